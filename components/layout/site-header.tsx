@@ -1,0 +1,37 @@
+import Link from 'next/link';
+import { MOVEMENT_NAME, SITE_NAME } from '@/lib/site';
+
+const NAV = [
+  { href: '/', label: 'Trang chủ' },
+  { href: '/examples', label: 'Điển hình' },
+  { href: '/open-data', label: 'Dữ liệu mở' },
+];
+
+export function SiteHeader() {
+  return (
+    <header className="no-print border-t-4 border-brand-700 bg-white shadow-sm">
+      <div className="mx-auto flex max-w-6xl flex-wrap items-center justify-between gap-x-6 gap-y-2 px-4 py-3">
+        <Link href="/" className="flex items-center gap-3 text-stone-900 no-underline hover:no-underline">
+          <span aria-hidden="true" className="grid h-10 w-10 shrink-0 place-items-center rounded-full bg-brand-700 text-lg text-amber-300">
+            ★
+          </span>
+          <span className="leading-tight">
+            <span className="block text-xl font-bold tracking-tight text-brand-800">{SITE_NAME}</span>
+            <span className="block text-xs text-stone-600 sm:text-sm">{MOVEMENT_NAME}</span>
+          </span>
+        </Link>
+        <nav aria-label="Điều hướng chính">
+          <ul className="flex flex-wrap gap-1 text-sm font-medium">
+            {NAV.map((item) => (
+              <li key={item.href}>
+                <Link href={item.href} className="block rounded px-3 py-2 text-stone-800 hover:bg-brand-50 hover:no-underline">
+                  {item.label}
+                </Link>
+              </li>
+            ))}
+          </ul>
+        </nav>
+      </div>
+    </header>
+  );
+}

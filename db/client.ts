@@ -1,0 +1,82 @@
+import { mkdirSync } from 'node:fs';
+import { PGlite } from '@electric-sql/pglite';
+import { pg_trgm } from '@electric-sql/pglite/contrib/pg_trgm';
+import { unaccent } from '@electric-sql/pglite/contrib/unaccent';
+import { drizzle as drizzlePglite } from 'drizzle-orm/pglite';
+import { drizzle as drizzlePostgres, type PostgresJsDatabase } from 'drizzle-orm/postgres-js';
+import postgres from 'postgres';
+import * as schema from './schema';
+
+/** Both drivers expose the same query builder; the postgres-js type stands for both. */
+export type Db = PostgresJsDatabase<typeof schema>;
+export type DriverName = 'pglite' | 'postgres';
+
+export interface Database {
+  db: Db;
+  driver: DriverName;
+  /** Runs raw SQL (no parameters) — for migrations, resets and maintenance only. */
+  exec(sqlText: string): Promise<void>;
+  close(): Promise<void>;
+}
+
+export interface DatabaseOptions {
+  databaseUrl?: string;
+  /** A folder, or `memory://` for a throw-away in-memory database. */
+  pgliteDir?: string;
+  poolSize?: number;
+}
+
+export class DatabaseConnectionError extends Error {}
+
+/** "postgres://user:secret@db.example:5432/x" → "db.example:5432": safe to print. */
+export function describeDatabaseUrl(url: string): string {
+  try {
+    const parsed = new URL(url);
+    return `${parsed.hostname}${parsed.port ? `:${parsed.port}` : ''}`;
+  } catch {
+    return '(địa chỉ không hợp lệ)';
+  }
+}
+
+export function createDatabase(options: DatabaseOptions): Database {
+  if (options.databaseUrl) return createPostgres(options.databaseUrl, options.poolSize ?? 10);
+  return createPglite(options.pgliteDir ?? './data/pglite');
+}
+
+function createPostgres(url: string, max: number): Database {
+  const client = postgres(url, { max, onnotice: () => {}, connect_timeout: 10 });
+  return {
+    db: drizzlePostgres(client, { schema }),
+    driver: 'postgres',
+    exec: async (sqlText) => {
+      await client.unsafe(sqlText);
+    },
+    close: () => client.end({ timeout: 5 }),
+  };
+}
+
+function createPglite(dir: string): Database {
+  const inMemory = dir.startsWith('memory://');
+  // PGlite does not create missing parent folders.
+  if (!inMemory) mkdirSync(dir, { recursive: true });
+  const client = new PGlite(inMemory ? 'memory://' : dir, { extensions: { unaccent, pg_trgm } });
+  return {
+    db: drizzlePglite(client, { schema }) as unknown as Db,
+    driver: 'pglite',
+    exec: async (sqlText) => {
+      await client.exec(sqlText);
+    },
+    close: () => client.close(),
+  };
+}
+
+/** Fails with a message naming the host (never the password) when the database cannot be reached. */
+export async function checkConnection(database: Database, url?: string): Promise<void> {
+  try {
+    await database.exec('SELECT 1');
+  } catch (error) {
+    const where = url ? describeDatabaseUrl(url) : 'PGlite';
+    const reason = error instanceof Error ? error.message.replace(/postgres(ql)?:\/\/\S+/gi, '[url]') : '';
+    throw new DatabaseConnectionError(`Không kết nối được cơ sở dữ liệu tại ${where}: ${reason}`);
+  }
+}

@@ -1,0 +1,23 @@
+import 'server-only';
+import { readEnv } from '@/lib/env';
+import { createDatabase, type Database, type Db } from './client';
+
+// One client per process; kept on globalThis so dev-mode module reloads reuse it.
+const holder = globalThis as unknown as { __guongSangDb?: Database };
+
+export function getDatabase(): Database {
+  if (!holder.__guongSangDb) {
+    const env = readEnv();
+    holder.__guongSangDb = createDatabase({ databaseUrl: env.DATABASE_URL, pgliteDir: env.PGLITE_DIR });
+  }
+  return holder.__guongSangDb;
+}
+
+export function getDb(): Db {
+  return getDatabase().db;
+}
+
+/** Lets scripts and tests hand in their own connection (tests: a fresh in-memory database). */
+export function setDatabase(database: Database | undefined): void {
+  holder.__guongSangDb = database;
+}

@@ -1,0 +1,129 @@
+import { and, asc, eq, inArray, sql } from 'drizzle-orm';
+import type { AdminTree } from '@/lib/domain/vocabulary';
+import type { Db } from '../client';
+import { adminUnitMappings, adminUnits } from '../schema';
+
+export interface AdminUnitRef {
+  tree: AdminTree;
+  code: string;
+  name: string;
+  fullName: string;
+  level: number;
+  parentCode: string | null;
+}
+
+const unitColumns = {
+  tree: adminUnits.tree,
+  code: adminUnits.code,
+  name: adminUnits.name,
+  fullName: adminUnits.fullName,
+  level: adminUnits.level,
+  parentCode: adminUnits.parentCode,
+};
+
+function toRef(row: { tree: string; code: string; name: string; fullName: string; level: number; parentCode: string | null }): AdminUnitRef {
+  return { ...row, tree: row.tree as AdminTree };
+}
+
+export async function getAdminUnit(db: Db, { tree, code }: { tree: AdminTree; code: string }) {
+  const [row] = await db
+    .select(unitColumns)
+    .from(adminUnits)
+    .where(and(eq(adminUnits.tree, tree), eq(adminUnits.code, code)));
+  return row ? toRef(row) : null;
+}
+
+/** The new (post-2025) communes an old commune became part of — several when it was split. */
+export async function listNewCommunesOfOld(db: Db, { oldCode }: { oldCode: string }) {
+  const rows = await db
+    .select({ ...unitColumns, relation: adminUnitMappings.relation })
+    .from(adminUnitMappings)
+    .innerJoin(adminUnits, and(eq(adminUnits.tree, '2025'), eq(adminUnits.code, adminUnitMappings.newCode)))
+    .where(eq(adminUnitMappings.oldCode, oldCode))
+    .orderBy(asc(adminUnits.code));
+  return rows.map((r) => ({ ...toRef(r), relation: r.relation }));
+}
+
+/** The old (pre-2025) communes that make up a new commune, wholly or in part. */
+export async function listOldCommunesOfNew(db: Db, { newCode }: { newCode: string }) {
+  const rows = await db
+    .select({ ...unitColumns, relation: adminUnitMappings.relation })
+    .from(adminUnitMappings)
+    .innerJoin(adminUnits, and(eq(adminUnits.tree, '2024'), eq(adminUnits.code, adminUnitMappings.oldCode)))
+    .where(eq(adminUnitMappings.newCode, newCode))
+    .orderBy(asc(adminUnits.code));
+  return rows.map((r) => ({ ...toRef(r), relation: r.relation }));
+}
+
+/** A unit and its ancestors, from the unit upwards. */
+export async function listAncestry(db: Db, { tree, code }: { tree: AdminTree; code: string }) {
+  const chain: AdminUnitRef[] = [];
+  let next: string | null = code;
+  while (next && chain.length < 4) {
+    const unit = await getAdminUnit(db, { tree, code: next });
+    if (!unit) break;
+    chain.push(unit);
+    next = unit.parentCode;
+  }
+  return chain;
+}
+
+export interface CommuneArea {
+  districtCode: string | null;
+  provinceCodeOld: string | null;
+  provinceCodeNew: string | null;
+  currentCommuneCodes: string[];
+}
+
+/**
+ * Everything a nomination's area filters need, derived once when its commune is set:
+ * a commune recorded in the old tree gets its district, its old province and the new
+ * communes it became; one recorded in the new tree gets the old district and province
+ * when all the old communes it absorbed lay in one.
+ */
+export async function resolveCommuneArea(db: Db, { tree, code }: { tree: AdminTree; code: string }): Promise<CommuneArea> {
+  if (tree === '2024') {
+    const [commune] = await listAncestry(db, { tree, code });
+    const district = commune?.parentCode ? await getAdminUnit(db, { tree, code: commune.parentCode }) : null;
+    const current = await listNewCommunesOfOld(db, { oldCode: code });
+    const newProvinces = new Set(current.map((c) => c.parentCode));
+    return {
+      districtCode: district?.code ?? null,
+      provinceCodeOld: district?.parentCode ?? null,
+      provinceCodeNew: newProvinces.size === 1 ? ([...newProvinces][0] ?? null) : null,
+      currentCommuneCodes: current.map((c) => c.code),
+    };
+  }
+  const commune = await getAdminUnit(db, { tree, code });
+  const olds = await listOldCommunesOfNew(db, { newCode: code });
+  const districts = [...new Set(olds.map((o) => o.parentCode))];
+  const district = districts.length === 1 && districts[0] ? await getAdminUnit(db, { tree: '2024', code: districts[0] }) : null;
+  return {
+    districtCode: district?.code ?? null,
+    provinceCodeOld: district?.parentCode ?? null,
+    provinceCodeNew: commune?.parentCode ?? null,
+    currentCommuneCodes: commune ? [commune.code] : [],
+  };
+}
+
+export async function listChildren(db: Db, { tree, parentCode }: { tree: AdminTree; parentCode: string | null }) {
+  const rows = await db
+    .select(unitColumns)
+    .from(adminUnits)
+    .where(
+      and(
+        eq(adminUnits.tree, tree),
+        parentCode === null ? sql`${adminUnits.parentCode} IS NULL` : eq(adminUnits.parentCode, parentCode),
+      ),
+    );
+  return rows.map(toRef).sort((a, b) => a.name.localeCompare(b.name, 'vi'));
+}
+
+export async function getAdminUnitsByCodes(db: Db, { tree, codes }: { tree: AdminTree; codes: string[] }) {
+  if (codes.length === 0) return [];
+  const rows = await db
+    .select(unitColumns)
+    .from(adminUnits)
+    .where(and(eq(adminUnits.tree, tree), inArray(adminUnits.code, codes)));
+  return rows.map(toRef);
+}

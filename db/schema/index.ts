@@ -1,0 +1,4 @@
+export * from './admin-units';
+export * from './auth';
+export * from './units';
+export * from './nominations';

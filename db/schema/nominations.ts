@@ -1,0 +1,154 @@
+import { sql } from 'drizzle-orm';
+import {
+  bigint,
+  boolean,
+  date,
+  foreignKey,
+  index,
+  integer,
+  pgTable,
+  smallint,
+  text,
+  timestamp,
+  uuid,
+  type AnyPgColumn,
+} from 'drizzle-orm/pg-core';
+import { adminUnits } from './admin-units';
+import { users } from './auth';
+import { campaigns, units } from './units';
+
+export const nominations = pgTable(
+  'nominations',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    slug: text('slug').notNull().unique(),
+    campaignId: integer('campaign_id')
+      .notNull()
+      .references(() => campaigns.id),
+    year: smallint('year').notNull(),
+    // The commune as recorded, in the tree that was in force when it was recorded.
+    communeTree: text('commune_tree').notNull(),
+    communeCode: text('commune_code').notNull(),
+    // Derived from the commune at write time so that area filters are plain indexed equalities.
+    districtCode: text('district_code'),
+    provinceCodeOld: text('province_code_old'),
+    provinceCodeNew: text('province_code_new'),
+    currentCommuneCodes: text('current_commune_codes').array().notNull().default(sql`'{}'::text[]`),
+    unitId: integer('unit_id')
+      .notNull()
+      .references(() => units.id),
+    createdBy: text('created_by').references(() => users.id),
+    nomineeKind: text('nominee_kind').notNull(),
+    field: text('field').notNull(),
+    title: text('title').notNull(),
+    nomineeName: text('nominee_name').notNull(),
+    gender: text('gender'),
+    birthYear: smallint('birth_year'),
+    ethnicity: text('ethnicity'),
+    nomineeRole: text('nominee_role'),
+    collectiveType: text('collective_type'),
+    collectiveSize: integer('collective_size'),
+    modelHowItWorks: text('model_how_it_works'),
+    modelSince: smallint('model_since'),
+    summary: text('summary').notNull().default(''),
+    story: text('story').notNull().default(''),
+    // Private: reviewers and the nominating unit only.
+    contactPhone: text('contact_phone'),
+    address: text('address'),
+    unitContactPerson: text('unit_contact_person'),
+    householdsEscaped: integer('households_escaped'),
+    nearPoorHelped: integer('near_poor_helped'),
+    beneficiaryHouseholds: integer('beneficiary_households'),
+    ethnicMinorityHouseholds: integer('ethnic_minority_households'),
+    jobsCreated: integer('jobs_created'),
+    contributionVnd: bigint('contribution_vnd', { mode: 'number' }),
+    startedYear: smallint('started_year'),
+    replicatesId: uuid('replicates_id').references((): AnyPgColumn => nominations.id),
+    consentGiven: boolean('consent_given'),
+    consentGivenBy: text('consent_given_by'),
+    consentDate: date('consent_date', { mode: 'string' }),
+    consentForm: text('consent_form'),
+    publishMode: text('publish_mode').notNull().default('named'),
+    status: text('status').notNull().default('draft'),
+    version: integer('version').notNull().default(1),
+    submittedAt: timestamp('submitted_at', { withTimezone: true }),
+    decidedAt: timestamp('decided_at', { withTimezone: true }),
+    approvedAt: timestamp('approved_at', { withTimezone: true }),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+    updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
+    // Accent-folded, lower-cased text of the searchable public fields (see lib/text/fold.ts).
+    searchDocument: text('search_document').notNull().default(''),
+    isSynthetic: boolean('is_synthetic').notNull().default(false),
+  },
+  (t) => [
+    foreignKey({ columns: [t.communeTree, t.communeCode], foreignColumns: [adminUnits.tree, adminUnits.code] }),
+    index('nominations_status_approved_idx').on(t.status, t.approvedAt, t.id),
+    index('nominations_unit_idx').on(t.unitId, t.status),
+    index('nominations_commune_idx').on(t.communeTree, t.communeCode, t.year),
+    index('nominations_district_idx').on(t.districtCode, t.year),
+    index('nominations_province_old_idx').on(t.provinceCodeOld),
+    index('nominations_province_new_idx').on(t.provinceCodeNew),
+    index('nominations_current_communes_idx').using('gin', t.currentCommuneCodes),
+    index('nominations_replicates_idx').on(t.replicatesId),
+  ],
+);
+
+export const attachments = pgTable(
+  'attachments',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    nominationId: uuid('nomination_id')
+      .notNull()
+      .references(() => nominations.id, { onDelete: 'cascade' }),
+    kind: text('kind').notNull(),
+    storageKey: text('storage_key').notNull(),
+    thumbnailKey: text('thumbnail_key'),
+    originalName: text('original_name').notNull(),
+    mime: text('mime').notNull(),
+    bytes: integer('bytes').notNull(),
+    sha256: text('sha256').notNull(),
+    width: integer('width'),
+    height: integer('height'),
+    caption: text('caption').notNull().default(''),
+    isPublic: boolean('is_public').notNull().default(false),
+    position: integer('position').notNull().default(0),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [index('attachments_nomination_idx').on(t.nominationId, t.kind, t.position)],
+);
+
+/** Append-only: the application inserts rows and never updates or deletes them. */
+export const nominationEvents = pgTable(
+  'nomination_events',
+  {
+    id: bigint('id', { mode: 'number' }).primaryKey().generatedAlwaysAsIdentity(),
+    nominationId: uuid('nomination_id')
+      .notNull()
+      .references(() => nominations.id, { onDelete: 'cascade' }),
+    actorId: text('actor_id').references(() => users.id),
+    action: text('action').notNull(),
+    fromStatus: text('from_status'),
+    toStatus: text('to_status').notNull(),
+    comment: text('comment'),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [index('nomination_events_nomination_idx').on(t.nominationId, t.createdAt)],
+);
+
+export const commendations = pgTable(
+  'commendations',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    nominationId: uuid('nomination_id')
+      .notNull()
+      .references(() => nominations.id, { onDelete: 'cascade' }),
+    form: text('form').notNull(),
+    issuer: text('issuer').notNull(),
+    decisionNumber: text('decision_number').notNull(),
+    decisionDate: date('decision_date', { mode: 'string' }).notNull(),
+    documentId: uuid('document_id').references(() => attachments.id),
+    createdBy: text('created_by').references(() => users.id),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [index('commendations_nomination_idx').on(t.nominationId)],
+);

@@ -1,0 +1,32 @@
+import { boolean, date, foreignKey, integer, pgTable, text, timestamp } from 'drizzle-orm/pg-core';
+import { adminUnits } from './admin-units';
+
+export const units = pgTable(
+  'units',
+  {
+    id: integer('id').primaryKey().generatedAlwaysAsIdentity(),
+    name: text('name').notNull(),
+    kind: text('kind').notNull(),
+    adminUnitTree: text('admin_unit_tree').notNull(),
+    adminUnitCode: text('admin_unit_code').notNull(),
+    active: boolean('active').notNull().default(true),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [
+    foreignKey({ columns: [t.adminUnitTree, t.adminUnitCode], foreignColumns: [adminUnits.tree, adminUnits.code] }),
+  ],
+);
+
+export const campaigns = pgTable('campaigns', {
+  id: integer('id').primaryKey().generatedAlwaysAsIdentity(),
+  slug: text('slug').notNull().unique(),
+  name: text('name').notNull(),
+  shortName: text('short_name').notNull(),
+  description: text('description').notNull().default(''),
+  startYear: integer('start_year').notNull(),
+  endYear: integer('end_year').notNull(),
+  acceptingNominations: boolean('accepting_nominations').notNull().default(true),
+  submissionsOpenOn: date('submissions_open_on', { mode: 'string' }),
+  submissionsCloseOn: date('submissions_close_on', { mode: 'string' }),
+  createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+});

@@ -1,0 +1,63 @@
+import { createHash } from 'node:crypto';
+import sharp from 'sharp';
+import type { DemoPhoto } from './demo-types';
+
+// Demo photos are drawn, not downloaded: calm flat illustrations, one per motif.
+const PALETTES: Record<DemoPhoto['motif'], [string, string, string]> = {
+  field: ['#cfe3c0', '#6f9a4f', '#3f6b2a'],
+  trees: ['#d6e7d0', '#4f8a3c', '#2f5a24'],
+  cattle: ['#e7ddc8', '#8c6a43', '#5b4329'],
+  house: ['#dfe6ee', '#b4553c', '#6b7c8f'],
+  people: ['#f1e2d3', '#b8743f', '#33506b'],
+  workshop: ['#e4e1dc', '#7a6f63', '#2f3e4e'],
+};
+
+function motifShapes(motif: DemoPhoto['motif'], fg: string, dark: string): string {
+  switch (motif) {
+    case 'trees':
+      return [140, 380, 620, 860, 1100]
+        .map((x, i) => `<rect x="${x - 8}" y="${470 - i * 6}" width="16" height="150" fill="${dark}"/><circle cx="${x}" cy="${430 - i * 6}" r="90" fill="${fg}"/>`)
+        .join('');
+    case 'cattle':
+      return [300, 760]
+        .map((x) => `<ellipse cx="${x}" cy="520" rx="150" ry="80" fill="${fg}"/><circle cx="${x + 170}" cy="470" r="48" fill="${fg}"/>${[-90, -30, 40, 100].map((d) => `<rect x="${x + d}" y="570" width="18" height="90" fill="${dark}"/>`).join('')}`)
+        .join('');
+    case 'house':
+      return `<rect x="380" y="400" width="440" height="260" fill="#f5efe6"/><polygon points="340,410 600,250 860,410" fill="${fg}"/><rect x="560" y="520" width="80" height="140" fill="${dark}"/><rect x="430" y="460" width="80" height="70" fill="${dark}"/><rect x="690" y="460" width="80" height="70" fill="${dark}"/>`;
+    case 'people':
+      return [260, 480, 700, 920]
+        .map((x, i) => `<circle cx="${x}" cy="${380 + (i % 2) * 20}" r="55" fill="${fg}"/><rect x="${x - 70}" y="${445 + (i % 2) * 20}" width="140" height="230" rx="60" fill="${dark}"/>`)
+        .join('');
+    case 'workshop':
+      return `<rect x="200" y="420" width="800" height="40" fill="${dark}"/><rect x="240" y="460" width="30" height="200" fill="${dark}"/><rect x="930" y="460" width="30" height="200" fill="${dark}"/>${[300, 450, 600, 750].map((x) => `<rect x="${x}" y="340" width="110" height="80" rx="8" fill="${fg}"/>`).join('')}`;
+    case 'field':
+      return [0, 1, 2, 3, 4]
+        .map((i) => `<path d="M0 ${470 + i * 45} Q600 ${430 + i * 45} 1200 ${470 + i * 45}" stroke="${fg}" stroke-width="22" fill="none"/>`)
+        .join('');
+  }
+}
+
+function drawSvg(photo: DemoPhoto, seed: string): string {
+  const [sky, fg, dark] = PALETTES[photo.motif];
+  const hue = parseInt(createHash('sha1').update(seed).digest('hex').slice(0, 2), 16);
+  return `<svg xmlns="http://www.w3.org/2000/svg" width="1200" height="800" viewBox="0 0 1200 800">
+<rect width="1200" height="800" fill="${sky}"/>
+<circle cx="${900 + (hue % 200)}" cy="150" r="70" fill="#f6e3a1"/>
+<rect y="600" width="1200" height="200" fill="${fg}" opacity="0.55"/>
+${motifShapes(photo.motif, fg, dark)}
+</svg>`;
+}
+
+export interface RenderedPhoto {
+  large: Buffer;
+  thumbnail: Buffer;
+  width: number;
+  height: number;
+}
+
+export async function renderDemoPhoto(photo: DemoPhoto, seed: string): Promise<RenderedPhoto> {
+  const svg = Buffer.from(drawSvg(photo, seed));
+  const large = await sharp(svg).resize(1200).webp({ quality: 72 }).toBuffer();
+  const thumbnail = await sharp(svg).resize(480).webp({ quality: 68 }).toBuffer();
+  return { large, thumbnail, width: 1200, height: 800 };
+}
