@@ -141,7 +141,8 @@ interface DemoContext {
 
 async function insertDemoNomination(db: Db, demo: DemoNomination, ctx: DemoContext): Promise<string> {
   const recordedInNewTree = demo.year === 2025 && SAME_CODE_AFTER_REFORM.has(demo.communeCode) && ctx.index % 2 === 0;
-  const createdAt = day(demo.year, 20 + ctx.index * 5);
+  // Mid-year, after the consent dates of the demo text; new-tree records after the reform took effect.
+  const createdAt = day(demo.year, recordedInNewTree ? 190 + ctx.index : 150 + ctx.index * 4);
   const { id } = await insertNomination(db, {
     campaignId: ctx.campaignId,
     year: demo.year,

@@ -1,0 +1,27 @@
+import { foldVietnamese, nfc } from '@/lib/text/fold';
+
+export interface TextPart {
+  text: string;
+  match: boolean;
+}
+
+/** Splits text into parts, marking the places where any (folded) query word occurs. */
+export function highlight(text: string, words: string[]): TextPart[] {
+  const source = nfc(text);
+  const useful = words.filter((w) => w.length >= 2);
+  if (useful.length === 0) return [{ text: source, match: false }];
+  const folded = foldVietnamese(source);
+  const marks = new Array<boolean>(source.length).fill(false);
+  for (const word of useful) {
+    for (let at = folded.indexOf(word); at !== -1; at = folded.indexOf(word, at + word.length)) {
+      for (let i = at; i < at + word.length; i++) marks[i] = true;
+    }
+  }
+  const parts: TextPart[] = [];
+  for (let i = 0; i < source.length; i++) {
+    const last = parts[parts.length - 1];
+    if (last && last.match === marks[i]) last.text += source[i];
+    else parts.push({ text: source[i]!, match: marks[i]! });
+  }
+  return parts;
+}

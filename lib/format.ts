@@ -1,0 +1,23 @@
+const numberFormat = new Intl.NumberFormat('vi-VN');
+const dateFormat = new Intl.DateTimeFormat('vi-VN', {
+  day: '2-digit',
+  month: '2-digit',
+  year: 'numeric',
+  timeZone: 'Asia/Ho_Chi_Minh',
+});
+
+/** 1234567 → "1.234.567". */
+export function formatNumber(value: number): string {
+  return numberFormat.format(value);
+}
+
+/** dd/MM/yyyy in Vietnam's time zone. */
+export function formatDate(value: Date | string): string {
+  return dateFormat.format(typeof value === 'string' ? new Date(value) : value);
+}
+
+export function formatVnd(value: number): string {
+  return `${formatNumber(value)} đồng`;
+}
+
+export const collator = new Intl.Collator('vi');
