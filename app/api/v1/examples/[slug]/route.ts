@@ -1,0 +1,25 @@
+import { getDb } from '@/db';
+import { getPublishedExampleBySlug } from '@/db/queries/example-detail';
+import { toApiItem } from '@/lib/examples/api-shape';
+import { apiError, preflight, PUBLIC_API_HEADERS } from '@/lib/http';
+import { siteUrl } from '@/lib/site-url';
+
+export const dynamic = 'force-dynamic';
+
+export async function GET(_request: Request, { params }: { params: Promise<{ slug: string }> }) {
+  const { slug } = await params;
+  const example = /^[a-z0-9-]{1,120}$/.test(slug) ? await getPublishedExampleBySlug(getDb(), { slug }) : null;
+  if (!example) return apiError(404, 'not_found', 'Không tìm thấy điển hình này hoặc điển hình chưa được công bố.');
+  const item = toApiItem(example, siteUrl(), example.photos);
+  return Response.json(
+    {
+      ...item,
+      story: example.story,
+      commendations: example.commendations,
+      replicates: example.replicates ? { slug: example.replicates.slug } : null,
+    },
+    { headers: PUBLIC_API_HEADERS },
+  );
+}
+
+export const OPTIONS = preflight;

@@ -1,0 +1,38 @@
+import { z } from 'zod';
+import { getDb } from '@/db';
+import { listPublishedExamples } from '@/db/queries/examples';
+import { toApiItem } from '@/lib/examples/api-shape';
+import { decodeCursor } from '@/lib/examples/cursor';
+import { parseExampleFilters } from '@/lib/examples/filters';
+import { apiError, preflight, PUBLIC_API_HEADERS } from '@/lib/http';
+import { siteUrl } from '@/lib/site-url';
+
+export const dynamic = 'force-dynamic';
+
+const limitSchema = z.coerce.number().int().min(1).max(100).default(20);
+const UNKNOWN_AREA = {
+  province: 'Không tìm thấy tỉnh, thành phố có mã này.',
+  district: 'Không tìm thấy quận, huyện có mã này.',
+  commune: 'Không tìm thấy xã, phường có mã này.',
+};
+
+export async function GET(request: Request) {
+  const params = new URL(request.url).searchParams;
+  const parsed = parseExampleFilters(params);
+  if (!parsed.ok) return apiError(400, `invalid_${parsed.field}`, parsed.message);
+  const limit = limitSchema.safeParse(params.get('limit') ?? undefined);
+  if (!limit.success) return apiError(400, 'invalid_limit', 'Tham số limit phải là số nguyên từ 1 đến 100.');
+  if (parsed.filters.cursor && !decodeCursor(parsed.filters.cursor)) {
+    return apiError(400, 'invalid_cursor', 'Con trỏ phân trang (cursor) không hợp lệ.');
+  }
+  const page = await listPublishedExamples(getDb(), { filters: parsed.filters, limit: limit.data });
+  if (page.area.unknown) return apiError(400, `unknown_${page.area.unknown}`, UNKNOWN_AREA[page.area.unknown]);
+  if (page.badCursor) return apiError(400, 'invalid_cursor', 'Con trỏ phân trang (cursor) không dùng được với cách sắp xếp này.');
+  const base = siteUrl();
+  return Response.json(
+    { items: page.items.map((card) => toApiItem(card, base)), total: page.total, nextCursor: page.nextCursor },
+    { headers: PUBLIC_API_HEADERS },
+  );
+}
+
+export const OPTIONS = preflight;

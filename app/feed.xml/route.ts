@@ -1,0 +1,33 @@
+import { getDb } from '@/db';
+import { listPublishedExamples } from '@/db/queries/examples';
+import { buildAtomFeed } from '@/lib/examples/atom';
+import { exampleFiltersSchema, firstValues } from '@/lib/examples/filters';
+import { SITE_NAME } from '@/lib/site';
+import { siteUrl } from '@/lib/site-url';
+
+export const dynamic = 'force-dynamic';
+
+const feedFilters = exampleFiltersSchema.pick({ district: true, commune: true, province: true });
+
+export async function GET(request: Request) {
+  const url = new URL(request.url);
+  const parsed = feedFilters.safeParse(firstValues(url.searchParams));
+  if (!parsed.success) {
+    return new Response(parsed.error.issues[0]?.message ?? 'Tham số không hợp lệ', {
+      status: 400,
+      headers: { 'Content-Type': 'text/plain; charset=utf-8' },
+    });
+  }
+  const page = await listPublishedExamples(getDb(), { filters: { ...parsed.data, sort: 'newest' }, limit: 30 });
+  const base = siteUrl();
+  const area = page.area.commune ?? page.area.district ?? page.area.province;
+  const body = buildAtomFeed({
+    items: page.items,
+    base,
+    selfUrl: `${base}/feed.xml${url.search}`,
+    title: `${SITE_NAME} — điển hình mới${area ? ` ở ${area.fullName}` : ''}`,
+  });
+  return new Response(body, {
+    headers: { 'Content-Type': 'application/atom+xml; charset=utf-8', 'Cache-Control': 'public, max-age=300' },
+  });
+}

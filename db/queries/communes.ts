@@ -1,0 +1,69 @@
+import { and, count, desc, eq, sql } from 'drizzle-orm';
+import type { AdminTree } from '@/lib/domain/vocabulary';
+import { foldVietnamese } from '@/lib/text/fold';
+import type { Db } from '../client';
+import { adminUnits, nominations } from '../schema';
+
+/** Communes of either tree whose folded name contains the query, for the picker. */
+export async function searchCommunes(db: Db, { q, limit }: { q: string; limit: number }) {
+  const folded = foldVietnamese(q).replace(/[^a-z0-9 ]+/g, ' ').replace(/\s+/g, ' ').trim();
+  if (folded.length < 2) return [];
+  const rows = await db
+    .select({
+      tree: adminUnits.tree,
+      code: adminUnits.code,
+      name: adminUnits.name,
+      fullName: adminUnits.fullName,
+      parentName: sql<string>`(SELECT p.full_name FROM admin_units p WHERE p.tree = ${adminUnits.tree} AND p.code = ${adminUnits.parentCode})`,
+    })
+    .from(adminUnits)
+    .where(
+      and(
+        sql`((${adminUnits.tree} = '2024' AND ${adminUnits.level} = 3) OR (${adminUnits.tree} = '2025' AND ${adminUnits.level} = 2))`,
+        sql`f_unaccent(lower(${adminUnits.name})) LIKE ${`%${folded}%`}`,
+      ),
+    )
+    .orderBy(sql`f_unaccent(lower(${adminUnits.name})) = ${folded} DESC`, desc(adminUnits.tree), adminUnits.name)
+    .limit(limit);
+  return rows.map((r) => ({ ...r, tree: r.tree as AdminTree }));
+}
+
+/** Communes with the most published examples, for the home page's entry points. */
+export async function listBusiestCommunes(db: Db, { limit }: { limit: number }) {
+  const rows = await db
+    .select({
+      tree: nominations.communeTree,
+      code: nominations.communeCode,
+      name: sql<string>`(SELECT full_name FROM admin_units au WHERE au.tree = ${nominations.communeTree} AND au.code = ${nominations.communeCode})`,
+      n: count(),
+    })
+    .from(nominations)
+    .where(eq(nominations.status, 'approved'))
+    .groupBy(nominations.communeTree, nominations.communeCode)
+    .orderBy(desc(count()))
+    .limit(limit);
+  return rows.map((r) => ({ ...r, tree: r.tree as AdminTree }));
+}
+
+export async function countExamplesByYear(db: Db) {
+  const rows = await db
+    .select({ year: nominations.year, n: count() })
+    .from(nominations)
+    .where(eq(nominations.status, 'approved'))
+    .groupBy(nominations.year)
+    .orderBy(desc(nominations.year));
+  return rows.map((r) => ({ year: Number(r.year), n: r.n }));
+}
+
+export async function listDistrictsWithExamples(db: Db) {
+  return db
+    .select({
+      code: nominations.districtCode,
+      name: sql<string>`(SELECT full_name FROM admin_units au WHERE au.tree = '2024' AND au.code = ${nominations.districtCode})`,
+      n: count(),
+    })
+    .from(nominations)
+    .where(and(eq(nominations.status, 'approved'), sql`${nominations.districtCode} IS NOT NULL`))
+    .groupBy(nominations.districtCode)
+    .orderBy(desc(count()));
+}

@@ -1,0 +1,118 @@
+import { and, asc, desc, eq, ne, or, sql } from 'drizzle-orm';
+import type { Db } from '../client';
+import { attachments, campaigns, commendations, nominations, units } from '../schema';
+import { cardColumns, toCards, type ExampleCard } from './examples';
+
+export interface ExamplePhoto {
+  id: string;
+  caption: string;
+  width: number | null;
+  height: number | null;
+}
+
+export interface ExampleDetail extends ExampleCard {
+  story: string;
+  nomineeRole: string | null;
+  ethnicity: string | null;
+  collectiveType: string | null;
+  collectiveSize: number | null;
+  modelHowItWorks: string | null;
+  modelSince: number | null;
+  photos: ExamplePhoto[];
+  commendations: { form: string; issuer: string; decisionNumber: string; decisionDate: string }[];
+  replicates: { slug: string; title: string } | null;
+  replications: { slug: string; title: string; communeName: string; year: number }[];
+}
+
+/** A published example; null for every other state, whoever asks. */
+export async function getPublishedExampleBySlug(db: Db, { slug }: { slug: string }): Promise<ExampleDetail | null> {
+  const [row] = await db
+    .select({
+      ...cardColumns,
+      story: nominations.story,
+      nomineeRole: nominations.nomineeRole,
+      ethnicity: nominations.ethnicity,
+      collectiveType: nominations.collectiveType,
+      collectiveSize: nominations.collectiveSize,
+      modelHowItWorks: nominations.modelHowItWorks,
+      modelSince: nominations.modelSince,
+      replicatesId: nominations.replicatesId,
+    })
+    .from(nominations)
+    .innerJoin(campaigns, eq(campaigns.id, nominations.campaignId))
+    .innerJoin(units, eq(units.id, nominations.unitId))
+    .where(and(eq(nominations.slug, slug), eq(nominations.status, 'approved')));
+  if (!row) return null;
+  const [card] = await toCards(db, [row]);
+  const anonymised = row.publishMode === 'anonymised';
+
+  const [photos, honours, origin, replications] = await Promise.all([
+    anonymised
+      ? Promise.resolve([])
+      : db
+          .select({ id: attachments.id, caption: attachments.caption, width: attachments.width, height: attachments.height })
+          .from(attachments)
+          .where(and(eq(attachments.nominationId, row.id), eq(attachments.kind, 'photo'), eq(attachments.isPublic, true)))
+          .orderBy(asc(attachments.position)),
+    db
+      .select({
+        form: commendations.form,
+        issuer: commendations.issuer,
+        decisionNumber: commendations.decisionNumber,
+        decisionDate: commendations.decisionDate,
+      })
+      .from(commendations)
+      .where(eq(commendations.nominationId, row.id))
+      .orderBy(asc(commendations.decisionDate)),
+    row.replicatesId
+      ? db
+          .select({ slug: nominations.slug, title: nominations.title })
+          .from(nominations)
+          .where(and(eq(nominations.id, row.replicatesId), eq(nominations.status, 'approved')))
+      : Promise.resolve([]),
+    db
+      .select({
+        slug: nominations.slug,
+        title: nominations.title,
+        communeName: sql<string>`(SELECT full_name FROM admin_units au WHERE au.tree = ${nominations.communeTree} AND au.code = ${nominations.communeCode})`,
+        year: nominations.year,
+      })
+      .from(nominations)
+      .where(and(eq(nominations.replicatesId, row.id), eq(nominations.status, 'approved')))
+      .orderBy(asc(nominations.year)),
+  ]);
+  return {
+    ...card!,
+    story: row.story,
+    nomineeRole: anonymised ? null : row.nomineeRole,
+    ethnicity: anonymised ? null : row.ethnicity,
+    collectiveType: row.collectiveType,
+    collectiveSize: row.collectiveSize,
+    modelHowItWorks: row.modelHowItWorks,
+    modelSince: row.modelSince,
+    photos,
+    commendations: honours,
+    replicates: origin[0] ?? null,
+    replications: replications.map((r) => ({ ...r, year: Number(r.year) })),
+  };
+}
+
+/** Same commune first, then the same field. */
+export async function listRelatedExamples(db: Db, { example, limit }: { example: ExampleCard; limit: number }) {
+  const sameCommune = and(eq(nominations.communeTree, example.commune.tree), eq(nominations.communeCode, example.commune.code));
+  const rows = await db
+    .select(cardColumns)
+    .from(nominations)
+    .innerJoin(campaigns, eq(campaigns.id, nominations.campaignId))
+    .innerJoin(units, eq(units.id, nominations.unitId))
+    .where(
+      and(
+        eq(nominations.status, 'approved'),
+        ne(nominations.id, example.id),
+        or(sameCommune, eq(nominations.field, example.field)),
+      ),
+    )
+    .orderBy(sql`CASE WHEN ${sameCommune} THEN 0 ELSE 1 END`, desc(nominations.approvedAt))
+    .limit(limit);
+  return toCards(db, rows);
+}

@@ -1,0 +1,98 @@
+import { and, count, eq, sql, type SQL } from 'drizzle-orm';
+import type { ExampleFilters } from '@/lib/examples/filters';
+import type { Db } from '../client';
+import { adminUnits, campaigns, nominations } from '../schema';
+import { exampleConditions, type AreaSelection } from './example-filters';
+
+export interface FacetCounts {
+  year: Map<number, number>;
+  kind: Map<string, number>;
+  field: Map<string, number>;
+  campaign: Map<string, number>;
+  /** Keyed "tree:code" for provinces of both trees. */
+  province: Map<string, number>;
+  district: Map<string, number>;
+  /** Keyed "tree:code" for the communes offered under the current province or district. */
+  commune: Map<string, number>;
+}
+
+async function grouped(db: Db, key: SQL, where: SQL): Promise<Map<string, number>> {
+  const rows = await db
+    .select({ key: sql<string>`${key}`, n: count() })
+    .from(nominations)
+    .where(where)
+    .groupBy(sql`1`);
+  return new Map(rows.filter((r) => r.key !== null).map((r) => [String(r.key), r.n]));
+}
+
+/** How many examples each choice would give, with every other filter kept (its own left out). */
+export async function countExampleFacets(db: Db, { filters, area }: { filters: ExampleFilters; area: AreaSelection }): Promise<FacetCounts> {
+  const whereExcept = (dimension: Parameters<typeof exampleConditions>[2]) => exampleConditions(filters, area, dimension);
+  const areaFree = whereExcept('area');
+  const communeKey =
+    area.province?.tree === '2025' && !area.district
+      ? sql`'2025:' || unnest(${nominations.currentCommuneCodes})`
+      : sql`'2024:' || ${nominations.communeCode}`;
+  const communeScope = area.district
+    ? and(areaFree, eq(nominations.districtCode, area.district.code))!
+    : area.province
+      ? and(
+          areaFree,
+          area.province.tree === '2025'
+            ? eq(nominations.provinceCodeNew, area.province.code)
+            : eq(nominations.provinceCodeOld, area.province.code),
+        )!
+      : null;
+  const districtScope = area.province?.tree === '2024' ? and(areaFree, eq(nominations.provinceCodeOld, area.province.code))! : areaFree;
+
+  const [year, kind, field, campaign, provinceNew, provinceOld, district, commune] = await Promise.all([
+    grouped(db, sql`${nominations.year}`, whereExcept('year')),
+    grouped(db, sql`${nominations.nomineeKind}`, whereExcept('kind')),
+    grouped(db, sql`${nominations.field}`, whereExcept('field')),
+    grouped(db, sql`(SELECT ${campaigns.slug} FROM ${campaigns} WHERE ${campaigns.id} = ${nominations.campaignId})`, whereExcept('campaign')),
+    grouped(db, sql`'2025:' || ${nominations.provinceCodeNew}`, areaFree),
+    grouped(db, sql`'2024:' || ${nominations.provinceCodeOld}`, areaFree),
+    grouped(db, sql`${nominations.districtCode}`, districtScope),
+    communeScope ? grouped(db, communeKey, communeScope) : Promise.resolve(new Map<string, number>()),
+  ]);
+  return {
+    year: new Map([...year].map(([k, v]) => [Number(k), v])),
+    kind,
+    field,
+    campaign,
+    province: new Map([...provinceNew, ...provinceOld]),
+    district,
+    commune,
+  };
+}
+
+/** Options for the area picker: provinces of both trees, then what lies under the current choice. */
+export async function listAreaOptions(db: Db, area: AreaSelection) {
+  const unitsOf = (tree: string, where: SQL) =>
+    db
+      .select({ code: adminUnits.code, name: adminUnits.name, fullName: adminUnits.fullName, parentCode: adminUnits.parentCode })
+      .from(adminUnits)
+      .where(and(eq(adminUnits.tree, tree), where));
+  const provinceTree = area.province?.tree ?? (area.district ? '2024' : null);
+  const provinceCode = area.province?.code ?? area.district?.parentCode ?? null;
+  const [provincesNew, provincesOld, districts, communes] = await Promise.all([
+    unitsOf('2025', eq(adminUnits.level, 1)),
+    unitsOf('2024', eq(adminUnits.level, 1)),
+    provinceTree === '2024' && provinceCode
+      ? unitsOf('2024', and(eq(adminUnits.level, 2), eq(adminUnits.parentCode, provinceCode))!)
+      : unitsOf('2024', eq(adminUnits.level, 2)),
+    area.district
+      ? unitsOf('2024', and(eq(adminUnits.level, 3), eq(adminUnits.parentCode, area.district.code))!)
+      : provinceTree === '2025' && provinceCode
+        ? unitsOf('2025', and(eq(adminUnits.level, 2), eq(adminUnits.parentCode, provinceCode))!)
+        : Promise.resolve([]),
+  ]);
+  const byName = <T extends { name: string }>(rows: T[]) => rows.sort((a, b) => a.name.localeCompare(b.name, 'vi'));
+  return {
+    provincesNew: byName(provincesNew),
+    provincesOld: byName(provincesOld),
+    districts: byName(districts),
+    communes: byName(communes),
+    communeTree: (area.district ? '2024' : provinceTree === '2025' ? '2025' : '2024') as '2024' | '2025',
+  };
+}

@@ -1,0 +1,114 @@
+import { and, eq, sql, type SQL } from 'drizzle-orm';
+import type { AdminTree } from '@/lib/domain/vocabulary';
+import type { ExampleFilters } from '@/lib/examples/filters';
+import { queryWords } from '@/lib/text/fold';
+import type { Db } from '../client';
+import { adminUnits, campaigns, nominations } from '../schema';
+import { getAdminUnit, type AdminUnitRef } from './admin-units';
+
+export interface AreaSelection {
+  province: AdminUnitRef | null;
+  district: AdminUnitRef | null;
+  commune: AdminUnitRef | null;
+  /** A code that names no unit of its level: the result is empty, and the page says why. */
+  unknown: 'province' | 'district' | 'commune' | null;
+}
+
+async function existsIn(db: Db, tree: AdminTree, code: string): Promise<boolean> {
+  const [row] = await db
+    .select({ code: adminUnits.code })
+    .from(adminUnits)
+    .where(and(eq(adminUnits.tree, tree), eq(adminUnits.code, code)));
+  return Boolean(row);
+}
+
+/**
+ * Works out which units the area filters name. A bare code means the current (2025) unit
+ * when there is one; a commune chosen under an old district is read in the old tree.
+ */
+export async function resolveAreaSelection(db: Db, filters: ExampleFilters): Promise<AreaSelection> {
+  const selection: AreaSelection = { province: null, district: null, commune: null, unknown: null };
+  if (filters.province) {
+    const tree = filters.province.tree ?? ((await existsIn(db, '2025', filters.province.code)) ? '2025' : '2024');
+    const unit = await getAdminUnit(db, { tree, code: filters.province.code });
+    if (unit?.level === 1) selection.province = unit;
+    else selection.unknown = 'province';
+  }
+  if (filters.district) {
+    const unit = await getAdminUnit(db, { tree: '2024', code: filters.district });
+    if (unit?.level === 2) selection.district = unit;
+    else selection.unknown ??= 'district';
+  }
+  if (filters.commune) {
+    const tree =
+      filters.commune.tree ??
+      (filters.district || selection.province?.tree === '2024'
+        ? '2024'
+        : (await existsIn(db, '2025', filters.commune.code))
+          ? '2025'
+          : '2024');
+    const unit = await getAdminUnit(db, { tree, code: filters.commune.code });
+    const isCommune = unit && (tree === '2024' ? unit.level === 3 : unit.level === 2);
+    if (isCommune) selection.commune = unit;
+    else selection.unknown ??= 'commune';
+  }
+  return selection;
+}
+
+export type FilterDimension = 'area' | 'campaign' | 'year' | 'kind' | 'field' | 'q';
+
+function areaConditions(area: AreaSelection): SQL[] {
+  if (area.unknown) return [sql`false`];
+  const out: SQL[] = [];
+  if (area.province) {
+    out.push(
+      area.province.tree === '2025'
+        ? eq(nominations.provinceCodeNew, area.province.code)
+        : eq(nominations.provinceCodeOld, area.province.code),
+    );
+  }
+  if (area.district) out.push(eq(nominations.districtCode, area.district.code));
+  if (area.commune) {
+    // A new commune gathers everything recorded under the old communes it absorbed.
+    out.push(
+      area.commune.tree === '2025'
+        ? sql`${nominations.currentCommuneCodes} @> ARRAY[${area.commune.code}]::text[]`
+        : and(eq(nominations.communeTree, '2024'), eq(nominations.communeCode, area.commune.code))!,
+    );
+  }
+  return out;
+}
+
+export function searchCondition(q: string | undefined): SQL | null {
+  const words = queryWords(q ?? '');
+  if (words.length === 0) return null;
+  const perWord = words.map((word) =>
+    word.length >= 4
+      ? sql`(${nominations.searchDocument} LIKE ${`%${word}%`} OR ${word} <% ${nominations.searchDocument})`
+      : sql`${nominations.searchDocument} LIKE ${`%${word}%`}`,
+  );
+  return and(...perWord)!;
+}
+
+export function relevanceOrder(q: string | undefined): SQL | null {
+  const words = queryWords(q ?? '');
+  if (words.length === 0) return null;
+  const phrase = words.join(' ');
+  return sql`(word_similarity(${phrase}, ${nominations.searchDocument})
+    + CASE WHEN f_unaccent(lower(${nominations.title})) LIKE ${`%${phrase}%`} THEN 1 ELSE 0 END)`;
+}
+
+/** Conditions for published examples matching the filters, leaving out one dimension (for facet counts). */
+export function exampleConditions(filters: ExampleFilters, area: AreaSelection, except?: FilterDimension): SQL {
+  const parts: SQL[] = [eq(nominations.status, 'approved')];
+  if (except !== 'area') parts.push(...areaConditions(area));
+  if (filters.campaign && except !== 'campaign') {
+    parts.push(sql`${nominations.campaignId} = (SELECT ${campaigns.id} FROM ${campaigns} WHERE ${campaigns.slug} = ${filters.campaign})`);
+  }
+  if (filters.year !== undefined && except !== 'year') parts.push(eq(nominations.year, filters.year));
+  if (filters.kind && except !== 'kind') parts.push(eq(nominations.nomineeKind, filters.kind));
+  if (filters.field && except !== 'field') parts.push(eq(nominations.field, filters.field));
+  const search = except === 'q' ? null : searchCondition(filters.q);
+  if (search) parts.push(search);
+  return and(...parts)!;
+}

@@ -1,0 +1,244 @@
+import { and, asc, count, desc, eq, inArray, sql, type SQL } from 'drizzle-orm';
+import type { AdminTree, Field, NomineeKind } from '@/lib/domain/vocabulary';
+import { decodeCursor, encodeCursor, type Cursor } from '@/lib/examples/cursor';
+import type { ExampleFilters, Sort } from '@/lib/examples/filters';
+import type { Db } from '../client';
+import { adminUnits, campaigns, nominations, units } from '../schema';
+import { exampleConditions, relevanceOrder, resolveAreaSelection, type AreaSelection } from './example-filters';
+
+export interface PlaceRef {
+  code: string;
+  name: string;
+}
+
+export interface ExampleCard {
+  id: string;
+  slug: string;
+  title: string;
+  nomineeName: string;
+  anonymised: boolean;
+  nomineeKind: NomineeKind;
+  field: Field;
+  year: number;
+  summary: string;
+  commune: PlaceRef & { tree: AdminTree };
+  district: PlaceRef | null;
+  province: PlaceRef | null;
+  /** The post-2025 communes this commune is now part of, when it was recorded in the old tree. */
+  nowPartOf: PlaceRef[];
+  campaign: { slug: string; name: string };
+  unitName: string;
+  impact: {
+    householdsEscaped: number | null;
+    nearPoorHelped: number | null;
+    beneficiaryHouseholds: number | null;
+    ethnicMinorityHouseholds: number | null;
+    jobsCreated: number | null;
+    contributionVnd: number | null;
+    startedYear: number | null;
+  };
+  approvedAt: Date;
+  cover: { id: string; width: number | null; height: number | null; caption: string } | null;
+}
+
+const communeUnit = sql`(SELECT full_name FROM admin_units au WHERE au.tree = ${nominations.communeTree} AND au.code = ${nominations.communeCode})`;
+const districtName = sql`(SELECT full_name FROM admin_units au WHERE au.tree = '2024' AND au.code = ${nominations.districtCode})`;
+const provinceCode = sql`CASE WHEN ${nominations.communeTree} = '2025' THEN ${nominations.provinceCodeNew} ELSE ${nominations.provinceCodeOld} END`;
+const provinceName = sql`(SELECT full_name FROM admin_units au WHERE au.tree = ${nominations.communeTree} AND au.code = ${provinceCode})`;
+// Anonymised examples show no photos: the consent covers neither the name nor the pictures.
+const coverPhoto = sql`(SELECT json_build_object('id', a.id, 'width', a.width, 'height', a.height, 'caption', a.caption)
+  FROM attachments a WHERE a.nomination_id = ${nominations.id} AND a.kind = 'photo' AND a.is_public
+  AND ${nominations.publishMode} = 'named' ORDER BY a.position LIMIT 1)`;
+
+export const cardColumns = {
+  id: nominations.id,
+  slug: nominations.slug,
+  title: nominations.title,
+  nomineeName: nominations.nomineeName,
+  publishMode: nominations.publishMode,
+  nomineeKind: nominations.nomineeKind,
+  field: nominations.field,
+  year: nominations.year,
+  summary: nominations.summary,
+  communeTree: nominations.communeTree,
+  communeCode: nominations.communeCode,
+  communeName: sql<string>`${communeUnit}`,
+  districtCode: nominations.districtCode,
+  districtName: sql<string | null>`${districtName}`,
+  provinceCode: sql<string | null>`${provinceCode}`,
+  provinceName: sql<string | null>`${provinceName}`,
+  currentCommuneCodes: nominations.currentCommuneCodes,
+  campaignSlug: campaigns.slug,
+  campaignName: campaigns.name,
+  unitName: units.name,
+  householdsEscaped: nominations.householdsEscaped,
+  nearPoorHelped: nominations.nearPoorHelped,
+  beneficiaryHouseholds: nominations.beneficiaryHouseholds,
+  ethnicMinorityHouseholds: nominations.ethnicMinorityHouseholds,
+  jobsCreated: nominations.jobsCreated,
+  contributionVnd: nominations.contributionVnd,
+  startedYear: nominations.startedYear,
+  approvedAt: nominations.approvedAt,
+  cover: sql<{ id: string; width: number | null; height: number | null; caption: string } | string | null>`${coverPhoto}`,
+};
+
+type CardRow = { [K in keyof typeof cardColumns]: unknown } & Record<string, unknown>;
+
+/** Turns rows into cards, looking up the current commune names in one query. */
+export async function toCards(db: Db, rows: CardRow[]): Promise<ExampleCard[]> {
+  const codes = [...new Set(rows.filter((r) => r.communeTree === '2024').flatMap((r) => r.currentCommuneCodes as string[]))];
+  const current = codes.length
+    ? await db
+        .select({ code: adminUnits.code, name: adminUnits.fullName })
+        .from(adminUnits)
+        .where(and(eq(adminUnits.tree, '2025'), inArray(adminUnits.code, codes)))
+    : [];
+  const names = new Map(current.map((c) => [c.code, c.name]));
+  return rows.map((r) => {
+    const cover = typeof r.cover === 'string' ? JSON.parse(r.cover) : r.cover;
+    const nowPartOf =
+      r.communeTree === '2024'
+        ? (r.currentCommuneCodes as string[]).map((code) => ({ code, name: names.get(code) ?? code }))
+        : [];
+    return {
+      id: r.id as string,
+      slug: r.slug as string,
+      title: r.title as string,
+      nomineeName: r.nomineeName as string,
+      anonymised: r.publishMode === 'anonymised',
+      nomineeKind: r.nomineeKind as NomineeKind,
+      field: r.field as Field,
+      year: Number(r.year),
+      summary: r.summary as string,
+      commune: { code: r.communeCode as string, name: r.communeName as string, tree: r.communeTree as AdminTree },
+      district: r.districtCode ? { code: r.districtCode as string, name: (r.districtName as string) ?? '' } : null,
+      province: r.provinceCode ? { code: r.provinceCode as string, name: (r.provinceName as string) ?? '' } : null,
+      nowPartOf,
+      campaign: { slug: r.campaignSlug as string, name: r.campaignName as string },
+      unitName: r.unitName as string,
+      impact: {
+        householdsEscaped: r.householdsEscaped as number | null,
+        nearPoorHelped: r.nearPoorHelped as number | null,
+        beneficiaryHouseholds: r.beneficiaryHouseholds as number | null,
+        ethnicMinorityHouseholds: r.ethnicMinorityHouseholds as number | null,
+        jobsCreated: r.jobsCreated as number | null,
+        contributionVnd: r.contributionVnd === null ? null : Number(r.contributionVnd),
+        startedYear: r.startedYear as number | null,
+      },
+      approvedAt: new Date(r.approvedAt as string | Date),
+      cover: cover ?? null,
+    };
+  });
+}
+
+function selectCards(db: Db) {
+  return db
+    .select(cardColumns)
+    .from(nominations)
+    .innerJoin(campaigns, eq(campaigns.id, nominations.campaignId))
+    .innerJoin(units, eq(units.id, nominations.unitId));
+}
+
+export interface ExamplePage {
+  items: ExampleCard[];
+  total: number;
+  nextCursor: string | null;
+  area: AreaSelection;
+  sort: Sort;
+  /** The cursor given could not be read. */
+  badCursor: boolean;
+}
+
+const impactKey = sql`coalesce(${nominations.householdsEscaped}, 0)`;
+
+function orderFor(sort: Sort, q: string | undefined): SQL[] {
+  const relevance = relevanceOrder(q);
+  if (sort === 'relevance' && relevance) return [sql`${relevance} DESC`, desc(nominations.approvedAt), desc(nominations.id)];
+  if (sort === 'impact') return [sql`${impactKey} DESC`, desc(nominations.id)];
+  return [desc(nominations.approvedAt), desc(nominations.id)];
+}
+
+function keysetCondition(sort: Sort, cursor: Cursor): SQL | null {
+  if (!('id' in cursor)) return null;
+  if (sort === 'impact') return sql`(${impactKey}, ${nominations.id}) < (${Number(cursor.k)}, ${cursor.id}::uuid)`;
+  return sql`(${nominations.approvedAt}, ${nominations.id}) < (${String(cursor.k)}::timestamptz, ${cursor.id}::uuid)`;
+}
+
+/** Published examples for the public list and the API: keyset paging by date or impact, offset for relevance. */
+export async function listPublishedExamples(
+  db: Db,
+  { filters, limit }: { filters: ExampleFilters; limit: number },
+): Promise<ExamplePage> {
+  const area = await resolveAreaSelection(db, filters);
+  const sort: Sort = filters.sort ?? (filters.q && relevanceOrder(filters.q) ? 'relevance' : 'newest');
+  const effectiveSort: Sort = sort === 'relevance' && !relevanceOrder(filters.q) ? 'newest' : sort;
+  const where = exampleConditions(filters, area);
+  const cursor = filters.cursor ? decodeCursor(filters.cursor) : null;
+  const badCursor = Boolean(filters.cursor) && (!cursor || ('o' in cursor) !== (effectiveSort === 'relevance'));
+  const usable = badCursor ? null : cursor;
+  const keyset = usable ? keysetCondition(effectiveSort, usable) : null;
+  const offset = usable && 'o' in usable ? usable.o : 0;
+
+  const [rows, [totalRow]] = await Promise.all([
+    selectCards(db)
+      .where(keyset ? and(where, keyset) : where)
+      .orderBy(...orderFor(effectiveSort, filters.q))
+      .limit(limit + 1)
+      .offset(offset),
+    db.select({ n: count() }).from(nominations).where(where),
+  ]);
+  const pageRows = rows.slice(0, limit);
+  const last = pageRows.at(-1);
+  let nextCursor: string | null = null;
+  if (rows.length > limit && last) {
+    nextCursor =
+      effectiveSort === 'relevance'
+        ? encodeCursor({ o: offset + limit })
+        : encodeCursor({
+            k: effectiveSort === 'impact' ? (last.householdsEscaped ?? 0) : new Date(last.approvedAt as Date).toISOString(),
+            id: last.id,
+          });
+  }
+  return {
+    items: await toCards(db, pageRows as CardRow[]),
+    total: totalRow?.n ?? 0,
+    nextCursor,
+    area,
+    sort: effectiveSort,
+    badCursor,
+  };
+}
+
+export async function listLatestExamples(db: Db, { limit }: { limit: number }): Promise<ExampleCard[]> {
+  const rows = await selectCards(db)
+    .where(eq(nominations.status, 'approved'))
+    .orderBy(desc(nominations.approvedAt), desc(nominations.id))
+    .limit(limit);
+  return toCards(db, rows as CardRow[]);
+}
+
+export async function getHeadlineTotals(db: Db) {
+  const [row] = await db
+    .select({
+      examples: count(),
+      communes: sql<number>`count(DISTINCT (${nominations.communeTree}, ${nominations.communeCode}))::int`,
+      householdsEscaped: sql<number>`coalesce(sum(${nominations.householdsEscaped}), 0)::int`,
+      beneficiaryHouseholds: sql<number>`coalesce(sum(${nominations.beneficiaryHouseholds}), 0)::int`,
+    })
+    .from(nominations)
+    .where(eq(nominations.status, 'approved'));
+  return {
+    examples: row?.examples ?? 0,
+    communes: Number(row?.communes ?? 0),
+    householdsEscaped: Number(row?.householdsEscaped ?? 0),
+    beneficiaryHouseholds: Number(row?.beneficiaryHouseholds ?? 0),
+  };
+}
+
+export async function listCampaigns(db: Db) {
+  return db
+    .select({ slug: campaigns.slug, name: campaigns.name, shortName: campaigns.shortName, startYear: campaigns.startYear, endYear: campaigns.endYear })
+    .from(campaigns)
+    .orderBy(desc(campaigns.startYear), asc(campaigns.id));
+}
+

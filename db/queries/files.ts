@@ -1,0 +1,21 @@
+import { and, eq } from 'drizzle-orm';
+import type { Db } from '../client';
+import { attachments, nominations } from '../schema';
+
+/** A photo anyone may see: public, of a published example whose consent allows photos. */
+export async function getPublicPhoto(db: Db, { id }: { id: string }) {
+  const [row] = await db
+    .select({ storageKey: attachments.storageKey, thumbnailKey: attachments.thumbnailKey, mime: attachments.mime })
+    .from(attachments)
+    .innerJoin(nominations, eq(nominations.id, attachments.nominationId))
+    .where(
+      and(
+        eq(attachments.id, id),
+        eq(attachments.kind, 'photo'),
+        eq(attachments.isPublic, true),
+        eq(nominations.status, 'approved'),
+        eq(nominations.publishMode, 'named'),
+      ),
+    );
+  return row ?? null;
+}
