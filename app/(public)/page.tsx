@@ -37,8 +37,8 @@ export default async function HomePage() {
           <label htmlFor="home-q" className="sr-only">
             Tìm điển hình
           </label>
-          <input id="home-q" name="q" type="search" maxLength={200} placeholder="Tìm theo tên, địa bàn, mô hình…" className="w-full rounded-md border-0 px-4 py-3 text-base text-stone-900" />
-          <button type="submit" className="rounded-md bg-amber-300 px-5 py-3 font-semibold text-stone-900 hover:bg-amber-200">
+          <input id="home-q" name="q" type="search" maxLength={200} placeholder="Tìm theo tên, địa bàn, mô hình…" className="w-full rounded-md border-0 bg-white px-4 py-3 text-base text-stone-900 placeholder:text-stone-500" />
+          <button type="submit" className="whitespace-nowrap rounded-md bg-amber-300 px-5 py-3 font-semibold text-stone-900 hover:bg-amber-200">
             Tìm kiếm
           </button>
         </form>
@@ -86,7 +86,7 @@ export default async function HomePage() {
           <ul className="mt-3 flex flex-wrap gap-2">
             {communes.map((c) => (
               <li key={`${c.tree}${c.code}`}>
-                <Link href={`/communes/${c.tree === '2024' ? `2024-${c.code}` : c.code}`} className="inline-block rounded-full border border-stone-300 bg-white px-3 py-1 text-sm text-stone-800">
+                <Link href={`/communes/${c.tree === '2024' ? `2024-${c.code}` : c.code}`} className="inline-block rounded-full no-underline border border-stone-300 bg-white px-3 py-1 text-sm text-stone-800">
                   {c.name} ({formatNumber(c.n)})
                 </Link>
               </li>
@@ -100,7 +100,7 @@ export default async function HomePage() {
           <ul className="mt-3 flex flex-wrap gap-2">
             {years.map((y) => (
               <li key={y.year}>
-                <Link href={`/examples?year=${y.year}`} className="inline-block rounded-md border border-stone-300 bg-white px-4 py-2 text-stone-800">
+                <Link href={`/examples?year=${y.year}`} className="inline-block rounded-md no-underline border border-stone-300 bg-white px-4 py-2 text-stone-800">
                   Năm {y.year} <span className="text-stone-600">({formatNumber(y.n)})</span>
                 </Link>
               </li>

@@ -38,7 +38,7 @@ export function ExampleCard({ card, words = [] }: { card: Card; words?: string[]
           {NOMINEE_KIND_LABELS[card.nomineeKind]} · {FIELD_LABELS[card.field]}
         </p>
         <h3 className="text-lg font-semibold leading-snug">
-          <Link href={`/examples/${card.slug}`} className="text-stone-900">
+          <Link href={`/examples/${card.slug}`} className="text-stone-900 no-underline hover:underline">
             <Highlighted text={card.title} words={words} />
           </Link>
         </h3>

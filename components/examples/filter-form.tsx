@@ -31,7 +31,7 @@ export function FilterForm({ filters, area, facets, options, campaigns, years }:
   const communeValue = area.commune ? `${area.commune.tree}:${area.commune.code}` : '';
   const districtsShown = area.province ? options.districts : options.districts.filter((d) => facets.district.get(d.code));
   return (
-    <form id="bo-loc" method="get" action="/examples" className="space-y-4 rounded-lg border border-stone-200 bg-white p-4" role="search" aria-label="Lọc và tìm kiếm điển hình">
+    <form id="bo-loc" method="get" action="/examples" className="space-y-4 rounded-lg border border-stone-200 bg-white p-4" role="search" aria-label="Bộ lọc điển hình">
       <div>
         <label htmlFor="q" className={label}>
           Tìm kiếm

@@ -24,7 +24,7 @@ export function SiteHeader() {
           <ul className="flex flex-wrap gap-1 text-sm font-medium">
             {NAV.map((item) => (
               <li key={item.href}>
-                <Link href={item.href} className="block rounded px-3 py-2 text-stone-800 hover:bg-brand-50 hover:no-underline">
+                <Link href={item.href} className="block rounded px-3 py-2 text-stone-800 no-underline hover:bg-brand-50">
                   {item.label}
                 </Link>
               </li>

@@ -79,12 +79,15 @@ function areaConditions(area: AreaSelection): SQL[] {
   return out;
 }
 
+// A doubled, missing or wrong letter in a word of four or more letters still matches.
+const TYPO_SIMILARITY = 0.5;
+
 export function searchCondition(q: string | undefined): SQL | null {
   const words = queryWords(q ?? '');
   if (words.length === 0) return null;
   const perWord = words.map((word) =>
     word.length >= 4
-      ? sql`(${nominations.searchDocument} LIKE ${`%${word}%`} OR ${word} <% ${nominations.searchDocument})`
+      ? sql`(${nominations.searchDocument} LIKE ${`%${word}%`} OR word_similarity(${word}, ${nominations.searchDocument}) >= ${TYPO_SIMILARITY})`
       : sql`${nominations.searchDocument} LIKE ${`%${word}%`}`,
   );
   return and(...perWord)!;
@@ -94,8 +97,11 @@ export function relevanceOrder(q: string | undefined): SQL | null {
   const words = queryWords(q ?? '');
   if (words.length === 0) return null;
   const phrase = words.join(' ');
+  // The title weighs most: a match there is what people mean by "the best match".
+  const title = sql`f_unaccent(lower(${nominations.title}))`;
   return sql`(word_similarity(${phrase}, ${nominations.searchDocument})
-    + CASE WHEN f_unaccent(lower(${nominations.title})) LIKE ${`%${phrase}%`} THEN 1 ELSE 0 END)`;
+    + 2 * word_similarity(${phrase}, ${title})
+    + CASE WHEN ${title} LIKE ${`%${phrase}%`} THEN 1 ELSE 0 END)`;
 }
 
 /** Conditions for published examples matching the filters, leaving out one dimension (for facet counts). */

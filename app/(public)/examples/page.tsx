@@ -79,7 +79,7 @@ export default async function ExamplesPage({ searchParams }: { searchParams: Pro
               <li key={chip.key}>
                 <Link
                   href={`/examples${filtersToQuery(filters, chip.key === 'area' ? { province: undefined, district: undefined, commune: undefined } : { [chip.key]: undefined })}`}
-                  className="inline-flex items-center gap-1 rounded-full border border-stone-300 bg-white px-3 py-1 text-stone-800 hover:no-underline"
+                  className="inline-flex items-center gap-1 rounded-full border border-stone-300 bg-white px-3 py-1 text-stone-800 no-underline"
                   aria-label={`Bỏ lọc ${chip.label}`}
                 >
                   {chip.label} <span aria-hidden="true">×</span>

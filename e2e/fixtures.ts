@@ -1,0 +1,23 @@
+import AxeBuilder from '@axe-core/playwright';
+import { expect, type Page } from '@playwright/test';
+import { DEMO_NOMINATIONS } from '../db/seed/demo-nominations';
+import { slugify } from '../lib/text/fold';
+
+/** Fails with the list of accessibility violations (WCAG 2.1 A/AA rules). */
+export async function expectNoAxeViolations(page: Page) {
+  const result = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
+  expect(result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+}
+
+/** Slugs are made from titles; the first demo nomination of a state has no duplicate title. */
+export function demoSlug(status: (typeof DEMO_NOMINATIONS)[number]['status']): string {
+  const demo = DEMO_NOMINATIONS.find((n) => n.status === status);
+  if (!demo) throw new Error(`no demo nomination in state ${status}`);
+  return slugify(demo.title);
+}
+
+export function demoByKey(key: string) {
+  const demo = DEMO_NOMINATIONS.find((n) => n.key === key);
+  if (!demo) throw new Error(`no demo nomination ${key}`);
+  return demo;
+}

@@ -1,0 +1,93 @@
+import { expect, test, type Page } from '@playwright/test';
+import { demoSlug, expectNoAxeViolations } from './fixtures';
+
+async function choose(page: Page, label: string | RegExp, value: string, urlPart: RegExp) {
+  await Promise.all([page.waitForURL(urlPart), page.getByLabel(label).selectOption(value)]);
+}
+
+async function shownTitles(page: Page) {
+  return page.locator('main article h3').allTextContents();
+}
+
+test('a citizen narrows down to Phú Nghĩa in 2023 and sees exactly its approved examples', async ({ page, request }) => {
+  await page.goto('/examples');
+  await choose(page, /Quận, huyện/, '691', /district=691/);
+  await choose(page, /Xã, phường/, '2024:25267', /commune=2024%3A25267|commune=2024:25267/);
+  await choose(page, 'Năm', '2023', /year=2023/);
+  const api = await (await request.get('/api/v1/examples?district=691&commune=2024:25267&year=2023&limit=100')).json();
+  expect(api.items.length).toBeGreaterThan(0);
+  for (const item of api.items) {
+    expect(item.commune.code).toBe('25267');
+    expect(item.year).toBe(2023);
+  }
+  expect((await shownTitles(page)).sort()).toEqual(api.items.map((i: { title: string }) => i.title).sort());
+  await expect(page.getByRole('heading', { name: `${api.items.length} điển hình` })).toBeVisible();
+});
+
+test('a search without accents finds the cattle-bank model, highlighted', async ({ page }) => {
+  await page.goto('/examples');
+  await page.getByLabel('Tìm kiếm').fill('ngan hang bo');
+  await Promise.all([page.waitForURL(/q=ngan/), page.getByLabel('Tìm kiếm').press('Enter')]);
+  const first = page.locator('main article').first();
+  await expect(first.getByRole('heading')).toContainText('Ngân hàng bò');
+  await expect(first.locator('mark').first()).toBeVisible();
+});
+
+test('a small typo still finds the model', async ({ page }) => {
+  await page.goto('/examples?q=ngaan+hang+bo');
+  await expect(page.locator('main article').first().getByRole('heading')).toContainText('Ngân hàng bò');
+});
+
+test('the new commune Đa Kia gathers the examples of old Phước Minh and Bình Thắng', async ({ page, request }) => {
+  await page.goto('/examples');
+  await choose(page, 'Tỉnh, thành phố', '2025:75', /province=2025/);
+  await choose(page, /Xã, phường/, '2025:25231', /commune=2025/);
+  const cards = page.locator('main article');
+  await expect(cards.first()).toBeVisible();
+  await expect(page.locator('main').getByText('Xã Phước Minh').first()).toBeVisible();
+  await expect(page.locator('main').getByText(/nay là Xã Đa Kia/).first()).toBeVisible();
+  const api = await (await request.get('/api/v1/examples?commune=25231&limit=100')).json();
+  const communes = new Set(api.items.map((i: { commune: { code: string } }) => i.commune.code));
+  expect(communes.has('25232')).toBe(true);
+  expect(communes.has('25234')).toBe(true);
+  expect(await cards.count()).toBe(Math.min(api.total, 12));
+});
+
+test('an example page shows its story and photos', async ({ page }) => {
+  await page.goto('/examples?q=ngan+hang+bo+phu+nghia');
+  await page.locator('main article h3 a').first().click();
+  await expect(page.getByRole('heading', { level: 1 })).toContainText('Ngân hàng bò');
+  await expect(page.getByRole('heading', { name: 'Câu chuyện' })).toBeVisible();
+  const photo = page.locator('figure img').first();
+  await expect(photo).toBeVisible();
+  await photo.scrollIntoViewIfNeeded();
+  await expect.poll(() => photo.evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth)).toBeGreaterThan(0);
+  const jsonLd = await page.locator('script[type="application/ld+json"]').textContent();
+  expect(JSON.parse(jsonLd ?? '{}')['@type']).toBe('Article');
+  await expect(page.locator('meta[property="og:title"]')).toHaveAttribute('content', /Ngân hàng bò/);
+});
+
+for (const status of ['draft', 'submitted', 'returned', 'rejected', 'unpublished'] as const) {
+  test(`a ${status} nomination is not public`, async ({ page, request }) => {
+    const slug = demoSlug(status);
+    expect((await page.goto(`/examples/${slug}`))?.status()).toBe(404);
+    expect((await request.get(`/api/v1/examples/${slug}`)).status()).toBe(404);
+  });
+}
+
+test('the API returns the same items as the page for the same filters', async ({ page, request }) => {
+  const query = 'district=691&kind=model&sort=newest';
+  await page.goto(`/examples?${query}`);
+  const api = await (await request.get(`/api/v1/examples?${query}&limit=12`)).json();
+  expect(await shownTitles(page)).toEqual(api.items.map((i: { title: string }) => i.title));
+});
+
+for (const path of ['/', '/examples', '/examples?q=ngan+hang+bo', 'example', '/communes/25231', '/communes/2024-25232', '/open-data', '/khong-co']) {
+  test(`no accessibility violations on ${path === 'example' ? 'an example page' : path}`, async ({ page }) => {
+    test.setTimeout(60_000);
+    let target = path;
+    if (path === 'example') target = `/examples/${(await (await page.request.get('/api/v1/examples?limit=1')).json()).items[0].slug}`;
+    await page.goto(target);
+    await expectNoAxeViolations(page);
+  });
+}
