@@ -91,3 +91,37 @@ for (const path of ['/', '/examples', '/examples?q=ngan+hang+bo', 'example', '/c
     await expectNoAxeViolations(page);
   });
 }
+
+test('the API refuses bad parameters with a Vietnamese 400 and never a 500', async ({ request }) => {
+  const cases: [string, string][] = [
+    ['year=abc', 'invalid_year'],
+    ['limit=1000', 'invalid_limit'],
+    ['cursor=%%%', 'invalid_cursor'],
+    ['commune=99999', 'unknown_commune'],
+    ['kind=alien', 'invalid_kind'],
+  ];
+  for (const [query, code] of cases) {
+    const response = await request.get(`/api/v1/examples?${query}`);
+    expect(response.status(), query).toBe(400);
+    const body = await response.json();
+    expect(body.error.code).toBe(code);
+    expect(body.error.message).toMatch(/[à-ỹ]/);
+  }
+  for (const q of ["'; DROP TABLE nominations; --", '%_%', 'x'.repeat(10_000), '🐄']) {
+    const response = await request.get(`/api/v1/examples?q=${encodeURIComponent(q)}`);
+    expect(response.status()).toBe(200);
+  }
+  const ok = await request.get('/api/v1/examples?limit=2');
+  expect(ok.headers()['access-control-allow-origin']).toBe('*');
+});
+
+test('the feed, sitemap and robots list only published examples', async ({ request }) => {
+  const feed = await (await request.get('/feed.xml?district=691')).text();
+  expect(feed).toContain('<feed xmlns="http://www.w3.org/2005/Atom"');
+  const sitemap = await (await request.get('/sitemap.xml')).text();
+  for (const status of ['draft', 'submitted', 'returned', 'rejected', 'unpublished'] as const) {
+    expect(feed).not.toContain(`/examples/${demoSlug(status)}<`);
+    expect(sitemap).not.toContain(`/examples/${demoSlug(status)}<`);
+  }
+  expect(await (await request.get('/robots.txt')).text()).toContain('Sitemap:');
+});

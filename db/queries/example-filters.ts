@@ -83,8 +83,10 @@ function areaConditions(area: AreaSelection): SQL[] {
 const TYPO_SIMILARITY = 0.5;
 
 export function searchCondition(q: string | undefined): SQL | null {
-  const words = queryWords(q ?? '');
-  if (words.length === 0) return null;
+  if (!q?.trim()) return null;
+  const words = queryWords(q);
+  // Only symbols ("%", "_", emoji): nothing to search for, so nothing is found.
+  if (words.length === 0) return sql`false`;
   const perWord = words.map((word) =>
     word.length >= 4
       ? sql`(${nominations.searchDocument} LIKE ${`%${word}%`} OR word_similarity(${word}, ${nominations.searchDocument}) >= ${TYPO_SIMILARITY})`
