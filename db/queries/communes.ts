@@ -14,7 +14,8 @@ export async function searchCommunes(db: Db, { q, limit }: { q: string; limit: n
       code: adminUnits.code,
       name: adminUnits.name,
       fullName: adminUnits.fullName,
-      parentName: sql<string>`(SELECT p.full_name FROM admin_units p WHERE p.tree = ${adminUnits.tree} AND p.code = ${adminUnits.parentCode})`,
+      // Qualified by hand: drizzle leaves columns unqualified in a one-table select.
+      parentName: sql<string>`(SELECT p.full_name FROM admin_units p WHERE p.tree = "admin_units"."tree" AND p.code = "admin_units"."parent_code")`,
     })
     .from(adminUnits)
     .where(

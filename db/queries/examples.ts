@@ -89,7 +89,11 @@ export async function toCards(db: Db, rows: CardRow[]): Promise<ExampleCard[]> {
   const codes = [...new Set(rows.filter((r) => r.communeTree === '2024').flatMap((r) => r.currentCommuneCodes as string[]))];
   const current = codes.length
     ? await db
-        .select({ code: adminUnits.code, name: adminUnits.fullName })
+        .select({
+          code: adminUnits.code,
+          // Qualified by hand: drizzle leaves columns unqualified in a one-table select.
+          name: sql<string>`${adminUnits.fullName} || coalesce(', ' || (SELECT p.full_name FROM admin_units p WHERE p.tree = '2025' AND p.code = "admin_units"."parent_code"), '')`,
+        })
         .from(adminUnits)
         .where(and(eq(adminUnits.tree, '2025'), inArray(adminUnits.code, codes)))
     : [];
@@ -111,7 +115,8 @@ export async function toCards(db: Db, rows: CardRow[]): Promise<ExampleCard[]> {
       year: Number(r.year),
       summary: r.summary as string,
       commune: { code: r.communeCode as string, name: r.communeName as string, tree: r.communeTree as AdminTree },
-      district: r.districtCode ? { code: r.districtCode as string, name: (r.districtName as string) ?? '' } : null,
+      // The district belongs to the old tree: shown only for communes recorded in it.
+      district: r.districtCode && r.communeTree === '2024' ? { code: r.districtCode as string, name: (r.districtName as string) ?? '' } : null,
       province: r.provinceCode ? { code: r.provinceCode as string, name: (r.provinceName as string) ?? '' } : null,
       nowPartOf,
       campaign: { slug: r.campaignSlug as string, name: r.campaignName as string },

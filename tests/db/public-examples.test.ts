@@ -51,7 +51,7 @@ describe('listing published examples', () => {
     expect(new Set(merged.items.map((i) => i.commune.code))).toEqual(new Set(['25231', '25232', '25234']));
     const oldOnly = await list(filtersOf('commune=2024:25232'));
     expect(oldOnly.items.every((i) => i.commune.code === '25232' && i.commune.tree === '2024')).toBe(true);
-    expect(oldOnly.items[0]?.nowPartOf).toEqual([{ code: '25231', name: 'Xã Đa Kia' }]);
+    expect(oldOnly.items[0]?.nowPartOf).toEqual([{ code: '25231', name: 'Xã Đa Kia, Tỉnh Đồng Nai' }]);
   });
 
   it('gives an empty result for unknown codes', async () => {
