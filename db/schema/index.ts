@@ -2,3 +2,4 @@ export * from './admin-units';
 export * from './auth';
 export * from './units';
 export * from './nominations';
+export * from './security';

@@ -1,0 +1,12 @@
+import type { RequestInfo } from '@/lib/auth/request-info';
+import type { SessionUser } from '@/lib/auth/types';
+
+/** Who is acting and from where: every account operation audits with it. */
+export interface ActorContext {
+  actor: SessionUser;
+  request: RequestInfo;
+}
+
+export function auditBase({ actor, request }: ActorContext) {
+  return { actorUserId: actor.id, actorEmail: actor.email, ipAddress: request.ipAddress, userAgent: request.userAgent };
+}

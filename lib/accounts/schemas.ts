@@ -1,0 +1,72 @@
+import { z } from 'zod';
+import { ADMIN_TREES, ROLES, UNIT_KINDS } from '@/lib/domain/vocabulary';
+
+// Shared by forms and server code: imports nothing server-only.
+
+const text = (max: number, required: string) =>
+  z
+    .string({ error: required })
+    .transform((s) => s.normalize('NFC').trim().replace(/\s+/g, ' '))
+    .pipe(z.string().min(1, required).max(max, `Không được dài quá ${max} ký tự.`));
+
+export const emailField = z
+  .string({ error: 'Vui lòng nhập email.' })
+  .transform((s) => s.normalize('NFC').trim().toLowerCase())
+  .pipe(z.string().min(1, 'Vui lòng nhập email.').max(254, 'Email quá dài.').email('Email không hợp lệ.'));
+
+export const loginSchema = z.object({
+  email: emailField,
+  password: z.string({ error: 'Vui lòng nhập mật khẩu.' }).min(1, 'Vui lòng nhập mật khẩu.').max(256, 'Mật khẩu quá dài.'),
+  next: z.string().max(500).optional(),
+});
+
+export const unitSchema = z.strictObject({
+  name: text(200, 'Vui lòng nhập tên đơn vị.'),
+  kind: z.enum(UNIT_KINDS, { error: 'Vui lòng chọn loại đơn vị.' }),
+  adminUnitTree: z.enum(ADMIN_TREES, { error: 'Vui lòng chọn hệ địa giới.' }),
+  adminUnitCode: z.string().trim().regex(/^\d{2,5}$/, 'Mã đơn vị hành chính gồm 2 đến 5 chữ số.'),
+});
+export type UnitInput = z.infer<typeof unitSchema>;
+
+const optionalId = z
+  .union([z.literal(''), z.coerce.number().int().positive()])
+  .optional()
+  .transform((v) => (v === '' || v === undefined ? null : v));
+
+export const userSchema = z.strictObject({
+  name: text(120, 'Vui lòng nhập họ và tên.'),
+  email: emailField,
+  role: z.enum(ROLES, { error: 'Vui lòng chọn vai trò.' }),
+  unitId: optionalId,
+  scopeTree: z.union([z.literal(''), z.enum(ADMIN_TREES)]).optional().transform((v) => v || null),
+  scopeCode: z
+    .union([z.literal(''), z.string().trim().regex(/^\d{2,3}$/, 'Mã địa bàn là mã tỉnh (2 chữ số) hoặc mã huyện (3 chữ số).')])
+    .optional()
+    .transform((v) => v || null),
+});
+export type UserInput = z.infer<typeof userSchema>;
+
+export const setPasswordSchema = z
+  .object({
+    password: z.string({ error: 'Vui lòng nhập mật khẩu mới.' }).max(256, 'Mật khẩu quá dài.'),
+    confirm: z.string({ error: 'Vui lòng nhập lại mật khẩu mới.' }).max(256, 'Mật khẩu quá dài.'),
+  })
+  .refine((v) => v.password === v.confirm, { path: ['confirm'], message: 'Hai lần nhập mật khẩu mới không khớp.' });
+
+export const changePasswordSchema = z
+  .object({
+    currentPassword: z.string({ error: 'Vui lòng nhập mật khẩu hiện tại.' }).min(1, 'Vui lòng nhập mật khẩu hiện tại.').max(256),
+    password: z.string({ error: 'Vui lòng nhập mật khẩu mới.' }).max(256, 'Mật khẩu quá dài.'),
+    confirm: z.string({ error: 'Vui lòng nhập lại mật khẩu mới.' }).max(256, 'Mật khẩu quá dài.'),
+  })
+  .refine((v) => v.password === v.confirm, { path: ['confirm'], message: 'Hai lần nhập mật khẩu mới không khớp.' });
+
+/** First message per field, the shape forms render under each input. */
+export function fieldErrorsOf(error: z.ZodError): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const issue of error.issues) {
+    const key = String(issue.path[0] ?? 'form');
+    out[key] ??= issue.message;
+  }
+  return out;
+}

@@ -1,0 +1,130 @@
+import type { NominationStatus } from '@/lib/domain/vocabulary';
+import type { SessionUser } from './types';
+
+/**
+ * Every "may this person do this?" decision (DESIGN §2), one function each. Pages, server actions and
+ * route handlers call these; nothing else decides. Everything not granted here is denied.
+ */
+
+/** What a permission decision needs to know about a nomination; the columns are on every row. */
+export interface NominationFacts {
+  unitId: number;
+  status: NominationStatus;
+  districtCode: string | null;
+  provinceCodeOld: string | null;
+  provinceCodeNew: string | null;
+}
+
+type MaybeUser = SessionUser | null | undefined;
+
+const EDITABLE: readonly NominationStatus[] = ['draft', 'returned'];
+/** States a reviewer or admin may see: a draft belongs to its unit until it is submitted. */
+const REVIEWABLE: readonly NominationStatus[] = ['submitted', 'returned', 'approved', 'rejected', 'unpublished'];
+
+export function isAdmin(user: MaybeUser): user is SessionUser {
+  return user?.role === 'admin';
+}
+
+export function isReviewer(user: MaybeUser): user is SessionUser {
+  return user?.role === 'reviewer';
+}
+
+export function isUnitMember(user: MaybeUser): user is SessionUser & { unitId: number } {
+  return user?.role === 'unit_member' && user.unitId != null;
+}
+
+/** Scope codes follow the national coding: 2 digits a province, 3 a district (old tree only). */
+export function isInReviewerScope(user: MaybeUser, n: NominationFacts): boolean {
+  if (!isReviewer(user) || !user.scope) return false;
+  const { tree, code } = user.scope;
+  if (tree === '2025') return n.provinceCodeNew === code;
+  return code.length === 3 ? n.districtCode === code : n.provinceCodeOld === code;
+}
+
+function ownUnit(user: MaybeUser, n: NominationFacts): boolean {
+  return isUnitMember(user) && user.unitId === n.unitId;
+}
+
+export function canUseUnitWorkspace(user: MaybeUser): boolean {
+  return isUnitMember(user);
+}
+
+export function canCreateNomination(user: MaybeUser): boolean {
+  return isUnitMember(user);
+}
+
+export function canViewUnitNomination(user: MaybeUser, n: NominationFacts): boolean {
+  return ownUnit(user, n);
+}
+
+export function canEditNomination(user: MaybeUser, n: NominationFacts): boolean {
+  return ownUnit(user, n) && EDITABLE.includes(n.status);
+}
+
+export function canSubmitNomination(user: MaybeUser, n: NominationFacts): boolean {
+  return canEditNomination(user, n);
+}
+
+export function canWithdrawNomination(user: MaybeUser, n: NominationFacts): boolean {
+  return ownUnit(user, n) && n.status === 'submitted';
+}
+
+export function canUseReviewQueue(user: MaybeUser): boolean {
+  return isReviewer(user) || isAdmin(user);
+}
+
+/** Private fields and documents included. */
+export function canReviewNomination(user: MaybeUser, n: NominationFacts): boolean {
+  if (!REVIEWABLE.includes(n.status)) return false;
+  return isAdmin(user) || isInReviewerScope(user, n);
+}
+
+export type DecisionRefusal = 'not_reviewer' | 'out_of_scope' | 'own_unit' | null;
+
+/** Why a reviewer may not decide (shown on the review page), or null when they may. */
+export function decisionRefusal(user: MaybeUser, n: NominationFacts): DecisionRefusal {
+  if (!isReviewer(user)) return 'not_reviewer';
+  if (!isInReviewerScope(user, n)) return 'out_of_scope';
+  if (user.unitId != null && user.unitId === n.unitId) return 'own_unit';
+  return null;
+}
+
+export function canDecideNomination(user: MaybeUser, n: NominationFacts): boolean {
+  return n.status === 'submitted' && decisionRefusal(user, n) === null;
+}
+
+export function canRecordCommendation(user: MaybeUser, n: NominationFacts): boolean {
+  if (n.status !== 'approved') return false;
+  return isAdmin(user) || isInReviewerScope(user, n);
+}
+
+export function canUnpublish(user: MaybeUser): boolean {
+  return isAdmin(user);
+}
+
+export function canManageCampaigns(user: MaybeUser): boolean {
+  return isAdmin(user);
+}
+
+export function canManageUnits(user: MaybeUser): boolean {
+  return isAdmin(user);
+}
+
+export function canManageUsers(user: MaybeUser): boolean {
+  return isAdmin(user);
+}
+
+export function canManageAdminUnits(user: MaybeUser): boolean {
+  return isAdmin(user);
+}
+
+export function canReadAuditLog(user: MaybeUser): boolean {
+  return isAdmin(user);
+}
+
+/** Where each role's work is: the page they land on after signing in. */
+export function homePathFor(user: SessionUser): string {
+  if (user.role === 'admin') return '/admin';
+  if (user.role === 'reviewer') return '/review';
+  return '/nominations';
+}
