@@ -11,6 +11,8 @@ const nextConfig: NextConfig = {
   // PGlite ships WASM and extension bundles that break when bundled (STACK.md).
   serverExternalPackages: ['@electric-sql/pglite', '@node-rs/argon2', 'sharp'],
   poweredByHeader: false,
+  // forbidden() renders app/forbidden.tsx with status 403 for signed-in users who may not see a page.
+  experimental: { authInterrupts: true },
   async headers() {
     return [{ source: '/:path*', headers: securityHeaders }];
   },

@@ -16,6 +16,14 @@ export function formatDate(value: Date | string): string {
   return dateFormat.format(typeof value === 'string' ? new Date(value) : value);
 }
 
+const timeFormat = new Intl.DateTimeFormat('vi-VN', { hour: '2-digit', minute: '2-digit', hour12: false, timeZone: 'Asia/Ho_Chi_Minh' });
+
+/** "14:05 28/11/2026" in Vietnam's time zone. */
+export function formatDateTime(value: Date | string): string {
+  const date = typeof value === 'string' ? new Date(value) : value;
+  return `${timeFormat.format(date)} ${dateFormat.format(date)}`;
+}
+
 export function formatVnd(value: number): string {
   return `${formatNumber(value)} đồng`;
 }

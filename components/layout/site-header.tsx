@@ -5,6 +5,7 @@ const NAV = [
   { href: '/', label: 'Trang chủ' },
   { href: '/examples', label: 'Điển hình' },
   { href: '/open-data', label: 'Dữ liệu mở' },
+  { href: '/login', label: 'Cán bộ đăng nhập' },
 ];
 
 export function SiteHeader() {

@@ -12,6 +12,7 @@ import type {
 export type DemoUnitKey =
   | 'ubnd-huyen'
   | 'phong-noi-vu'
+  | 'phong-noi-vu-dong-xoai'
   | 'ubnd-phu-nghia'
   | 'ubnd-da-kia'
   | 'hoi-nong-dan'

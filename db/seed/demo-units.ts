@@ -17,6 +17,8 @@ export const DEMO_CAMPAIGN = {
 export const DEMO_UNITS: Record<DemoUnitKey, { name: string; kind: UnitKind; adminUnitCode: string }> = {
   'ubnd-huyen': { name: 'UBND huyện Bù Gia Mập', kind: 'agency', adminUnitCode: '691' },
   'phong-noi-vu': { name: 'Phòng Nội vụ huyện Bù Gia Mập', kind: 'agency', adminUnitCode: '691' },
+  // A neighbouring district's reviewers: none of the demo nominations lies in their scope.
+  'phong-noi-vu-dong-xoai': { name: 'Phòng Nội vụ thành phố Đồng Xoài', kind: 'agency', adminUnitCode: '689' },
   'ubnd-phu-nghia': { name: 'UBND xã Phú Nghĩa', kind: 'commune', adminUnitCode: '25267' },
   'ubnd-da-kia': { name: 'UBND xã Đa Kia', kind: 'commune', adminUnitCode: '25231' },
   'hoi-nong-dan': { name: 'Hội Nông dân huyện Bù Gia Mập', kind: 'association', adminUnitCode: '691' },
@@ -47,6 +49,13 @@ export const DEMO_ACCOUNTS: DemoAccount[] = [
     role: 'reviewer',
     unit: 'phong-noi-vu',
     scope: { tree: '2024', code: '691' },
+  },
+  {
+    email: 'thamdinh.dongxoai@guongsang.test',
+    name: 'Phạm Minh Khoa',
+    role: 'reviewer',
+    unit: 'phong-noi-vu-dong-xoai',
+    scope: { tree: '2024', code: '689' },
   },
   { email: 'phunghia@guongsang.test', name: 'Lê Văn Tâm', role: 'unit_member', unit: 'ubnd-phu-nghia', scope: null },
   { email: 'hoinongdan@guongsang.test', name: 'Trần Quốc Bảo', role: 'unit_member', unit: 'hoi-nong-dan', scope: null },

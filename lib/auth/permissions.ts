@@ -123,7 +123,7 @@ export function canReadAuditLog(user: MaybeUser): boolean {
 }
 
 /** Where each role's work is: the page they land on after signing in. */
-export function homePathFor(user: SessionUser): string {
+export function homePathFor(user: Pick<SessionUser, 'role'>): string {
   if (user.role === 'admin') return '/admin';
   if (user.role === 'reviewer') return '/review';
   return '/nominations';

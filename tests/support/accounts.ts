@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { randomUUID } from 'node:crypto';
 import { eq } from 'drizzle-orm';
 import type { Db } from '@/db/client';
-import { accounts, units, users } from '@/db/schema';
+import { accounts, users } from '@/db/schema';
 import { seedDemo } from '@/db/seed';
 import { DEMO_PASSWORD } from '@/db/seed/demo-units';
 import { hashPassword } from '@/lib/auth/password-hash';
@@ -18,7 +18,7 @@ export const PEOPLE = {
   memberA: 'phunghia@guongsang.test',
   memberB: 'hoinongdan@guongsang.test',
   reviewerIn: 'thamdinh@guongsang.test',
-  reviewerOut: 'thamdinh.dongnai@guongsang.test',
+  reviewerOut: 'thamdinh.dongxoai@guongsang.test',
   admin: 'admin@guongsang.test',
 } as const;
 export type Person = keyof typeof PEOPLE;
@@ -33,11 +33,9 @@ export async function addUser(
   return id;
 }
 
-/** The demo (Bù Gia Mập, Bình Phước) plus a reviewer whose scope (old Đồng Nai, 75) holds none of it. */
+/** The demo: Bù Gia Mập's units and reviewer, and Đồng Xoài's reviewer, whose scope holds none of it. */
 export async function seedPeople(db: Db) {
   await seedDemo(db, createDiskStorage(mkdtempSync(join(tmpdir(), 'guongsang-uploads-'))));
-  const [unit] = await db.insert(units).values({ name: 'Phòng Nội vụ TP Biên Hòa', kind: 'agency', adminUnitTree: '2024', adminUnitCode: '731' }).returning({ id: units.id });
-  await addUser(db, { email: PEOPLE.reviewerOut, name: 'Phạm Văn Ngoài', role: 'reviewer', unitId: unit!.id, scope: { tree: '2024', code: '75' } });
 }
 
 export async function userIdOf(db: Db, email: string): Promise<string> {

@@ -1,0 +1,64 @@
+'use server';
+
+import { revalidatePath } from 'next/cache';
+import { getDb } from '@/db/index';
+import { createUnit } from '@/lib/accounts/units';
+import { createUser, resetUserPassword, setUserActive } from '@/lib/accounts/users';
+import { guardAction } from '@/lib/auth/action-guard';
+import { currentRequestInfo } from '@/lib/auth/current-user';
+import { canManageUnits, canManageUsers } from '@/lib/auth/permissions';
+import { formatDateTime } from '@/lib/format';
+import type { ActionState } from '@/lib/outcome';
+
+function fields(formData: FormData, names: string[]): Record<string, string> {
+  return Object.fromEntries(names.map((n) => [n, String(formData.get(n) ?? '')]));
+}
+
+const USER_FIELDS = ['name', 'email', 'role', 'unitId', 'scopeTree', 'scopeCode'];
+
+export async function createUserAction(_prev: ActionState, formData: FormData): Promise<ActionState> {
+  const guard = await guardAction('create_user', canManageUsers);
+  if (!guard.ok) return { status: 'invalid', message: guard.message, fieldErrors: {} };
+  const values = fields(formData, USER_FIELDS);
+  const result = await createUser(getDb(), { actor: guard.user, request: await currentRequestInfo() }, values);
+  if (!result.ok) return { status: 'invalid', message: result.message, fieldErrors: result.fieldErrors ?? {}, values };
+  revalidatePath('/admin');
+  return {
+    status: 'ok',
+    message: `Đã tạo tài khoản ${values.email}. Hãy chuyển đường dẫn dưới đây cho người dùng để họ tự đặt mật khẩu.`,
+    data: { url: result.value.url, expiresAt: formatDateTime(result.value.expiresAt), userId: result.value.userId },
+  };
+}
+
+export async function setUserActiveAction(userId: string, active: boolean, _prev: ActionState, _formData: FormData): Promise<ActionState> {
+  const guard = await guardAction(active ? 'reactivate_user' : 'deactivate_user', canManageUsers);
+  if (!guard.ok) return { status: 'invalid', message: guard.message, fieldErrors: {} };
+  const result = await setUserActive(getDb(), { actor: guard.user, request: await currentRequestInfo() }, { userId: String(userId), active: Boolean(active) });
+  if (!result.ok) return { status: 'invalid', message: result.message, fieldErrors: {} };
+  revalidatePath(`/admin/users/${userId}`);
+  return { status: 'ok', message: active ? 'Đã kích hoạt lại tài khoản.' : 'Đã vô hiệu hóa tài khoản và đăng xuất mọi phiên của người này.' };
+}
+
+export async function resetPasswordAction(userId: string, _prev: ActionState, _formData: FormData): Promise<ActionState> {
+  const guard = await guardAction('reset_password', canManageUsers);
+  if (!guard.ok) return { status: 'invalid', message: guard.message, fieldErrors: {} };
+  const result = await resetUserPassword(getDb(), { actor: guard.user, request: await currentRequestInfo() }, { userId: String(userId) });
+  if (!result.ok) return { status: 'invalid', message: result.message, fieldErrors: {} };
+  return {
+    status: 'ok',
+    message: 'Mật khẩu cũ đã hết hiệu lực và mọi phiên đăng nhập đã bị đăng xuất. Hãy chuyển đường dẫn dưới đây cho người dùng.',
+    data: { url: result.value.url, expiresAt: formatDateTime(result.value.expiresAt) },
+  };
+}
+
+const UNIT_FIELDS = ['name', 'kind', 'adminUnitTree', 'adminUnitCode'];
+
+export async function createUnitAction(_prev: ActionState, formData: FormData): Promise<ActionState> {
+  const guard = await guardAction('create_unit', canManageUnits);
+  if (!guard.ok) return { status: 'invalid', message: guard.message, fieldErrors: {} };
+  const values = fields(formData, UNIT_FIELDS);
+  const result = await createUnit(getDb(), { actor: guard.user, request: await currentRequestInfo() }, values);
+  if (!result.ok) return { status: 'invalid', message: result.message, fieldErrors: result.fieldErrors ?? {}, values };
+  revalidatePath('/admin/units');
+  return { status: 'ok', message: `Đã tạo đơn vị “${(values.name ?? "").trim()}”.` };
+}

@@ -1,0 +1,17 @@
+import type { AuditAction } from '@/db/queries/audit';
+
+export const AUDIT_LABELS: Record<AuditAction, string> = {
+  login: 'Đăng nhập',
+  login_failed: 'Đăng nhập không thành công',
+  login_throttled: 'Đăng nhập bị tạm khóa do sai nhiều lần',
+  logout: 'Đăng xuất',
+  password_changed: 'Đổi mật khẩu',
+  password_set: 'Đặt mật khẩu qua đường dẫn',
+  setup_link_issued: 'Cấp đường dẫn đặt lại mật khẩu',
+  user_created: 'Tạo tài khoản',
+  user_updated: 'Sửa tài khoản',
+  user_deactivated: 'Vô hiệu hóa tài khoản',
+  user_reactivated: 'Kích hoạt lại tài khoản',
+  unit_created: 'Tạo đơn vị',
+  permission_denied: 'Bị từ chối quyền truy cập',
+};

@@ -1,0 +1,17 @@
+import type { Metadata } from 'next';
+import { getCurrentUser } from '@/lib/auth/current-user';
+import { WorkspaceBar } from './workspace-bar';
+
+export const metadata: Metadata = { robots: { index: false, follow: false } };
+export const dynamic = 'force-dynamic';
+
+/** Every page below checks the session and its permission itself; the bar only shows who is signed in. */
+export default async function WorkspaceLayout({ children }: { children: React.ReactNode }) {
+  const user = await getCurrentUser();
+  return (
+    <>
+      {user && <WorkspaceBar user={user} />}
+      {children}
+    </>
+  );
+}

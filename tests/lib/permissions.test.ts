@@ -1,0 +1,80 @@
+import { describe, expect, it } from 'vitest';
+import * as can from '@/lib/auth/permissions';
+import type { NominationFacts } from '@/lib/auth/permissions';
+import type { SessionUser } from '@/lib/auth/types';
+import type { NominationStatus } from '@/lib/domain/vocabulary';
+
+const UNIT_A = 1;
+const UNIT_B = 2;
+const REVIEW_UNIT = 3;
+
+const person = (over: Partial<SessionUser>): SessionUser => ({ id: 'u', name: 'n', email: 'e@x.vn', role: 'unit_member', unitId: null, unitName: null, scope: null, ...over });
+
+const PEOPLE = {
+  anonymous: null,
+  memberA: person({ role: 'unit_member', unitId: UNIT_A }),
+  memberB: person({ role: 'unit_member', unitId: UNIT_B }),
+  reviewerIn: person({ role: 'reviewer', unitId: REVIEW_UNIT, scope: { tree: '2024', code: '691' } }),
+  reviewerOut: person({ role: 'reviewer', unitId: REVIEW_UNIT, scope: { tree: '2024', code: '689' } }),
+  admin: person({ role: 'admin' }),
+} as const;
+type Who = keyof typeof PEOPLE;
+
+/** A nomination of unit A in Bù Gia Mập (691), Bình Phước (70), now Đồng Nai (75). */
+const nomination = (status: NominationStatus, unitId = UNIT_A): NominationFacts => ({ unitId, status, districtCode: '691', provinceCodeOld: '70', provinceCodeNew: '75' });
+
+function allowed(check: (user: SessionUser | null) => boolean): Who[] {
+  return (Object.keys(PEOPLE) as Who[]).filter((who) => check(PEOPLE[who]));
+}
+
+describe('DESIGN §2, decision by decision', () => {
+  it('only unit members work on their own unit’s drafts and returned nominations', () => {
+    expect(allowed((u) => can.canCreateNomination(u))).toEqual(['memberA', 'memberB']);
+    for (const status of ['draft', 'returned'] as const) expect(allowed((u) => can.canEditNomination(u, nomination(status)))).toEqual(['memberA']);
+    for (const status of ['submitted', 'approved', 'rejected', 'unpublished'] as const) expect(allowed((u) => can.canEditNomination(u, nomination(status)))).toEqual([]);
+    expect(allowed((u) => can.canSubmitNomination(u, nomination('returned')))).toEqual(['memberA']);
+    expect(allowed((u) => can.canWithdrawNomination(u, nomination('submitted')))).toEqual(['memberA']);
+    expect(allowed((u) => can.canViewUnitNomination(u, nomination('rejected')))).toEqual(['memberA']);
+  });
+
+  it('reviewers in scope and admins see submitted nominations; nobody but the unit sees a draft', () => {
+    expect(allowed((u) => can.canReviewNomination(u, nomination('submitted')))).toEqual(['reviewerIn', 'admin']);
+    expect(allowed((u) => can.canReviewNomination(u, nomination('draft')))).toEqual([]);
+    expect(allowed((u) => can.canUseReviewQueue(u))).toEqual(['reviewerIn', 'reviewerOut', 'admin']);
+  });
+
+  it('only a reviewer in scope decides, never on their own unit’s nomination', () => {
+    expect(allowed((u) => can.canDecideNomination(u, nomination('submitted')))).toEqual(['reviewerIn']);
+    expect(allowed((u) => can.canDecideNomination(u, nomination('draft')))).toEqual([]);
+    expect(can.decisionRefusal(PEOPLE.reviewerIn, nomination('submitted', REVIEW_UNIT))).toBe('own_unit');
+    expect(can.decisionRefusal(PEOPLE.reviewerOut, nomination('submitted'))).toBe('out_of_scope');
+    expect(can.decisionRefusal(PEOPLE.admin, nomination('submitted'))).toBe('not_reviewer');
+  });
+
+  it('commendations by reviewers in scope and admins, on approved examples only', () => {
+    expect(allowed((u) => can.canRecordCommendation(u, nomination('approved')))).toEqual(['reviewerIn', 'admin']);
+    expect(allowed((u) => can.canRecordCommendation(u, nomination('submitted')))).toEqual([]);
+  });
+
+  it('unpublishing and all administration are the admin’s alone', () => {
+    for (const check of [can.canUnpublish, can.canManageCampaigns, can.canManageUnits, can.canManageUsers, can.canManageAdminUnits, can.canReadAuditLog]) {
+      expect(allowed((u) => check(u))).toEqual(['admin']);
+    }
+  });
+
+  it('reads scopes by level and tree: province (old or new) and district', () => {
+    const facts = nomination('submitted');
+    const reviewer = (tree: '2024' | '2025', code: string) => person({ role: 'reviewer', unitId: REVIEW_UNIT, scope: { tree, code } });
+    expect(can.isInReviewerScope(reviewer('2024', '70'), facts)).toBe(true);
+    expect(can.isInReviewerScope(reviewer('2025', '75'), facts)).toBe(true);
+    expect(can.isInReviewerScope(reviewer('2024', '75'), facts)).toBe(false);
+    expect(can.isInReviewerScope(reviewer('2025', '70'), facts)).toBe(false);
+    expect(can.isInReviewerScope(person({ role: 'reviewer', scope: null }), facts)).toBe(false);
+  });
+
+  it('sends each role to its work after login', () => {
+    expect(can.homePathFor(PEOPLE.memberA)).toBe('/nominations');
+    expect(can.homePathFor(PEOPLE.reviewerIn)).toBe('/review');
+    expect(can.homePathFor(PEOPLE.admin)).toBe('/admin');
+  });
+});
