@@ -1,7 +1,15 @@
 import { expect, test, type Page } from '@playwright/test';
 import { demoSlug, expectNoAxeViolations } from './fixtures';
 
+/** On a phone the filters other than the search box are folded into a <details>. */
+async function openFilters(page: Page) {
+  const summary = page.locator('#bo-loc summary');
+  if (!(await summary.isVisible())) return;
+  if (!(await page.locator('#bo-loc details').evaluate((details: HTMLDetailsElement) => details.open))) await summary.click();
+}
+
 async function choose(page: Page, label: string | RegExp, value: string, urlPart: RegExp) {
+  await openFilters(page);
   await Promise.all([page.waitForURL(urlPart), page.getByLabel(label).selectOption(value)]);
 }
 
@@ -51,6 +59,49 @@ test('the new commune Đa Kia gathers the examples of old Phước Minh and Bìn
   expect(communes.has('25232')).toBe(true);
   expect(communes.has('25234')).toBe(true);
   expect(await cards.count()).toBe(Math.min(api.total, 12));
+});
+
+test('the commune finder turns “da kia” into Xã Đa Kia of either tree, and choosing one filters the list', async ({ page, request }) => {
+  test.setTimeout(60_000); // two page loads and an axe run
+  await page.goto('/examples?year=2025');
+  await openFilters(page);
+  const box = page.getByRole('combobox', { name: 'Tìm xã, phường' });
+  const lookups: string[] = [];
+  page.on('request', (r) => {
+    if (r.url().includes('/api/v1/communes')) lookups.push(r.url());
+  });
+  await box.pressSequentially('da kia', { delay: 40 });
+  const list = page.getByRole('listbox');
+  const current = list.getByRole('option', { name: /Xã Đa Kia.*Tỉnh Đồng Nai.*từ 01\/07\/2025/ });
+  await expect(current).toBeVisible();
+  await expect(list.getByRole('option', { name: /Xã Đa Kia.*Huyện Bù Gia Mập.*trước 01\/07\/2025/ })).toBeVisible();
+  await expect(box).toHaveAttribute('aria-expanded', 'true');
+  await expect(box).toHaveAttribute('aria-controls', (await list.getAttribute('id'))!);
+  // Debounced: one request for a burst of keystrokes, not one per letter.
+  expect(lookups.length).toBeLessThan(6);
+  expect(lookups.at(-1)).toContain('q=da%20kia');
+
+  const currentId = await current.getAttribute('id');
+  // Escape closes the list and keeps the text; the arrow keys reopen it and move the highlight.
+  await box.press('Escape');
+  await expect(list).toBeHidden();
+  await expect(box).toHaveAttribute('aria-expanded', 'false');
+  await expect(box).toHaveValue('da kia');
+  for (let i = 0; i < 5 && (await box.getAttribute('aria-activedescendant')) !== currentId; i++) await box.press('ArrowDown');
+  await expect(box).toHaveAttribute('aria-activedescendant', currentId!);
+  await expect(current).toHaveAttribute('aria-selected', 'true');
+  await expectNoAxeViolations(page);
+
+  await Promise.all([page.waitForURL(/commune=2025(%3A|:)25231/), box.press('Enter')]);
+  const url = new URL(page.url());
+  expect(url.searchParams.get('commune')).toBe('2025:25231');
+  expect(url.searchParams.get('year')).toBe('2025');
+  expect(url.searchParams.has('province')).toBe(false);
+  const api = await (await request.get('/api/v1/examples?commune=2025:25231&year=2025&limit=100')).json();
+  expect(api.total).toBeGreaterThan(0);
+  await expect(page.getByRole('heading', { name: `${api.total} điển hình` })).toBeVisible();
+  expect((await shownTitles(page)).sort()).toEqual(api.items.map((i: { title: string }) => i.title).sort());
+  await expect(page.getByRole('list', { name: 'Bộ lọc đang dùng' })).toContainText('Xã Đa Kia');
 });
 
 test('an example page shows its story and photos', async ({ page }) => {

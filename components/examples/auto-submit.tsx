@@ -26,6 +26,11 @@ export function AutoSubmit({ formId }: { formId: string }) {
       }
       form.requestSubmit();
     });
+    // Back to this page from the back-forward cache brings back the choices made just before
+    // leaving; the page shows the results of its own address, so the form should too.
+    window.addEventListener('pageshow', (event) => {
+      if (event.persisted) form.reset();
+    });
     form.addEventListener('submit', () => {
       // Empty fields stay out of the address, so shared links stay short.
       for (const element of Array.from(form.elements) as HTMLInputElement[]) {

@@ -52,8 +52,8 @@ export default async function ExamplesPage({ searchParams }: { searchParams: Pro
   const notice = !parsed.ok ? parsed.message : page.area.unknown ? UNKNOWN_AREA[page.area.unknown] : page.badCursor ? 'Liên kết trang không hợp lệ; đang hiển thị từ đầu danh sách.' : null;
 
   return (
-    <div className="grid gap-6 lg:grid-cols-[20rem_1fr]">
-      <h1 className="text-2xl font-bold lg:col-span-2">Các điển hình đã được công nhận</h1>
+    <div className="grid gap-4 lg:grid-cols-[20rem_1fr] lg:gap-6">
+      <h1 className="text-xl leading-tight font-bold text-balance sm:text-2xl lg:col-span-2">Các điển hình đã được công nhận</h1>
       <aside>
         <FilterForm
           filters={filters}
@@ -97,7 +97,7 @@ export default async function ExamplesPage({ searchParams }: { searchParams: Pro
             </p>
           </div>
         ) : (
-          <ul className="mt-4 grid gap-4 sm:grid-cols-2 xl:grid-cols-3">
+          <ul className="mt-3 grid gap-4 sm:mt-4 sm:grid-cols-2 xl:grid-cols-3">
             {page.items.map((card) => (
               <li key={card.id}>
                 <ExampleCard card={card} words={words} />
