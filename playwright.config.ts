@@ -32,7 +32,8 @@ export default defineConfig({
   use: { baseURL, launchOptions, trace: 'retain-on-failure' },
   projects: [
     { name: 'desktop', use: { ...devices['Desktop Chrome'], launchOptions } },
-    { name: 'phone', use: { ...devices['Pixel 5'], viewport: { width: 360, height: 780 }, launchOptions } },
+    // The permission matrix is HTTP-level: the screen size changes nothing, so it runs once.
+    { name: 'phone', use: { ...devices['Pixel 5'], viewport: { width: 360, height: 780 }, launchOptions }, testIgnore: /permissions\.spec\.ts/ },
   ],
   // Without E2E_BASE_URL the suite serves the built app itself (`npm run build` first).
   webServer: process.env.E2E_BASE_URL

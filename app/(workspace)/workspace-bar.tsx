@@ -20,8 +20,7 @@ export function WorkspaceBar({ user }: { user: SessionUser }) {
       <p className="text-sm text-stone-800">
         <span className="font-semibold">{user.name}</span>
         <span className="text-stone-600">
-          {' · '}
-          {ROLE_LABELS[user.role]}
+          {user.name !== ROLE_LABELS[user.role] && ` · ${ROLE_LABELS[user.role]}`}
           {user.unitName ? ` · ${user.unitName}` : ''}
         </span>
       </p>

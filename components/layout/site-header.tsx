@@ -5,7 +5,7 @@ const NAV = [
   { href: '/', label: 'Trang chủ' },
   { href: '/examples', label: 'Điển hình' },
   { href: '/open-data', label: 'Dữ liệu mở' },
-  { href: '/login', label: 'Cán bộ đăng nhập' },
+  { href: '/login', label: 'Đăng nhập' },
 ];
 
 export function SiteHeader() {

@@ -5,6 +5,8 @@ import type { SessionUser } from '@/lib/auth/types';
 export interface ActorContext {
   actor: SessionUser;
   request: RequestInfo;
+  /** The site address the request came to ("https://host"), for links shown back to the actor. */
+  origin?: string | null;
 }
 
 export function auditBase({ actor, request }: ActorContext) {

@@ -21,12 +21,17 @@ function hashToken(token: string): string {
   return createHash('sha256').update(token).digest('base64url');
 }
 
-export function setupUrl(token: string): string {
-  return `${siteUrl()}/setup/${token}`;
+/** SITE_URL when configured; otherwise the address the admin is using, so the link works as handed over. */
+export function setupUrl(token: string, requestOrigin?: string | null): string {
+  const base = process.env.SITE_URL || !requestOrigin ? siteUrl() : requestOrigin.replace(/\/+$/, '');
+  return `${base}/setup/${token}`;
 }
 
 /** A fresh link for the user; any earlier unused link of theirs stops working. */
-export async function issueSetupLink(tx: Tx, { userId, purpose, createdBy }: { userId: string; purpose: SetupPurpose; createdBy: string }) {
+export async function issueSetupLink(
+  tx: Tx,
+  { userId, purpose, createdBy, origin }: { userId: string; purpose: SetupPurpose; createdBy: string; origin?: string | null },
+) {
   await tx
     .update(setupTokens)
     .set({ usedAt: sql`now()` })
@@ -34,7 +39,7 @@ export async function issueSetupLink(tx: Tx, { userId, purpose, createdBy }: { u
   const token = randomBytes(32).toString('base64url');
   const expiresAt = new Date(Date.now() + SETUP_LINK_HOURS * 3_600_000);
   await tx.insert(setupTokens).values({ tokenHash: hashToken(token), userId, purpose, createdBy, expiresAt });
-  return { token, url: setupUrl(token), expiresAt };
+  return { token, url: setupUrl(token, origin), expiresAt };
 }
 
 /** The account a still-valid link belongs to (for the set-up page), or null. */

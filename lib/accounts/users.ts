@@ -57,7 +57,7 @@ export async function createUser(db: Db, ctx: ActorContext, raw: unknown): Promi
       scopeCode: isReviewer ? input.scopeCode : null,
       mustChangePassword: true,
     });
-    const link = await issueSetupLink(tx, { userId: id, purpose: 'setup', createdBy: ctx.actor.id });
+    const link = await issueSetupLink(tx, { userId: id, purpose: 'setup', createdBy: ctx.actor.id, origin: ctx.origin });
     await recordAudit(tx, { ...auditBase(ctx), action: 'user_created', targetType: 'user', targetId: id, detail: { email: input.email, role: input.role } });
     return ok({ userId: id, url: link.url, expiresAt: link.expiresAt });
   });
@@ -84,7 +84,7 @@ export async function resetUserPassword(db: Db, ctx: ActorContext, { userId }: {
     if (!row) return refuse('Không tìm thấy tài khoản.');
     await tx.update(accounts).set({ password: null }).where(and(eq(accounts.userId, userId), eq(accounts.providerId, 'credential')));
     await revokeUserSessions(tx, userId);
-    const link = await issueSetupLink(tx, { userId, purpose: 'reset', createdBy: ctx.actor.id });
+    const link = await issueSetupLink(tx, { userId, purpose: 'reset', createdBy: ctx.actor.id, origin: ctx.origin });
     await recordAudit(tx, { ...auditBase(ctx), action: 'setup_link_issued', targetType: 'user', targetId: userId, detail: { email: row.email, purpose: 'reset' } });
     return ok({ userId, url: link.url, expiresAt: link.expiresAt });
   });

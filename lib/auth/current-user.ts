@@ -19,6 +19,15 @@ export async function currentRequestInfo(): Promise<RequestInfo> {
   return requestInfo(await headers());
 }
 
+/** "http(s)://host[:port]" as the browser addressed this site. */
+export async function currentOrigin(): Promise<string | null> {
+  const h = await headers();
+  const host = h.get('x-forwarded-host') ?? h.get('host');
+  if (!host) return null;
+  const proto = h.get('x-forwarded-proto')?.split(',')[0]?.trim() ?? 'http';
+  return `${proto}://${host}`;
+}
+
 /** Anonymous visitors go to the login page and come back here afterwards. */
 export async function requireUser(returnTo: string): Promise<SessionUser> {
   const user = await getCurrentUser();

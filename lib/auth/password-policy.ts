@@ -9,7 +9,7 @@ export const MIN_PASSWORD_LENGTH = 12;
 export const MAX_PASSWORD_LENGTH = 128;
 
 // Sources and licence: lib/auth/data/SOURCES.md.
-const LIST_FILES = ['lib/auth/data/common-passwords.txt', 'lib/auth/data/common-passwords-vi.txt'];
+const LIST_FILES = ['common-passwords.txt', 'common-passwords-vi.txt'];
 
 let common: Set<string> | null = null;
 
@@ -18,7 +18,7 @@ function commonPasswords(): Set<string> {
   if (common) return common;
   const set = new Set<string>();
   for (const file of LIST_FILES) {
-    const text = fs.readFileSync(path.join(process.cwd(), file), 'utf8');
+    const text = fs.readFileSync(path.join(process.cwd(), 'lib', 'auth', 'data', file), 'utf8');
     for (const line of text.split('\n')) {
       const entry = line.trim().normalize('NFC').toLowerCase();
       if (entry) set.add(entry);

@@ -13,18 +13,19 @@ export function authSecret(source: NodeJS.ProcessEnv = process.env): string {
     if (fromEnv.length < 32) throw new Error('AUTH_SECRET phải dài ít nhất 32 ký tự.');
     return fromEnv;
   }
-  const file = path.resolve(source.AUTH_SECRET_FILE ?? './data/auth-secret');
+  // Outside the build's file tracing: the key is created at run time, never shipped.
+  const file = path.resolve(/*turbopackIgnore: true*/ source.AUTH_SECRET_FILE ?? './data/auth-secret');
   try {
-    return readFileSync(file, 'utf8').trim();
+    return readFileSync(/*turbopackIgnore: true*/ file, 'utf8').trim();
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error;
   }
-  mkdirSync(path.dirname(file), { recursive: true });
+  mkdirSync(/*turbopackIgnore: true*/ path.dirname(file), { recursive: true });
   try {
-    writeFileSync(file, randomBytes(32).toString('base64url'), { flag: 'wx', mode: 0o600 });
+    writeFileSync(/*turbopackIgnore: true*/ file, randomBytes(32).toString('base64url'), { flag: 'wx', mode: 0o600 });
   } catch (error) {
     // Another process created it first: use theirs.
     if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
   }
-  return readFileSync(file, 'utf8').trim();
+  return readFileSync(/*turbopackIgnore: true*/ file, 'utf8').trim();
 }

@@ -5,7 +5,7 @@ import { getDb } from '@/db/index';
 import { createUnit } from '@/lib/accounts/units';
 import { createUser, resetUserPassword, setUserActive } from '@/lib/accounts/users';
 import { guardAction } from '@/lib/auth/action-guard';
-import { currentRequestInfo } from '@/lib/auth/current-user';
+import { currentOrigin, currentRequestInfo } from '@/lib/auth/current-user';
 import { canManageUnits, canManageUsers } from '@/lib/auth/permissions';
 import { formatDateTime } from '@/lib/format';
 import type { ActionState } from '@/lib/outcome';
@@ -20,7 +20,7 @@ export async function createUserAction(_prev: ActionState, formData: FormData): 
   const guard = await guardAction('create_user', canManageUsers);
   if (!guard.ok) return { status: 'invalid', message: guard.message, fieldErrors: {} };
   const values = fields(formData, USER_FIELDS);
-  const result = await createUser(getDb(), { actor: guard.user, request: await currentRequestInfo() }, values);
+  const result = await createUser(getDb(), { actor: guard.user, request: await currentRequestInfo(), origin: await currentOrigin() }, values);
   if (!result.ok) return { status: 'invalid', message: result.message, fieldErrors: result.fieldErrors ?? {}, values };
   revalidatePath('/admin');
   return {
@@ -42,7 +42,7 @@ export async function setUserActiveAction(userId: string, active: boolean, _prev
 export async function resetPasswordAction(userId: string, _prev: ActionState, _formData: FormData): Promise<ActionState> {
   const guard = await guardAction('reset_password', canManageUsers);
   if (!guard.ok) return { status: 'invalid', message: guard.message, fieldErrors: {} };
-  const result = await resetUserPassword(getDb(), { actor: guard.user, request: await currentRequestInfo() }, { userId: String(userId) });
+  const result = await resetUserPassword(getDb(), { actor: guard.user, request: await currentRequestInfo(), origin: await currentOrigin() }, { userId: String(userId) });
   if (!result.ok) return { status: 'invalid', message: result.message, fieldErrors: {} };
   return {
     status: 'ok',

@@ -1,0 +1,163 @@
+import { expect, test, type APIRequestContext } from '@playwright/test';
+import { DEMO_NOMINATIONS } from '../db/seed/demo-nominations';
+import { callAction, clientFor, serverActions, type Persona, type ServerAction } from './auth-helpers';
+
+// DESIGN §2 walked over HTTP: every signed-in page and every server action, as each kind of person.
+const PEOPLE: Persona[] = ['anonymous', 'memberA', 'memberB', 'reviewerIn', 'reviewerOut', 'admin'];
+const SIGNED_IN: Persona[] = ['memberA', 'memberB', 'reviewerIn', 'reviewerOut', 'admin'];
+const UNKNOWN_USER = '00000000-0000-4000-8000-000000000000';
+const IDLE = { status: 'idle' };
+
+const PAGES: Record<string, Persona[]> = {
+  '/account': SIGNED_IN,
+  '/nominations': ['memberA', 'memberB'],
+  '/nominations?status=draft': ['memberA', 'memberB'],
+  '/review': ['reviewerIn', 'reviewerOut', 'admin'],
+  '/review?tab=rejected': ['reviewerIn', 'reviewerOut', 'admin'],
+  '/admin': ['admin'],
+  '/admin/users/new': ['admin'],
+  '/admin/units': ['admin'],
+  '/admin/audit': ['admin'],
+};
+
+const DENIED = {
+  anonymous: 'Vui lòng đăng nhập để tiếp tục.',
+  forbidden: 'Bạn không có quyền thực hiện thao tác này.',
+  origin: 'Yêu cầu không xuất phát từ trang Gương sáng',
+};
+
+/** For each protected action: who may call it, and a call that changes nothing but shows it ran. */
+const ACTIONS: Record<string, { allowed: Persona[]; args: unknown[]; fields: Record<string, string>; ranMarker: string }> = {
+  changePasswordAction: {
+    allowed: SIGNED_IN,
+    args: [IDLE],
+    fields: { currentPassword: 'khong-phai-mat-khau', password: 'Mot cau rat dai 2026', confirm: 'Mot cau rat dai 2026' },
+    ranMarker: 'Mật khẩu hiện tại không đúng.',
+  },
+  createUnitAction: { allowed: ['admin'], args: [IDLE], fields: { name: '', kind: 'other', adminUnitTree: '2024', adminUnitCode: '691' }, ranMarker: 'Vui lòng nhập tên đơn vị.' },
+  createUserAction: { allowed: ['admin'], args: [IDLE], fields: { name: '', email: 'ma-tran@guongsang.test', role: 'admin' }, ranMarker: 'Vui lòng nhập họ và tên.' },
+  resetPasswordAction: { allowed: ['admin'], args: [UNKNOWN_USER, IDLE], fields: {}, ranMarker: 'Không tìm thấy tài khoản.' },
+  setUserActiveAction: { allowed: ['admin'], args: [UNKNOWN_USER, false, IDLE], fields: {}, ranMarker: 'Không tìm thấy tài khoản.' },
+};
+/** Open to everyone by design; covered by their own tests below. */
+const PUBLIC_ACTIONS = ['loginAction', 'setupPasswordAction', 'signOutAction'];
+
+const clients = new Map<Persona, APIRequestContext>();
+
+test.describe.configure({ mode: 'serial' });
+
+test.beforeAll(async ({ browser, baseURL }) => {
+  test.setTimeout(120_000);
+  for (const who of PEOPLE) clients.set(who, await clientFor(browser, baseURL!, who));
+});
+test.afterAll(async () => {
+  for (const c of clients.values()) await c.dispose();
+});
+
+test('every server action of the build is in the matrix', () => {
+  const names = serverActions().map((a) => a.name).sort();
+  expect(names).toEqual([...Object.keys(ACTIONS), ...PUBLIC_ACTIONS].sort());
+});
+
+for (const [path, allowed] of Object.entries(PAGES)) {
+  test(`page ${path}: allowed for ${allowed.join(', ')}`, async () => {
+    for (const who of PEOPLE) {
+      const res = await clients.get(who)!.get(path, { maxRedirects: 0 });
+      if (who === 'anonymous') {
+        expect(res.status(), who).toBe(307);
+        const location = new URL(res.headers().location!, 'http://x');
+        expect(location.pathname).toBe('/login');
+        expect(location.searchParams.get('next')).toBe(path);
+      } else if (allowed.includes(who)) {
+        expect(res.status(), `${who} ${path}`).toBe(200);
+        expect(res.headers()['cache-control'], `${who} ${path}`).toContain('no-store');
+      } else {
+        expect(res.status(), `${who} ${path}`).toBe(403);
+      }
+    }
+  });
+}
+
+test('a user page of the admin console is the admin’s alone', async () => {
+  const list = await (await clients.get('admin')!.get('/admin')).text();
+  const id = list.match(/\/admin\/users\/([0-9a-f-]{36})/)?.[1];
+  expect(id).toBeTruthy();
+  for (const who of PEOPLE) {
+    const res = await clients.get(who)!.get(`/admin/users/${id}`, { maxRedirects: 0 });
+    expect(res.status(), who).toBe(who === 'admin' ? 200 : who === 'anonymous' ? 307 : 403);
+  }
+});
+
+test('units see only their own nominations; reviewers only those in scope', async () => {
+  const titleOf = (key: string) => DEMO_NOMINATIONS.find((n) => n.key === key)!.title;
+  const phuNghiaDraft = titleOf('dieu-len-to-ghep-dieu-dak-son');
+  const nongDanSubmitted = titleOf('clb-dieu-huu-co-binh-loi');
+  const pageA = await (await clients.get('memberA')!.get('/nominations')).text();
+  const pageB = await (await clients.get('memberB')!.get('/nominations')).text();
+  expect(pageA).toContain(phuNghiaDraft);
+  expect(pageA).not.toContain(nongDanSubmitted);
+  expect(pageB).toContain(nongDanSubmitted);
+  expect(pageB).not.toContain(phuNghiaDraft);
+  const inScope = await (await clients.get('reviewerIn')!.get('/review')).text();
+  const outOfScope = await (await clients.get('reviewerOut')!.get('/review')).text();
+  expect(inScope).toContain(nongDanSubmitted);
+  expect(inScope).not.toContain(phuNghiaDraft);
+  expect(outOfScope).not.toContain(nongDanSubmitted);
+});
+
+function actionNamed(name: string): ServerAction {
+  const action = serverActions().find((a) => a.name === name);
+  if (!action) throw new Error(`no action ${name}`);
+  return action;
+}
+
+for (const [name, rule] of Object.entries(ACTIONS)) {
+  test(`action ${name}: allowed for ${rule.allowed.join(', ')}`, async ({ baseURL }) => {
+    const action = actionNamed(name);
+    for (const who of PEOPLE) {
+      // A made-up cookie gets an anonymous caller past the proxy, so the action's own check is what answers.
+      const res = await callAction(clients.get(who)!, baseURL!, action, { ...rule, cookie: who === 'anonymous' ? 'gs_session=forged.value' : undefined });
+      const body = await res.text();
+      if (rule.allowed.includes(who)) {
+        expect(body, `${who} ${name}`).toContain(rule.ranMarker);
+      } else {
+        expect(body, `${who} ${name}`).toContain(who === 'anonymous' ? DENIED.anonymous : DENIED.forbidden);
+        expect(body, `${who} ${name}`).not.toContain(rule.ranMarker);
+      }
+    }
+  });
+
+  test(`action ${name}: refuses a foreign Origin, even from an admin`, async ({ baseURL }) => {
+    const res = await callAction(clients.get('admin')!, baseURL!, actionNamed(name), { ...rule, origin: 'https://evil.example' });
+    const body = await res.text();
+    expect(body).not.toContain(rule.ranMarker);
+    expect(res.status() !== 200 || body.includes(DENIED.origin)).toBe(true);
+  });
+}
+
+test('the public actions hold their own line', async ({ baseURL }) => {
+  const anonymous = clients.get('anonymous')!;
+  const setup = await callAction(anonymous, baseURL!, actionNamed('setupPasswordAction'), { args: ['khong-co-duong-dan-nay-dau-nhe-123456789', IDLE], fields: { password: 'Mot cau rat dai 2026', confirm: 'Mot cau rat dai 2026' } });
+  expect(await setup.text()).toContain('Đường dẫn thiết lập không hợp lệ');
+  const foreignLogin = await callAction(anonymous, baseURL!, actionNamed('loginAction'), { args: [IDLE], fields: { email: 'admin@guongsang.test', password: 'guongsang-demo-2025' }, origin: 'https://evil.example' });
+  expect(foreignLogin.headers()['set-cookie'] ?? '').not.toContain('gs_session=');
+});
+
+test('denials are written to the audit log', async () => {
+  const res = await clients.get('admin')!.get('/admin/audit?action=permission_denied');
+  const body = await res.text();
+  expect(body).toContain('create_unit');
+  expect(body).toContain('/admin/users/new');
+});
+
+test('the x-middleware-subrequest header does not skip any check', async () => {
+  const anonymous = clients.get('anonymous')!;
+  const tricks = ['proxy', 'middleware', 'src/middleware', 'proxy:proxy:proxy:proxy:proxy', 'middleware:middleware:middleware:middleware:middleware'];
+  for (const value of tricks) {
+    for (const cookie of [undefined, 'gs_session=forged.value']) {
+      const res = await anonymous.get('/admin', { headers: { 'x-middleware-subrequest': value, ...(cookie ? { Cookie: cookie } : {}) }, maxRedirects: 0 });
+      expect(res.status(), `${value} ${cookie ?? ''}`).toBe(307);
+      expect(res.headers().location).toContain('/login');
+    }
+  }
+});
