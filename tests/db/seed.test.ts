@@ -49,7 +49,7 @@ describe('demo seed', () => {
     }
   });
 
-  it('creates the four demo accounts with argon2id hashes of the demo password', async () => {
+  it('creates the five demo accounts with argon2id hashes of the demo password', async () => {
     const rows = await database.db
       .select({ email: users.email, role: users.role, hash: accounts.password })
       .from(users)
@@ -58,6 +58,7 @@ describe('demo seed', () => {
       'admin@guongsang.test:admin',
       'hoinongdan@guongsang.test:unit_member',
       'phunghia@guongsang.test:unit_member',
+      'thamdinh.dongxoai@guongsang.test:reviewer',
       'thamdinh@guongsang.test:reviewer',
     ]);
     for (const row of rows) {
