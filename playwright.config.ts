@@ -32,8 +32,13 @@ export default defineConfig({
   use: { baseURL, launchOptions, trace: 'retain-on-failure' },
   projects: [
     { name: 'desktop', use: { ...devices['Desktop Chrome'], launchOptions } },
-    // The permission matrix is HTTP-level: the screen size changes nothing, so it runs once.
-    { name: 'phone', use: { ...devices['Pixel 5'], viewport: { width: 360, height: 780 }, launchOptions }, testIgnore: /permissions\.spec\.ts/ },
+    // On the phone: the public pages and the unit's daily work. Accounts, headers and the permission
+    // matrix do not depend on the screen, so they run once (desktop) and keep CI short.
+    {
+      name: 'phone',
+      use: { ...devices['Pixel 5'], viewport: { width: 360, height: 780 }, launchOptions },
+      testMatch: /(home|registry|registry-phone|nominations)\.spec\.ts/,
+    },
   ],
   // Without E2E_BASE_URL the suite serves the built app itself (`npm run build` first).
   webServer: process.env.E2E_BASE_URL

@@ -21,6 +21,7 @@ test('wrong credentials get one message that does not say whether the email exis
 });
 
 test('each role lands where its work is, and signing out ends the session', async ({ page }) => {
+  test.setTimeout(60_000);
   await signIn(page, PERSONAS.reviewerIn);
   await expect(page).toHaveURL(/\/review$/);
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Thẩm định hồ sơ');

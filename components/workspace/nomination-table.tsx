@@ -17,7 +17,7 @@ export interface NominationRow {
 }
 
 /** The nominations a person works on, as a list that reads well on a phone. */
-export function NominationList({ rows, showUnit, nextStep }: { rows: NominationRow[]; showUnit: boolean; nextStep: (row: NominationRow) => string | null }) {
+export function NominationList({ rows, showUnit, nextStep, hrefFor }: { rows: NominationRow[]; showUnit: boolean; nextStep: (row: NominationRow) => string | null; hrefFor?: (row: NominationRow) => string }) {
   return (
     <ul className="divide-y divide-stone-100 rounded-lg border border-stone-200 bg-white">
       {rows.map((r) => {
@@ -26,7 +26,11 @@ export function NominationList({ rows, showUnit, nextStep }: { rows: NominationR
           <li key={r.id} className="px-4 py-3">
             <div className="flex flex-wrap items-center gap-2">
               <StatusBadge status={r.status as NominationStatus} />
-              <span className="font-semibold text-stone-900">{r.title}</span>
+              {hrefFor ? (
+                <a href={hrefFor(r)} className="font-semibold">{r.title}</a>
+              ) : (
+                <span className="font-semibold text-stone-900">{r.title}</span>
+              )}
             </div>
             <p className="mt-1 text-sm text-stone-700">
               {r.nomineeName} · {r.communeName ?? '—'} · {r.campaign}, năm {r.year}

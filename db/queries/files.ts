@@ -19,3 +19,24 @@ export async function getPublicPhoto(db: Db, { id }: { id: string }) {
     );
   return row ?? null;
 }
+
+/** Any attachment with the facts a permission check needs about its nomination. */
+export async function getAttachmentWithNomination(db: Db, { id }: { id: string }) {
+  const [row] = await db
+    .select({
+      kind: attachments.kind,
+      storageKey: attachments.storageKey,
+      thumbnailKey: attachments.thumbnailKey,
+      mime: attachments.mime,
+      originalName: attachments.originalName,
+      unitId: nominations.unitId,
+      status: nominations.status,
+      districtCode: nominations.districtCode,
+      provinceCodeOld: nominations.provinceCodeOld,
+      provinceCodeNew: nominations.provinceCodeNew,
+    })
+    .from(attachments)
+    .innerJoin(nominations, eq(nominations.id, attachments.nominationId))
+    .where(eq(attachments.id, id));
+  return row ?? null;
+}

@@ -10,6 +10,7 @@ import {
   smallint,
   text,
   timestamp,
+  uniqueIndex,
   uuid,
   type AnyPgColumn,
 } from 'drizzle-orm/pg-core';
@@ -79,6 +80,9 @@ export const nominations = pgTable(
     // Accent-folded, lower-cased text of the searchable public fields (see lib/text/fold.ts).
     searchDocument: text('search_document').notNull().default(''),
     isSynthetic: boolean('is_synthetic').notNull().default(false),
+    // A random key the form carries from its first save, so a double submit creates one nomination.
+    clientKey: uuid('client_key'),
+    updatedBy: text('updated_by').references(() => users.id),
   },
   (t) => [
     foreignKey({ columns: [t.communeTree, t.communeCode], foreignColumns: [adminUnits.tree, adminUnits.code] }),
@@ -90,6 +94,7 @@ export const nominations = pgTable(
     index('nominations_province_new_idx').on(t.provinceCodeNew),
     index('nominations_current_communes_idx').using('gin', t.currentCommuneCodes),
     index('nominations_replicates_idx').on(t.replicatesId),
+    uniqueIndex('nominations_client_key_idx').on(t.unitId, t.clientKey),
   ],
 );
 

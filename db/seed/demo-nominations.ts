@@ -157,7 +157,7 @@ export const DEMO_NOMINATIONS: DemoNomination[] = [
     field: 'know_how',
     title: 'Hộ ông Điểu Văn Lộc thoát nghèo nhờ ghép cải tạo vườn điều',
     nomineeName: 'Hộ ông Điểu Văn Lộc',
-    ethnicity: "S'tiêng",
+    ethnicity: '22', // Xtiêng
     summary:
       "Gia đình người S'tiêng ở bon Bù Dốt ghép cải tạo 1,8 ha điều già cỗi bằng giống AB 29, AB 05-08, nâng năng suất từ 6 tạ lên 1,6 tấn/ha và thoát nghèo cuối năm 2022. Ông Điểu Văn Lộc đã ghép giúp 14 hộ trong bon và thôn Phú Thịnh.",
     story: paragraphs(
@@ -354,7 +354,7 @@ export const DEMO_NOMINATIONS: DemoNomination[] = [
     nomineeName: 'Trần Văn Hùng',
     gender: 'male',
     birthYear: 1958,
-    ethnicity: 'Kinh',
+    ethnicity: '01', // Kinh
     nomineeRole: 'Cựu chiến binh, Chi hội trưởng Chi hội Cựu chiến binh thôn 4',
     summary:
       'Ông Trần Văn Hùng khôi phục vườn tiêu bằng kỹ thuật trồng tiêu sinh học, hướng dẫn 23 hộ trong thôn, tặng 7 hộ nghèo 1.200 nọc tiêu giống và cho mượn không lãi 85 triệu đồng. Đến năm 2024, 9 hộ được ông giúp đỡ đã thoát nghèo.',
@@ -499,7 +499,7 @@ export const DEMO_NOMINATIONS: DemoNomination[] = [
     nomineeName: 'Hoàng Thị Mai',
     gender: 'female',
     birthYear: 1996,
-    ethnicity: 'Nùng',
+    ethnicity: '07', // Nùng
     nomineeRole: 'Bí thư Chi đoàn thôn Bình Tiến 2, chủ gian hàng trực tuyến “Điều Bình Tiến”',
     summary:
       'Từ năm 2022, chị Hoàng Thị Mai bán hạt điều rang muối qua Zalo, Facebook rồi Shopee, TikTok Shop, thu mua điều của 26 hộ nghèo, cận nghèo cao hơn thương lái 3.000 đồng/kg và hướng dẫn 31 người mở gian hàng trực tuyến. Đến năm 2025, 6 hộ đã thoát nghèo.',
@@ -548,7 +548,7 @@ export const DEMO_NOMINATIONS: DemoNomination[] = [
     field: 'production',
     title: "Người mẹ M'nông đơn thân vượt khó thoát nghèo ở xã Đak Ơ",
     nomineeName: 'Hộ bà Thị Hoa',
-    ethnicity: "M'nông",
+    ethnicity: '20', // Mnông
     summary:
       "Một mình nuôi 3 con, người phụ nữ M'nông được Hội Phụ nữ xã giúp vay 50 triệu đồng vốn chính sách, nuôi heo nái và ghép cải tạo 0,7 ha điều. Năm 2022, gia đình thu khoảng 95 triệu đồng và được công nhận thoát nghèo.",
     story: paragraphs(
@@ -641,7 +641,7 @@ export const DEMO_NOMINATIONS: DemoNomination[] = [
     nomineeName: 'Điểu Lên',
     gender: 'male',
     birthYear: 1975,
-    ethnicity: "S'tiêng",
+    ethnicity: '22', // Xtiêng
     nomineeRole: 'Tổ trưởng tổ ghép điều thôn Đắk Son 1',
     summary:
       'Ông Điểu Lên cùng tổ ghép điều đã ghép cải tạo khoảng 36 ha điều cho 27 hộ trong thôn, lấy công bằng một nửa giá thị trường với hộ nghèo, cận nghèo; năng suất sau ghép tăng từ 7 tạ lên 1,4 tấn/ha.',
@@ -675,7 +675,7 @@ export const DEMO_NOMINATIONS: DemoNomination[] = [
     field: 'production',
     title: 'Hộ ông Nông Văn Sáng thoát nghèo nhờ trồng xen hồ tiêu và nuôi gà thả vườn',
     nomineeName: 'Hộ ông Nông Văn Sáng',
-    ethnicity: 'Tày',
+    ethnicity: '02', // Tày
     summary:
       'Gia đình người Tày vay 60 triệu đồng vốn chính sách, trồng xen 600 nọc hồ tiêu dưới tán điều và nuôi gà thả vườn, thoát nghèo cuối năm 2023; bán gà giống trả chậm cho 5 hộ nghèo trong thôn.',
     story: paragraphs(
@@ -757,7 +757,7 @@ export const DEMO_NOMINATIONS: DemoNomination[] = [
     nomineeName: 'Lê Văn Phúc',
     gender: 'male',
     birthYear: 1969,
-    ethnicity: 'Kinh',
+    ethnicity: '01', // Kinh
     nomineeRole: 'Hội viên Chi hội nông dân thôn 8',
     summary:
       'Ông Lê Văn Phúc có 12 ha điều và 3 ha hồ tiêu, thu nhập khoảng 900 triệu đồng mỗi năm, thuê lao động thời vụ trong thôn và ủng hộ Quỹ “Vì người nghèo” của xã.',
@@ -806,7 +806,7 @@ export const DEMO_NOMINATIONS: DemoNomination[] = [
     field: 'credit',
     title: 'Hộ ông Điểu Khiêm vay vốn chính sách nuôi dê, thoát nghèo bền vững',
     nomineeName: 'Hộ ông Điểu Khiêm',
-    ethnicity: "S'tiêng",
+    ethnicity: '22', // Xtiêng
     summary:
       "Gia đình người S'tiêng ở bon Bù Lư vay 70 triệu đồng vốn Ngân hàng Chính sách xã hội để nuôi dê, khoan giếng; sau hai năm đàn dê lên 32 con, hộ thoát nghèo cuối năm 2023 và bán dê giống trả chậm cho 4 hộ nghèo.",
     story: paragraphs(

@@ -27,8 +27,15 @@ export default async function UnitNominationsPage({ searchParams }: { searchPara
   const rows: NominationRow[] = await listUnitNominations(getDb(), { unitId: user.unitId!, status });
   return (
     <section>
-      <h1 className="text-2xl font-bold text-stone-900">Hồ sơ của đơn vị</h1>
-      <p className="mt-1 text-stone-700">{user.unitName}: các hồ sơ giới thiệu điển hình ở mọi trạng thái.</p>
+      <div className="flex flex-wrap items-end justify-between gap-3">
+        <div>
+          <h1 className="text-2xl font-bold text-stone-900">Hồ sơ của đơn vị</h1>
+          <p className="mt-1 text-stone-700">{user.unitName}: các hồ sơ giới thiệu điển hình ở mọi trạng thái.</p>
+        </div>
+        <Link href="/nominations/new" className="rounded-md bg-brand-700 px-4 py-2 font-semibold text-white no-underline hover:bg-brand-800">
+          Lập hồ sơ mới
+        </Link>
+      </div>
       <nav aria-label="Lọc theo trạng thái" className="mt-4 flex flex-wrap gap-2 text-sm">
         <Link href="/nominations" aria-current={!status ? 'page' : undefined} className="rounded-full border border-stone-300 px-3 py-1 no-underline aria-[current=page]:bg-brand-700 aria-[current=page]:text-white">
           Tất cả
@@ -43,7 +50,7 @@ export default async function UnitNominationsPage({ searchParams }: { searchPara
         {rows.length === 0 ? (
           <p className="rounded-lg border border-stone-200 bg-white p-4 text-stone-700">Chưa có hồ sơ nào{status ? ' ở trạng thái này' : ''}.</p>
         ) : (
-          <NominationList rows={rows} showUnit={false} nextStep={(r) => NEXT_STEP[r.status] ?? null} />
+          <NominationList rows={rows} showUnit={false} nextStep={(r) => NEXT_STEP[r.status] ?? null} hrefFor={(r) => `/nominations/${r.id}`} />
         )}
       </div>
     </section>

@@ -1,32 +1,53 @@
 import { getDb } from '@/db';
-import { getPublicPhoto } from '@/db/queries/files';
+import { getAttachmentWithNomination, getPublicPhoto } from '@/db/queries/files';
+import { getCurrentUser } from '@/lib/auth/current-user';
+import { canReviewNomination, canViewUnitNomination } from '@/lib/auth/permissions';
+import type { NominationStatus } from '@/lib/domain/vocabulary';
+import { slugify } from '@/lib/text/fold';
 import { getStorage } from '@/lib/uploads';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
 
 function notFound() {
-  return new Response('Không tìm thấy tệp.', { status: 404, headers: { 'Content-Type': 'text/plain; charset=utf-8' } });
+  return new Response('Không tìm thấy tệp.', { status: 404, headers: { 'Content-Type': 'text/plain; charset=utf-8', 'Cache-Control': 'no-store' } });
 }
 
-// Signed-in access to private files (drafts, documents) comes with the nominations work;
-// until then only public photos of published examples are served.
+/** "Báo cáo thành tích.pdf" → an ASCII fallback name and the UTF-8 original, never a path or a quote. */
+function attachmentDisposition(name: string): string {
+  const ascii = `${slugify(name.replace(/\.pdf$/i, '')) || 'tai-lieu'}.pdf`;
+  const utf8 = encodeURIComponent(name.replace(/[\r\n"]/g, '').slice(0, 200));
+  return `attachment; filename="${ascii}"; filename*=UTF-8''${utf8}`;
+}
+
+async function serve(key: string, headers: Record<string, string>) {
+  const bytes = await getStorage().get(key);
+  if (!bytes) return notFound();
+  return new Response(new Uint8Array(bytes), { headers: { 'Content-Length': String(bytes.length), 'X-Content-Type-Options': 'nosniff', ...headers } });
+}
+
+/**
+ * Public photos of published examples for everyone; any other file only to its unit, reviewers in
+ * scope and admins. Whoever may not see a file is told it does not exist.
+ */
 export async function GET(request: Request, { params }: { params: Promise<{ id: string }> }) {
   const { id } = await params;
   if (!UUID.test(id)) return notFound();
-  const photo = await getPublicPhoto(getDb(), { id });
-  if (!photo) return notFound();
   const wantsThumb = new URL(request.url).searchParams.get('size') === 'thumb';
-  const key = wantsThumb && photo.thumbnailKey ? photo.thumbnailKey : photo.storageKey;
-  const bytes = await getStorage().get(key);
-  if (!bytes) return notFound();
-  return new Response(new Uint8Array(bytes), {
-    headers: {
-      'Content-Type': photo.mime,
-      'Content-Length': String(bytes.length),
-      'X-Content-Type-Options': 'nosniff',
-      'Content-Disposition': 'inline',
-      // Short: an unpublished example's photos must disappear soon from shared caches too.
-      'Cache-Control': 'public, max-age=300',
-    },
-  });
+  const photo = await getPublicPhoto(getDb(), { id });
+  if (photo) {
+    const key = wantsThumb && photo.thumbnailKey ? photo.thumbnailKey : photo.storageKey;
+    // Short: an unpublished example's photos must disappear soon from shared caches too.
+    return serve(key, { 'Content-Type': photo.mime, 'Content-Disposition': 'inline', 'Cache-Control': 'public, max-age=300' });
+  }
+  const file = await getAttachmentWithNomination(getDb(), { id });
+  if (!file) return notFound();
+  const user = await getCurrentUser();
+  const facts = { ...file, status: file.status as NominationStatus };
+  if (!canViewUnitNomination(user, facts) && !canReviewNomination(user, facts)) return notFound();
+  const privateHeaders = { 'Cache-Control': 'private, no-store' };
+  if (file.kind === 'document') {
+    return serve(file.storageKey, { ...privateHeaders, 'Content-Type': 'application/pdf', 'Content-Disposition': attachmentDisposition(file.originalName) });
+  }
+  const key = wantsThumb && file.thumbnailKey ? file.thumbnailKey : file.storageKey;
+  return serve(key, { ...privateHeaders, 'Content-Type': file.mime, 'Content-Disposition': 'inline' });
 }

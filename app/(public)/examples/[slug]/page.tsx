@@ -1,3 +1,4 @@
+import { ethnicityName } from '@/lib/domain/ethnicities';
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
@@ -43,7 +44,7 @@ export default async function ExamplePage({ params }: { params: Promise<{ slug: 
     ['Loại', NOMINEE_KIND_LABELS[example.nomineeKind]],
     ['Lĩnh vực', FIELD_LABELS[example.field]],
     ['Vai trò', example.nomineeRole],
-    ['Dân tộc', example.ethnicity],
+    ['Dân tộc', ethnicityName(example.ethnicity)],
     ['Loại hình tập thể', example.collectiveType],
     ['Số thành viên', example.collectiveSize ? String(example.collectiveSize) : null],
     ['Mô hình hoạt động từ năm', example.modelSince ? String(example.modelSince) : null],

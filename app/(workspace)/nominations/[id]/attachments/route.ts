@@ -1,0 +1,50 @@
+import { headers } from 'next/headers';
+import { getDb } from '@/db/index';
+import { isSameOrigin } from '@/lib/auth/action-guard';
+import { auditDenial, getCurrentUser } from '@/lib/auth/current-user';
+import { AUTH_MESSAGES } from '@/lib/auth/messages';
+import { canUseUnitWorkspace } from '@/lib/auth/permissions';
+import { addAttachment } from '@/lib/nominations/attachments';
+import { getStorage } from '@/lib/uploads';
+import { DOCUMENT_MAX_BYTES, UPLOAD_MESSAGES } from '@/lib/uploads/limits';
+
+const NO_STORE = { 'Cache-Control': 'no-store' };
+
+function reply(status: number, body: Record<string, unknown>) {
+  return Response.json(body, { status, headers: NO_STORE });
+}
+
+/** Upload one photo or document (a route handler, not an action, so the browser can show progress). */
+export async function POST(request: Request, { params }: { params: Promise<{ id: string }> }) {
+  const { id } = await params;
+  const h = await headers();
+  if (!isSameOrigin(h)) return reply(403, { ok: false, message: AUTH_MESSAGES.foreignOrigin });
+  const user = await getCurrentUser();
+  if (!user) return reply(401, { ok: false, message: AUTH_MESSAGES.signInRequired });
+  if (!canUseUnitWorkspace(user)) {
+    await auditDenial(user, 'upload_attachment', { nominationId: id });
+    return reply(403, { ok: false, message: AUTH_MESSAGES.forbidden });
+  }
+  // Refuse an oversized body before reading it into memory.
+  const declared = Number(request.headers.get('content-length') ?? 0);
+  if (declared > DOCUMENT_MAX_BYTES + 64 * 1024) return reply(413, { ok: false, message: UPLOAD_MESSAGES.pdfTooLarge });
+  let form: FormData;
+  try {
+    form = await request.formData();
+  } catch {
+    return reply(400, { ok: false, message: 'Không đọc được tệp gửi lên. Vui lòng thử lại.' });
+  }
+  const file = form.get('file');
+  const kind = form.get('kind') === 'document' ? 'document' : 'photo';
+  if (!(file instanceof File) || file.size === 0) return reply(400, { ok: false, message: UPLOAD_MESSAGES.empty });
+  const result = await addAttachment(getDb(), getStorage(), user, {
+    nominationId: id,
+    kind,
+    bytes: new Uint8Array(await file.arrayBuffer()),
+    originalName: file.name,
+    caption: String(form.get('caption') ?? ''),
+    isPublic: form.get('isPublic') === 'true',
+  });
+  if (!result.ok) return reply(result.notFound ? 404 : 400, { ok: false, message: result.message });
+  return reply(201, { ok: true, id: result.value.id });
+}

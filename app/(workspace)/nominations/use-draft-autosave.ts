@@ -1,0 +1,177 @@
+'use client';
+
+import { useCallback, useEffect, useRef, useState, type RefObject } from 'react';
+import type { DraftResult } from '@/lib/nominations/drafts';
+
+export type SaveStatus = 'idle' | 'dirty' | 'saving' | 'saved' | 'offline' | 'invalid' | 'conflict' | 'gone';
+
+export interface SaveState {
+  status: SaveStatus;
+  savedAt: string | null;
+  message: string | null;
+  fieldErrors: Record<string, string>;
+  conflict: { version: number; updatedAt: string; updatedBy: string | null } | null;
+  restoredAt: string | null;
+}
+
+const AUTOSAVE_DELAY_MS = 2500;
+// Picker fields show a label chosen in their own widget; restoring only their hidden value would mislead.
+const NOT_RESTORED = new Set(['communeTree', 'communeCode', 'replicatesId', 'id', 'version', 'clientKey']);
+
+interface Options {
+  formRef: RefObject<HTMLFormElement | null>;
+  initial: { id: string | null; version: number; clientKey: string; savedAt: string | null };
+  save: (data: FormData) => Promise<DraftResult>;
+  onRestore: (values: Record<string, string>) => void;
+  onCreated: (id: string) => void;
+}
+
+function snapshotOf(form: HTMLFormElement): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const [k, v] of new FormData(form)) if (typeof v === 'string' && !k.startsWith('$')) out[k] = v;
+  return out;
+}
+
+const keyFor = (idOrClientKey: string) => `guong-sang:ho-so:${idOrClientKey}`;
+
+/**
+ * Nothing typed is lost: every change is kept in this browser at once and saved to the server after a
+ * pause (or when the connection returns). A save that meets a newer version is refused by the server;
+ * the state then says who saved and when, and the user chooses.
+ */
+export function useDraftAutosave({ formRef, initial, save, onRestore, onCreated }: Options) {
+  const ids = useRef({ id: initial.id, version: initial.version, clientKey: initial.clientKey });
+  const [state, setState] = useState<SaveState>({ status: initial.savedAt ? 'saved' : 'idle', savedAt: initial.savedAt, message: null, fieldErrors: {}, conflict: null, restoredAt: null });
+  const timer = useRef<ReturnType<typeof setTimeout> | null>(null);
+  const edits = useRef(0);
+  const inFlight = useRef<Promise<void> | null>(null);
+  const statusRef = useRef(state.status);
+  const statusAfterSave = useRef<SaveStatus>(state.status);
+  useEffect(() => {
+    statusRef.current = state.status;
+  }, [state.status]);
+
+  const storageKey = () => keyFor(ids.current.id ?? ids.current.clientKey);
+
+  const keepLocally = useCallback(() => {
+    const form = formRef.current;
+    if (!form) return;
+    try {
+      localStorage.setItem(storageKey(), JSON.stringify({ values: snapshotOf(form), at: new Date().toISOString() }));
+    } catch {
+      // Storage full or blocked: the server save still runs.
+    }
+  }, [formRef]);
+
+  const saveNow = useCallback(async (): Promise<void> => {
+    const form = formRef.current;
+    if (!form) return;
+    if (inFlight.current) await inFlight.current;
+    if (typeof navigator !== 'undefined' && !navigator.onLine) {
+      statusAfterSave.current = 'offline';
+      setState((s) => ({ ...s, status: 'offline', message: null }));
+      return;
+    }
+    const startedAt = edits.current;
+    const data = new FormData(form);
+    data.set('id', ids.current.id ?? '');
+    data.set('version', String(ids.current.version));
+    data.set('clientKey', ids.current.clientKey);
+    setState((s) => ({ ...s, status: 'saving' }));
+    const run = (async () => {
+      let result: DraftResult;
+      try {
+        result = await save(data);
+      } catch {
+        statusAfterSave.current = 'offline';
+        setState((s) => ({ ...s, status: 'offline', message: null }));
+        return;
+      }
+      if (result.ok) {
+        const wasNew = !ids.current.id;
+        ids.current = { ...ids.current, id: result.id, version: result.version };
+        if (wasNew) {
+          try {
+            localStorage.removeItem(keyFor(ids.current.clientKey));
+          } catch {}
+          onCreated(result.id);
+        }
+        if (edits.current === startedAt) {
+          try {
+            localStorage.removeItem(storageKey());
+          } catch {}
+        } else keepLocally();
+        statusAfterSave.current = edits.current === startedAt ? 'saved' : 'dirty';
+        setState((s) => ({ ...s, status: statusAfterSave.current, savedAt: result.savedAt, message: null, fieldErrors: {}, conflict: null }));
+      } else if (result.conflict) {
+        statusAfterSave.current = 'conflict';
+        setState((s) => ({ ...s, status: 'conflict', message: result.message, conflict: result.conflict ?? null }));
+      } else {
+        statusAfterSave.current = result.notFound ? 'gone' : 'invalid';
+        setState((s) => ({ ...s, status: result.notFound ? 'gone' : 'invalid', message: result.message, fieldErrors: result.fieldErrors ?? {} }));
+      }
+    })();
+    inFlight.current = run;
+    await run;
+    inFlight.current = null;
+  }, [formRef, save, keepLocally, onCreated]);
+
+  const changed = useCallback(() => {
+    edits.current += 1;
+    keepLocally();
+    setState((s) => (s.status === 'conflict' || s.status === 'gone' ? s : { ...s, status: 'dirty' }));
+    if (timer.current) clearTimeout(timer.current);
+    timer.current = setTimeout(() => {
+      if (statusRef.current !== 'conflict' && statusRef.current !== 'gone') void saveNow();
+    }, AUTOSAVE_DELAY_MS);
+  }, [keepLocally, saveNow]);
+
+  /** Keep my text: save it over the version someone else saved. */
+  const overwrite = useCallback(async () => {
+    if (!state.conflict) return;
+    ids.current.version = state.conflict.version;
+    setState((s) => ({ ...s, conflict: null, status: 'dirty' }));
+    await saveNow();
+  }, [state.conflict, saveNow]);
+
+  /** Drop my unsaved text and show the saved version. */
+  const discard = useCallback(() => {
+    try {
+      localStorage.removeItem(storageKey());
+    } catch {}
+    window.location.reload();
+  }, []);
+
+  useEffect(() => {
+    const form = formRef.current;
+    if (!form) return;
+    try {
+      const kept = localStorage.getItem(storageKey());
+      if (kept) {
+        const { values, at } = JSON.parse(kept) as { values: Record<string, string>; at: string };
+        const current = snapshotOf(form);
+        const differs = Object.entries(values).some(([k, v]) => !NOT_RESTORED.has(k) && current[k] !== undefined && current[k] !== v);
+        if (differs) {
+          const restorable = Object.fromEntries(Object.entries(values).filter(([k]) => !NOT_RESTORED.has(k)));
+          onRestore(restorable);
+          setState((s) => ({ ...s, status: 'dirty', restoredAt: at }));
+          edits.current += 1;
+          timer.current = setTimeout(() => void saveNow(), AUTOSAVE_DELAY_MS);
+        }
+      }
+    } catch {}
+    const online = () => void saveNow();
+    window.addEventListener('online', online);
+    return () => {
+      window.removeEventListener('online', online);
+      if (timer.current) clearTimeout(timer.current);
+    };
+    // Runs once per mounted form: restoring twice would repeat the notice.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, []);
+
+  /** Whether the last save succeeded with nothing typed since (read right after awaiting saveNow). */
+  const isSaved = useCallback(() => statusAfterSave.current === 'saved', []);
+
+  return { state, changed, saveNow, overwrite, discard, isSaved, ids };
+}

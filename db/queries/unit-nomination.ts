@@ -1,0 +1,75 @@
+import { and, asc, desc, eq } from 'drizzle-orm';
+import type { Db } from '../client';
+import { adminUnits, attachments, campaigns, nominationEvents, nominations, units, users } from '../schema';
+
+/** The whole nomination, private fields included: callers have checked the person may see it. */
+export async function getNominationRow(db: Db, id: string) {
+  if (!/^[0-9a-f-]{36}$/i.test(id)) return null;
+  const [row] = await db
+    .select({
+      nomination: nominations,
+      unitName: units.name,
+      communeName: adminUnits.fullName,
+      updatedByName: users.name,
+    })
+    .from(nominations)
+    .innerJoin(units, eq(units.id, nominations.unitId))
+    .leftJoin(adminUnits, and(eq(adminUnits.tree, nominations.communeTree), eq(adminUnits.code, nominations.communeCode)))
+    .leftJoin(users, eq(users.id, nominations.updatedBy))
+    .where(eq(nominations.id, id));
+  return row ?? null;
+}
+
+export type NominationRow = NonNullable<Awaited<ReturnType<typeof getNominationRow>>>;
+
+export async function listAttachments(db: Db, nominationId: string) {
+  return db
+    .select({
+      id: attachments.id,
+      kind: attachments.kind,
+      caption: attachments.caption,
+      isPublic: attachments.isPublic,
+      originalName: attachments.originalName,
+      bytes: attachments.bytes,
+      width: attachments.width,
+      height: attachments.height,
+      position: attachments.position,
+    })
+    .from(attachments)
+    .where(eq(attachments.nominationId, nominationId))
+    .orderBy(asc(attachments.kind), asc(attachments.position), asc(attachments.createdAt));
+}
+
+/** The unit's view of the history: who did what, when, with the reviewer's comment to the unit. */
+export async function listNominationEvents(db: Db, nominationId: string) {
+  return db
+    .select({ id: nominationEvents.id, action: nominationEvents.action, fromStatus: nominationEvents.fromStatus, toStatus: nominationEvents.toStatus, comment: nominationEvents.comment, at: nominationEvents.createdAt, actorName: users.name })
+    .from(nominationEvents)
+    .leftJoin(users, eq(users.id, nominationEvents.actorId))
+    .where(eq(nominationEvents.nominationId, nominationId))
+    .orderBy(desc(nominationEvents.id));
+}
+
+/** Campaigns a unit may nominate into now. */
+export async function listOpenCampaigns(db: Db) {
+  return db
+    .select({ id: campaigns.id, shortName: campaigns.shortName, startYear: campaigns.startYear, endYear: campaigns.endYear, opensOn: campaigns.submissionsOpenOn, closesOn: campaigns.submissionsCloseOn })
+    .from(campaigns)
+    .where(eq(campaigns.acceptingNominations, true))
+    .orderBy(desc(campaigns.startYear));
+}
+
+export async function getCampaign(db: Db, id: number) {
+  const [row] = await db.select().from(campaigns).where(eq(campaigns.id, id));
+  return row ?? null;
+}
+
+/** The id of a published example, by its slug or id; null when there is none (or it is not public). */
+export async function getPublishedExampleId(db: Db, slugOrId: string): Promise<string | null> {
+  const byId = /^[0-9a-f-]{36}$/i.test(slugOrId);
+  const [row] = await db
+    .select({ id: nominations.id })
+    .from(nominations)
+    .where(and(byId ? eq(nominations.id, slugOrId) : eq(nominations.slug, slugOrId), eq(nominations.status, 'approved')));
+  return row?.id ?? null;
+}

@@ -1,0 +1,179 @@
+import { mkdtempSync, readdirSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { randomUUID } from 'node:crypto';
+import sharp from 'sharp';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { and, eq } from 'drizzle-orm';
+import { attachments, campaigns, nominationEvents, nominations, units, users } from '@/db/schema';
+import type { SessionUser } from '@/lib/auth/types';
+import { addAttachment, removeAttachment } from '@/lib/nominations/attachments';
+import { createDraft, saveDraft } from '@/lib/nominations/drafts';
+import { moveNomination } from '@/lib/nominations/unit-workflow';
+import { createDiskStorage } from '@/lib/uploads/storage';
+import { createTestDatabase, type TestDatabase } from '../support/database';
+import { PEOPLE, seedPeople } from '../support/accounts';
+
+let database: TestDatabase;
+let campaignId: number;
+const uploadDir = mkdtempSync(join(tmpdir(), 'guongsang-work-'));
+const storage = createDiskStorage(uploadDir);
+const people: Record<string, SessionUser> = {};
+
+async function person(email: string): Promise<SessionUser> {
+  const [u] = await database.db.select().from(users).leftJoin(units, eq(units.id, users.unitId)).where(eq(users.email, email));
+  const scope = u!.users.scopeTree ? { tree: u!.users.scopeTree as '2024', code: u!.users.scopeCode! } : null;
+  return { id: u!.users.id, name: u!.users.name, email, role: u!.users.role as SessionUser['role'], unitId: u!.users.unitId, unitName: u!.units?.name ?? null, scope };
+}
+
+beforeAll(async () => {
+  database = await createTestDatabase();
+  await seedPeople(database.db);
+  const [c] = await database.db.select({ id: campaigns.id }).from(campaigns);
+  campaignId = c!.id;
+  for (const [key, email] of Object.entries(PEOPLE)) people[key] = await person(email);
+});
+afterAll(() => database.dispose());
+
+function form(over: Record<string, string> = {}): Record<string, string> {
+  return {
+    campaignId: String(campaignId),
+    year: '2025',
+    communeTree: '2024',
+    communeCode: '25267',
+    nomineeKind: 'household',
+    field: 'production',
+    title: 'Hộ bà Thị Hằng thoát nghèo nhờ nuôi heo rừng lai',
+    ...over,
+  };
+}
+
+const COMPLETE = {
+  nomineeName: 'Hộ bà Thị Hằng',
+  ethnicity: '22',
+  summary: 'Từ hộ nghèo, gia đình bà Thị Hằng vươn lên nhờ nuôi heo rừng lai và chia sẻ con giống cho các hộ trong sóc.',
+  story: 'Năm 2021, gia đình bà Thị Hằng là hộ nghèo của sóc Bom Bo. '.repeat(6) + '\n\nNhờ vốn vay chính sách, bà mua 5 con heo rừng lai giống và học cách làm chuồng.',
+  householdsEscaped: '3',
+  beneficiaryHouseholds: '12',
+  consentGiven: 'yes',
+  consentGivenBy: 'Thị Hằng',
+  consentDate: '2025-03-02',
+  consentForm: 'signed_paper',
+  publishMode: 'named',
+};
+
+async function jpeg(): Promise<Buffer> {
+  return sharp({ create: { width: 800, height: 600, channels: 3, background: { r: 120, g: 160, b: 90 } } }).jpeg().toBuffer();
+}
+
+describe('a unit prepares a nomination', () => {
+  let id: string;
+  let version: number;
+  const clientKey = randomUUID();
+
+  it('creates a draft once, however often the same form is sent', async () => {
+    const [first, second] = await Promise.all([
+      createDraft(database.db, people.memberA!, { raw: form(), clientKey }),
+      createDraft(database.db, people.memberA!, { raw: form(), clientKey }),
+    ]);
+    expect(first.ok && second.ok).toBe(true);
+    if (!first.ok || !second.ok) return;
+    expect(second.id).toBe(first.id);
+    const rows = await database.db.select().from(nominations).where(eq(nominations.clientKey, clientKey));
+    expect(rows).toHaveLength(1);
+    expect(rows[0]!.status).toBe('draft');
+    expect(rows[0]!.districtCode).toBe('691');
+    id = first.id;
+    version = first.version;
+  });
+
+  it('keeps typed values out when invalid, with Vietnamese messages per field', async () => {
+    const result = await saveDraft(database.db, people.memberA!, { id, raw: form({ summary: 'x'.repeat(501), contributionVnd: '-5', title: '' }), expectedVersion: version });
+    expect(result.ok).toBe(false);
+    if (result.ok) return;
+    expect(result.fieldErrors?.summary).toMatch(/500 ký tự/);
+    expect(result.fieldErrors?.contributionVnd).toMatch(/số nguyên không âm/);
+    expect(result.fieldErrors?.title).toMatch(/tiêu đề/);
+    const [row] = await database.db.select({ version: nominations.version }).from(nominations).where(eq(nominations.id, id));
+    expect(row!.version).toBe(version);
+  });
+
+  it('another unit cannot see or change it: it does not exist for them', async () => {
+    const result = await saveDraft(database.db, people.memberB!, { id, raw: form({ title: 'Chiếm' }), expectedVersion: version });
+    expect(result).toMatchObject({ ok: false, notFound: true });
+    const reviewer = await saveDraft(database.db, people.reviewerIn!, { id, raw: form(), expectedVersion: version });
+    expect(reviewer.ok).toBe(false);
+    const photo = await addAttachment(database.db, storage, people.memberB!, { nominationId: id, kind: 'photo', bytes: await jpeg(), originalName: 'a.jpg', caption: '', isPublic: true });
+    expect(photo).toMatchObject({ ok: false, notFound: true });
+    const submit = await moveNomination(database.db, people.memberB!, { id, action: 'submit', expectedVersion: version });
+    expect(submit).toMatchObject({ ok: false, notFound: true });
+  });
+
+  it('refuses a save over a version someone else saved, naming them, and changes nothing', async () => {
+    const tabOne = await saveDraft(database.db, people.memberA!, { id, raw: form({ ...COMPLETE }), expectedVersion: version });
+    expect(tabOne.ok).toBe(true);
+    const tabTwo = await saveDraft(database.db, people.memberA!, { id, raw: form({ title: 'Bản cũ của tab thứ hai' }), expectedVersion: version });
+    expect(tabTwo.ok).toBe(false);
+    if (tabTwo.ok || !tabOne.ok) return;
+    expect(tabTwo.conflict?.version).toBe(tabOne.version);
+    expect(tabTwo.message).toMatch(/vừa được lưu ở nơi khác \(bởi Lê Văn Tâm\)/);
+    const [row] = await database.db.select({ title: nominations.title }).from(nominations).where(eq(nominations.id, id));
+    expect(row!.title).toBe(form().title);
+    version = tabOne.version;
+  });
+
+  it('lists what is missing before it can be submitted', async () => {
+    const result = await moveNomination(database.db, people.memberA!, { id, action: 'submit', expectedVersion: version });
+    expect(result.ok).toBe(false);
+    if (result.ok) return;
+    expect(result.problems?.map((p) => p.message).join(' ')).toMatch(/ảnh được phép công bố/);
+    const [row] = await database.db.select({ status: nominations.status }).from(nominations).where(eq(nominations.id, id));
+    expect(row!.status).toBe('draft');
+  });
+
+  it('refuses a file that is not what it claims and stores nothing', async () => {
+    const before = readdirSync(uploadDir, { recursive: true }).length;
+    const html = await addAttachment(database.db, storage, people.memberA!, { nominationId: id, kind: 'photo', bytes: Buffer.from('<html><script>alert(1)</script></html>'), originalName: 'anh.jpg', caption: '', isPublic: true });
+    expect(html.ok).toBe(false);
+    const pdf = await addAttachment(database.db, storage, people.memberA!, { nominationId: id, kind: 'document', bytes: Buffer.from('not a pdf at all'), originalName: 'bao-cao.pdf', caption: '', isPublic: false });
+    expect(pdf.ok).toBe(false);
+    expect(readdirSync(uploadDir, { recursive: true }).length).toBe(before);
+    expect(await database.db.select().from(attachments).where(eq(attachments.nominationId, id))).toHaveLength(0);
+  });
+
+  it('submits once with a public photo; a repeated submit changes nothing more', async () => {
+    const photo = await addAttachment(database.db, storage, people.memberA!, { nominationId: id, kind: 'photo', bytes: await jpeg(), originalName: 'chuong-heo.jpg', caption: 'Chuồng heo của gia đình', isPublic: true });
+    expect(photo.ok).toBe(true);
+    const first = await moveNomination(database.db, people.memberA!, { id, action: 'submit', expectedVersion: version });
+    expect(first.ok).toBe(true);
+    const again = await moveNomination(database.db, people.memberA!, { id, action: 'submit', expectedVersion: version });
+    expect(again.ok).toBe(true);
+    const events = await database.db.select().from(nominationEvents).where(and(eq(nominationEvents.nominationId, id), eq(nominationEvents.action, 'submit')));
+    expect(events).toHaveLength(1);
+    expect(events[0]).toMatchObject({ fromStatus: 'draft', toStatus: 'submitted', actorId: people.memberA!.id });
+    if (first.ok) version = first.version;
+  });
+
+  it('a submitted nomination is read-only to the unit until withdrawn', async () => {
+    const edit = await saveDraft(database.db, people.memberA!, { id, raw: form({ ...COMPLETE, title: 'Sửa sau khi gửi' }), expectedVersion: version });
+    expect(edit.ok).toBe(false);
+    const [photo] = await database.db.select({ id: attachments.id }).from(attachments).where(eq(attachments.nominationId, id));
+    expect((await removeAttachment(database.db, storage, people.memberA!, { attachmentId: photo!.id })).ok).toBe(false);
+    const withdrawn = await moveNomination(database.db, people.memberA!, { id, action: 'withdraw', expectedVersion: version });
+    expect(withdrawn.ok).toBe(true);
+    const [row] = await database.db.select({ status: nominations.status }).from(nominations).where(eq(nominations.id, id));
+    expect(row!.status).toBe('draft');
+    const kinds = (await database.db.select({ action: nominationEvents.action }).from(nominationEvents).where(eq(nominationEvents.nominationId, id))).map((e) => e.action);
+    expect(kinds).toEqual(['create', 'submit', 'withdraw']);
+  });
+
+  it('refuses a closed campaign and an unpublished example as origin of replication', async () => {
+    await database.db.update(campaigns).set({ submissionsCloseOn: '2020-01-01' }).where(eq(campaigns.id, campaignId));
+    const closed = await createDraft(database.db, people.memberA!, { raw: form(), clientKey: randomUUID() });
+    expect(!closed.ok && closed.fieldErrors?.campaignId).toMatch(/hết hạn nhận hồ sơ/);
+    await database.db.update(campaigns).set({ submissionsCloseOn: null }).where(eq(campaigns.id, campaignId));
+    const [draft] = await database.db.select({ id: nominations.id }).from(nominations).where(eq(nominations.status, 'rejected')).limit(1);
+    const replication = await createDraft(database.db, people.memberA!, { raw: form({ replicatesId: draft!.id }), clientKey: randomUUID() });
+    expect(!replication.ok && replication.fieldErrors?.replicatesId).toMatch(/đã được công nhận/);
+  });
+});
