@@ -6,12 +6,15 @@ import { callAction, clientFor, serverActions, type Persona, type ServerAction }
 const PEOPLE: Persona[] = ['anonymous', 'memberA', 'memberB', 'reviewerIn', 'reviewerOut', 'admin'];
 const SIGNED_IN: Persona[] = ['memberA', 'memberB', 'reviewerIn', 'reviewerOut', 'admin'];
 const UNKNOWN_USER = '00000000-0000-4000-8000-000000000000';
+const UNIT_MEMBERS: Persona[] = ['memberA', 'memberB'];
+const NOMINATION_NOT_FOUND = 'Không tìm thấy hồ sơ này, hoặc hồ sơ không thuộc đơn vị của bạn.';
 const IDLE = { status: 'idle' };
 
 const PAGES: Record<string, Persona[]> = {
   '/account': SIGNED_IN,
   '/nominations': ['memberA', 'memberB'],
   '/nominations?status=draft': ['memberA', 'memberB'],
+  '/nominations/new': ['memberA', 'memberB'],
   '/review': ['reviewerIn', 'reviewerOut', 'admin'],
   '/review?tab=rejected': ['reviewerIn', 'reviewerOut', 'admin'],
   '/admin': ['admin'],
@@ -38,6 +41,12 @@ const ACTIONS: Record<string, { allowed: Persona[]; args: unknown[]; fields: Rec
   createUserAction: { allowed: ['admin'], args: [IDLE], fields: { name: '', email: 'ma-tran@guongsang.test', role: 'admin' }, ranMarker: 'Vui lòng nhập họ và tên.' },
   resetPasswordAction: { allowed: ['admin'], args: [UNKNOWN_USER, IDLE], fields: {}, ranMarker: 'Không tìm thấy tài khoản.' },
   setUserActiveAction: { allowed: ['admin'], args: [UNKNOWN_USER, false, IDLE], fields: {}, ranMarker: 'Không tìm thấy tài khoản.' },
+  saveNominationAction: { allowed: UNIT_MEMBERS, args: [], fields: { title: 'Thử', clientKey: 'khong-hop-le' }, ranMarker: 'Biểu mẫu không hợp lệ, hãy tải lại trang.' },
+  saveNominationFallbackAction: { allowed: UNIT_MEMBERS, args: [], fields: { title: 'Thử', clientKey: 'khong-hop-le' }, ranMarker: 'Biểu mẫu không hợp lệ, hãy tải lại trang.' },
+  moveNominationAction: { allowed: UNIT_MEMBERS, args: [UNKNOWN_USER, 'submit', 1], fields: {}, ranMarker: NOMINATION_NOT_FOUND },
+  updateAttachmentAction: { allowed: UNIT_MEMBERS, args: [UNKNOWN_USER, { caption: 'x' }], fields: {}, ranMarker: NOMINATION_NOT_FOUND },
+  moveAttachmentAction: { allowed: UNIT_MEMBERS, args: [UNKNOWN_USER, 'up'], fields: {}, ranMarker: NOMINATION_NOT_FOUND },
+  removeAttachmentAction: { allowed: UNIT_MEMBERS, args: [UNKNOWN_USER], fields: {}, ranMarker: NOMINATION_NOT_FOUND },
 };
 /** Open to everyone by design; covered by their own tests below. */
 const PUBLIC_ACTIONS = ['loginAction', 'setupPasswordAction', 'signOutAction'];
@@ -117,7 +126,8 @@ for (const [name, rule] of Object.entries(ACTIONS)) {
     for (const who of PEOPLE) {
       // A made-up cookie gets an anonymous caller past the proxy, so the action's own check is what answers.
       const res = await callAction(clients.get(who)!, baseURL!, action, { ...rule, cookie: who === 'anonymous' ? 'gs_session=forged.value' : undefined });
-      const body = await res.text();
+      // Actions for forms without JavaScript answer with a redirect whose address carries the message.
+      const body = (await res.text()) + decodeURIComponent(res.headers().location ?? '') + decodeURIComponent(res.headers()['x-action-redirect'] ?? '');
       if (rule.allowed.includes(who)) {
         expect(body, `${who} ${name}`).toContain(rule.ranMarker);
       } else {
@@ -143,11 +153,30 @@ test('the public actions hold their own line', async ({ baseURL }) => {
   expect(foreignLogin.headers()['set-cookie'] ?? '').not.toContain('gs_session=');
 });
 
+test('the upload endpoint checks who is asking, for which nomination, from where', async ({ baseURL }) => {
+  const list = await (await clients.get('memberB')!.get('/nominations')).text();
+  const other = list.match(/\/nominations\/([0-9a-f-]{36})/)?.[1];
+  expect(other).toBeTruthy();
+  const post = (who: Persona, origin = new URL(baseURL!).origin, cookie?: string) =>
+    clients.get(who)!.post(`/nominations/${other}/attachments`, {
+      headers: { Origin: origin, ...(cookie ? { Cookie: cookie } : {}) },
+      multipart: { kind: 'photo', file: { name: 'a.jpg', mimeType: 'image/jpeg', buffer: Buffer.from('not really a photo') } },
+      maxRedirects: 0,
+    });
+  expect((await post('anonymous', undefined, 'gs_session=forged.value')).status()).toBe(401);
+  expect((await post('reviewerIn')).status()).toBe(403);
+  expect((await post('admin')).status()).toBe(403);
+  expect((await post('memberA')).status()).toBe(404);
+  expect((await post('memberB', 'https://evil.example')).status()).toBe(403);
+  const own = await post('memberB');
+  expect([400, 404]).toContain(own.status());
+});
+
 test('denials are written to the audit log', async () => {
-  const res = await clients.get('admin')!.get('/admin/audit?action=permission_denied');
+  const res = await clients.get('admin')!.get(`/admin/audit?action=permission_denied&actor=${encodeURIComponent('hoinongdan@guongsang.test')}`);
   const body = await res.text();
-  expect(body).toContain('create_unit');
-  expect(body).toContain('/admin/users/new');
+  expect(body.includes('create_unit'), 'an action denial').toBe(true);
+  expect(body.includes('/admin/users/new'), 'a page denial').toBe(true);
 });
 
 test('the x-middleware-subrequest header does not skip any check', async () => {

@@ -26,6 +26,8 @@ export async function saveNominationAction(formData: FormData): Promise<DraftRes
   const id = String(formData.get('id') ?? '');
   // The example picker may post the public slug of the replicated example; store its id.
   const raw = await withReplicatedId(draftInputOf(formData));
+  // A draft not yet saved has no version to check against.
+  if (!id) delete raw.version;
   const result = id
     ? await saveDraft(getDb(), guard.user, { id, raw, expectedVersion: Number(formData.get('version') ?? 0) })
     : await createDraft(getDb(), guard.user, { raw, clientKey: String(formData.get('clientKey') ?? '') });

@@ -12,7 +12,7 @@ const TEXT: Record<SaveState['status'], (s: SaveState) => string> = {
   saving: () => 'Đang lưu…',
   saved: (s) => (s.savedAt ? `Đã lưu lúc ${time(s.savedAt)}` : 'Đã lưu'),
   offline: () => 'Mất kết nối: nội dung vẫn được giữ trên máy này và sẽ lưu khi có mạng trở lại.',
-  invalid: (s) => s.message ?? 'Chưa lưu được, vui lòng kiểm tra các ô được đánh dấu.',
+  invalid: (s) => `Chưa lưu lên máy chủ: ${s.message ?? 'vui lòng kiểm tra các ô được đánh dấu.'} Nội dung vẫn được giữ trên máy này.`,
   conflict: (s) => s.message ?? 'Hồ sơ vừa được lưu ở nơi khác.',
   gone: (s) => s.message ?? 'Không lưu được hồ sơ này.',
 };
@@ -31,7 +31,12 @@ export function SaveBar({ state, onSave, onOverwrite, onDiscard, compact = false
         </button>
       </div>
       {!compact && state.restoredAt && (
-        <p className="mt-2 text-sm text-stone-700">Đã khôi phục nội dung bạn nhập lúc {time(state.restoredAt)} nhưng chưa kịp lưu.</p>
+        <p className="mt-2 text-sm text-stone-700">
+          Đã khôi phục nội dung bạn nhập lúc {time(state.restoredAt)} nhưng chưa kịp lưu.{' '}
+          <button type="button" onClick={onDiscard} className="font-medium text-brand-700 underline">
+            Bỏ nội dung khôi phục
+          </button>
+        </p>
       )}
       {!compact && state.status === 'conflict' && (
         <div className="mt-2 flex flex-wrap gap-2">

@@ -32,7 +32,10 @@ function snapshotOf(form: HTMLFormElement): Record<string, string> {
   return out;
 }
 
-const keyFor = (idOrClientKey: string) => `guong-sang:ho-so:${idOrClientKey}`;
+// A form not yet saved has no id; its text waits under one key per browser (with its client key,
+// so the first save after a reload is still the same nomination).
+const NEW_FORM_KEY = 'guong-sang:ho-so:moi';
+const keyFor = (id: string | null) => (id ? `guong-sang:ho-so:${id}` : NEW_FORM_KEY);
 
 /**
  * Nothing typed is lost: every change is kept in this browser at once and saved to the server after a
@@ -51,13 +54,13 @@ export function useDraftAutosave({ formRef, initial, save, onRestore, onCreated 
     statusRef.current = state.status;
   }, [state.status]);
 
-  const storageKey = () => keyFor(ids.current.id ?? ids.current.clientKey);
+  const storageKey = () => keyFor(ids.current.id);
 
   const keepLocally = useCallback(() => {
     const form = formRef.current;
     if (!form) return;
     try {
-      localStorage.setItem(storageKey(), JSON.stringify({ values: snapshotOf(form), at: new Date().toISOString() }));
+      localStorage.setItem(storageKey(), JSON.stringify({ values: snapshotOf(form), at: new Date().toISOString(), clientKey: ids.current.clientKey }));
     } catch {
       // Storage full or blocked: the server save still runs.
     }
@@ -92,7 +95,7 @@ export function useDraftAutosave({ formRef, initial, save, onRestore, onCreated 
         ids.current = { ...ids.current, id: result.id, version: result.version };
         if (wasNew) {
           try {
-            localStorage.removeItem(keyFor(ids.current.clientKey));
+            localStorage.removeItem(NEW_FORM_KEY);
           } catch {}
           onCreated(result.id);
         }
@@ -148,7 +151,8 @@ export function useDraftAutosave({ formRef, initial, save, onRestore, onCreated 
     try {
       const kept = localStorage.getItem(storageKey());
       if (kept) {
-        const { values, at } = JSON.parse(kept) as { values: Record<string, string>; at: string };
+        const { values, at, clientKey } = JSON.parse(kept) as { values: Record<string, string>; at: string; clientKey?: string };
+        if (!ids.current.id && clientKey) ids.current.clientKey = clientKey;
         const current = snapshotOf(form);
         const differs = Object.entries(values).some(([k, v]) => !NOT_RESTORED.has(k) && current[k] !== undefined && current[k] !== v);
         if (differs) {
