@@ -34,10 +34,26 @@ function baseQuery(db: Db) {
 }
 
 /** Every nomination of one unit, whatever its state; only that unit's members call this. */
-export async function listUnitNominations(db: Db, { unitId, status }: { unitId: number; status?: NominationStatus }) {
+export async function listUnitNominations(
+  db: Db,
+  { unitId, status, campaignId, year }: { unitId: number; status?: NominationStatus; campaignId?: number; year?: number },
+) {
   const conditions: SQL[] = [eq(nominations.unitId, unitId)];
   if (status) conditions.push(eq(nominations.status, status));
+  if (campaignId) conditions.push(eq(nominations.campaignId, campaignId));
+  if (year) conditions.push(eq(nominations.year, year));
   return baseQuery(db).where(and(...conditions)).orderBy(desc(nominations.updatedAt));
+}
+
+/** Campaigns and years the unit has nominations in, for its filters. */
+export async function listUnitNominationFacets(db: Db, { unitId }: { unitId: number }) {
+  const rows = await db
+    .selectDistinct({ campaignId: campaigns.id, campaign: campaigns.shortName, year: nominations.year })
+    .from(nominations)
+    .innerJoin(campaigns, eq(campaigns.id, nominations.campaignId))
+    .where(eq(nominations.unitId, unitId));
+  const campaignsSeen = new Map(rows.map((r) => [r.campaignId, r.campaign]));
+  return { campaigns: [...campaignsSeen].map(([id, name]) => ({ id, name })), years: [...new Set(rows.map((r) => r.year))].sort((a, b) => b - a) };
 }
 
 /** SQL form of permissions.isInReviewerScope; an admin sees every area. */

@@ -177,3 +177,20 @@ describe('a unit prepares a nomination', () => {
     expect(!replication.ok && replication.fieldErrors?.replicatesId).toMatch(/đã được công nhận/);
   });
 });
+
+describe('the unit workspace list', () => {
+  it('filters the unit’s own nominations by status, campaign and year', async () => {
+    const { listUnitNominations, listUnitNominationFacets } = await import('@/db/queries/workspace-nominations');
+    const unitId = people.memberA!.unitId!;
+    const all = await listUnitNominations(database.db, { unitId });
+    const own = await database.db.select({ id: nominations.id, year: nominations.year, status: nominations.status }).from(nominations).where(eq(nominations.unitId, unitId));
+    expect(all.map((r) => r.id).sort()).toEqual(own.map((r) => r.id).sort());
+    const y2025 = await listUnitNominations(database.db, { unitId, year: 2025, campaignId });
+    expect(y2025.map((r) => r.id).sort()).toEqual(own.filter((r) => r.year === 2025).map((r) => r.id).sort());
+    const drafts = await listUnitNominations(database.db, { unitId, status: 'draft' });
+    expect(drafts.every((r) => r.status === 'draft')).toBe(true);
+    expect(drafts.length).toBe(own.filter((r) => r.status === 'draft').length);
+    const facets = await listUnitNominationFacets(database.db, { unitId });
+    expect(facets.years).toEqual([...new Set(own.map((r) => r.year))].sort((a, b) => b - a));
+  });
+});

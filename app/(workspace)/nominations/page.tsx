@@ -3,14 +3,19 @@ import Link from 'next/link';
 import { z } from 'zod';
 import { NominationList, type NominationRow } from '@/components/workspace/nomination-table';
 import { getDb } from '@/db/index';
-import { listUnitNominations } from '@/db/queries/workspace-nominations';
+import { listUnitNominationFacets, listUnitNominations } from '@/db/queries/workspace-nominations';
+import { controlClass } from '@/components/ui/field';
 import { requirePermission } from '@/lib/auth/current-user';
 import { canUseUnitWorkspace } from '@/lib/auth/permissions';
 import { NOMINATION_STATUSES, STATUS_LABELS } from '@/lib/domain/vocabulary';
 
 export const metadata: Metadata = { title: 'Hồ sơ của đơn vị' };
 
-const filterSchema = z.object({ status: z.enum(NOMINATION_STATUSES).optional().catch(undefined) });
+const filterSchema = z.object({
+  status: z.enum(NOMINATION_STATUSES).optional().catch(undefined),
+  campaign: z.coerce.number().int().positive().optional().catch(undefined),
+  year: z.coerce.number().int().min(2000).max(2100).optional().catch(undefined),
+});
 
 const NEXT_STEP: Record<string, string | null> = {
   draft: 'Việc cần làm: hoàn thiện và gửi thẩm định.',
@@ -23,8 +28,16 @@ const NEXT_STEP: Record<string, string | null> = {
 
 export default async function UnitNominationsPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const user = await requirePermission('/nominations', canUseUnitWorkspace);
-  const { status } = filterSchema.parse(await searchParams);
-  const rows: NominationRow[] = await listUnitNominations(getDb(), { unitId: user.unitId!, status });
+  const { status, campaign, year } = filterSchema.parse(await searchParams);
+  const db = getDb();
+  const [rows, facets]: [NominationRow[], Awaited<ReturnType<typeof listUnitNominationFacets>>] = await Promise.all([
+    listUnitNominations(db, { unitId: user.unitId!, status, campaignId: campaign, year }),
+    listUnitNominationFacets(db, { unitId: user.unitId! }),
+  ]);
+  const keep = (extra: Record<string, string | undefined>) => {
+    const q = new URLSearchParams(Object.entries({ campaign: campaign ? String(campaign) : undefined, year: year ? String(year) : undefined, ...extra }).filter((e): e is [string, string] => Boolean(e[1])));
+    return q.size ? `/nominations?${q}` : '/nominations';
+  };
   return (
     <section>
       <div className="flex flex-wrap items-end justify-between gap-3">
@@ -37,15 +50,37 @@ export default async function UnitNominationsPage({ searchParams }: { searchPara
         </Link>
       </div>
       <nav aria-label="Lọc theo trạng thái" className="mt-4 flex flex-wrap gap-2 text-sm">
-        <Link href="/nominations" aria-current={!status ? 'page' : undefined} className="rounded-full border border-stone-300 px-3 py-1 no-underline aria-[current=page]:bg-brand-700 aria-[current=page]:text-white">
+        <Link href={keep({})} aria-current={!status ? 'page' : undefined} className="rounded-full border border-stone-300 px-3 py-1 no-underline aria-[current=page]:bg-brand-700 aria-[current=page]:text-white">
           Tất cả
         </Link>
         {NOMINATION_STATUSES.map((s) => (
-          <Link key={s} href={`/nominations?status=${s}`} aria-current={status === s ? 'page' : undefined} className="rounded-full border border-stone-300 px-3 py-1 no-underline aria-[current=page]:bg-brand-700 aria-[current=page]:text-white">
+          <Link key={s} href={keep({ status: s })} aria-current={status === s ? 'page' : undefined} className="rounded-full border border-stone-300 px-3 py-1 no-underline aria-[current=page]:bg-brand-700 aria-[current=page]:text-white">
             {STATUS_LABELS[s]}
           </Link>
         ))}
       </nav>
+      <form method="get" className="mt-4 flex flex-wrap items-end gap-3" aria-label="Lọc theo đợt thi đua và năm">
+        {status && <input type="hidden" name="status" value={status} />}
+        <div>
+          <label htmlFor="campaign" className="block text-sm font-medium">Đợt thi đua</label>
+          <select id="campaign" name="campaign" defaultValue={campaign ?? ''} className={controlClass}>
+            <option value="">Tất cả</option>
+            {facets.campaigns.map((c) => (
+              <option key={c.id} value={c.id}>{c.name}</option>
+            ))}
+          </select>
+        </div>
+        <div>
+          <label htmlFor="year" className="block text-sm font-medium">Năm</label>
+          <select id="year" name="year" defaultValue={year ?? ''} className={controlClass}>
+            <option value="">Tất cả</option>
+            {facets.years.map((y) => (
+              <option key={y} value={y}>{y}</option>
+            ))}
+          </select>
+        </div>
+        <button type="submit" className="min-h-11 rounded-md border border-stone-400 bg-white px-4 py-2 font-medium hover:bg-stone-50">Lọc</button>
+      </form>
       <div className="mt-4">
         {rows.length === 0 ? (
           <p className="rounded-lg border border-stone-200 bg-white p-4 text-stone-700">Chưa có hồ sơ nào{status ? ' ở trạng thái này' : ''}.</p>
