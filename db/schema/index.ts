@@ -3,3 +3,4 @@ export * from './auth';
 export * from './units';
 export * from './nominations';
 export * from './security';
+export * from './review';
