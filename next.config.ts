@@ -12,7 +12,8 @@ const nextConfig: NextConfig = {
   serverExternalPackages: ['@electric-sql/pglite', '@node-rs/argon2', 'sharp'],
   poweredByHeader: false,
   // forbidden() renders app/forbidden.tsx with status 403 for signed-in users who may not see a page.
-  experimental: { authInterrupts: true },
+  // Scans of commendation decisions (PDF ≤ 20 MB) arrive through a server action.
+  experimental: { authInterrupts: true, serverActions: { bodySizeLimit: '21mb' } },
   async headers() {
     return [{ source: '/:path*', headers: securityHeaders }];
   },

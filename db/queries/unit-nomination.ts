@@ -73,3 +73,16 @@ export async function getPublishedExampleId(db: Db, slugOrId: string): Promise<s
     .where(and(byId ? eq(nominations.id, slugOrId) : eq(nominations.slug, slugOrId), eq(nominations.status, 'approved')));
   return row?.id ?? null;
 }
+
+/** Where this model came from and where it was replicated (any state: reviewers see the whole line). */
+export async function getLineage(db: Db, { id, replicatesId }: { id: string; replicatesId: string | null }) {
+  const origin = replicatesId
+    ? ((await db.select({ id: nominations.id, title: nominations.title, slug: nominations.slug, status: nominations.status }).from(nominations).where(eq(nominations.id, replicatesId)))[0] ?? null)
+    : null;
+  const copies = await db
+    .select({ id: nominations.id, title: nominations.title, slug: nominations.slug, status: nominations.status, communeName: adminUnits.fullName })
+    .from(nominations)
+    .leftJoin(adminUnits, and(eq(adminUnits.tree, nominations.communeTree), eq(adminUnits.code, nominations.communeCode)))
+    .where(eq(nominations.replicatesId, id));
+  return { origin, copies: copies.filter((c) => c.status !== 'draft') };
+}

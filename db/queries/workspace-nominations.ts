@@ -65,10 +65,79 @@ export function reviewScopeCondition(user: SessionUser): SQL | undefined {
   return code.length === 3 ? eq(nominations.districtCode, code) : eq(nominations.provinceCodeOld, code);
 }
 
-/** Nominations in the reviewer's scope in the given states, oldest submission first. */
-export async function listReviewQueue(db: Db, { user, statuses }: { user: SessionUser; statuses: NominationStatus[] }) {
+export interface QueueFilter {
+  /** "tree:code" of a commune; a new-tree code also finds records under the old communes it absorbed. */
+  commune?: string;
+  unitId?: number;
+  campaignId?: number;
+  year?: number;
+  kind?: string;
+  field?: string;
+}
+
+function queueConditions(user: SessionUser, statuses: NominationStatus[], filter: QueueFilter = {}): SQL[] {
   const scope = reviewScopeCondition(user);
   const conditions: SQL[] = [inArray(nominations.status, statuses)];
   if (scope) conditions.push(scope);
-  return baseQuery(db).where(and(...conditions)).orderBy(asc(nominations.submittedAt), asc(nominations.createdAt));
+  if (filter.commune) {
+    const [tree, code] = filter.commune.split(':');
+    conditions.push(
+      tree === '2025'
+        ? sql`(${nominations.communeTree} = '2025' and ${nominations.communeCode} = ${code} or ${code} = any(${nominations.currentCommuneCodes}))`
+        : and(eq(nominations.communeTree, '2024'), eq(nominations.communeCode, code ?? ''))!,
+    );
+  }
+  if (filter.unitId) conditions.push(eq(nominations.unitId, filter.unitId));
+  if (filter.campaignId) conditions.push(eq(nominations.campaignId, filter.campaignId));
+  if (filter.year) conditions.push(eq(nominations.year, filter.year));
+  if (filter.kind) conditions.push(eq(nominations.nomineeKind, filter.kind));
+  if (filter.field) conditions.push(eq(nominations.field, filter.field));
+  return conditions;
+}
+
+/** Nominations in the reviewer's scope in the given states, oldest submission first. */
+export async function listReviewQueue(db: Db, { user, statuses, filter }: { user: SessionUser; statuses: NominationStatus[]; filter?: QueueFilter }) {
+  return baseQuery(db)
+    .where(and(...queueConditions(user, statuses, filter)))
+    .orderBy(asc(nominations.submittedAt), asc(nominations.createdAt));
+}
+
+/** How many nominations of the tab each filter choice holds, for the filter labels. */
+export async function countReviewQueue(db: Db, { user, statuses }: { user: SessionUser; statuses: NominationStatus[] }) {
+  const rows = await db
+    .select({
+      commune: sql<string>`${nominations.communeTree} || ':' || ${nominations.communeCode}`,
+      communeName: adminUnits.fullName,
+      unitId: nominations.unitId,
+      unitName: units.name,
+      campaignId: nominations.campaignId,
+      campaign: campaigns.shortName,
+      year: nominations.year,
+      kind: nominations.nomineeKind,
+      field: nominations.field,
+    })
+    .from(nominations)
+    .innerJoin(campaigns, eq(campaigns.id, nominations.campaignId))
+    .innerJoin(units, eq(units.id, nominations.unitId))
+    .leftJoin(adminUnits, and(eq(adminUnits.tree, nominations.communeTree), eq(adminUnits.code, nominations.communeCode)))
+    .where(and(...queueConditions(user, statuses)));
+  const tally = <K extends string | number>(key: (r: (typeof rows)[number]) => K, label: (r: (typeof rows)[number]) => string) => {
+    const map = new Map<K, { value: K; label: string; count: number }>();
+    for (const r of rows) {
+      const k = key(r);
+      const entry = map.get(k) ?? { value: k, label: label(r), count: 0 };
+      entry.count += 1;
+      map.set(k, entry);
+    }
+    return [...map.values()].sort((a, b) => a.label.localeCompare(b.label, 'vi'));
+  };
+  return {
+    total: rows.length,
+    communes: tally((r) => r.commune, (r) => r.communeName ?? r.commune),
+    units: tally((r) => r.unitId, (r) => r.unitName),
+    campaigns: tally((r) => r.campaignId, (r) => r.campaign),
+    years: tally((r) => r.year, (r) => String(r.year)),
+    kinds: tally((r) => r.kind, (r) => r.kind),
+    fields: tally((r) => r.field, (r) => r.field),
+  };
 }

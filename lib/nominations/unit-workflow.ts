@@ -5,6 +5,7 @@ import { attachments, nominationEvents, nominations } from '@/db/schema';
 import { canSubmitNomination, canViewUnitNomination, canWithdrawNomination } from '@/lib/auth/permissions';
 import type { SessionUser } from '@/lib/auth/types';
 import type { NominationStatus } from '@/lib/domain/vocabulary';
+import { notifyForEvent } from '@/lib/notifications/notify';
 import { conflictResult, NOT_FOUND, type DraftResult } from './drafts';
 import { submissionProblems, type NominationDraft } from './schema';
 import { transition, type NominationAction } from './state-machine';
@@ -52,7 +53,12 @@ export async function moveNomination(db: Db, actor: SessionUser, { id, action, e
       .set({ status: moved.to, version: sql`${nominations.version} + 1`, updatedAt: sql`now()`, updatedBy: actor.id, ...(action === 'submit' ? { submittedAt: sql`now()` } : {}) })
       .where(and(eq(nominations.id, id), eq(nominations.version, expectedVersion)))
       .returning({ version: nominations.version, updatedAt: nominations.updatedAt });
-    await tx.insert(nominationEvents).values({ nominationId: id, actorId: actor.id, action, fromStatus: row.status, toStatus: moved.to });
+    const [event] = await tx
+      .insert(nominationEvents)
+      .values({ nominationId: id, actorId: actor.id, action, fromStatus: row.status, toStatus: moved.to })
+      .returning({ id: nominationEvents.id });
+    // Reviewers in scope learn of a new submission in the same transaction: a failed submit tells no one.
+    if (action === 'submit') await notifyForEvent(tx, { nominationId: id, eventId: event!.id, kind: 'submitted', actorId: actor.id });
     return { ok: true as const, id, version: saved!.version, savedAt: saved!.updatedAt.toISOString() };
   });
   return result ?? conflictResult(db, id);

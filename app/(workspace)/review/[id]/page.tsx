@@ -1,0 +1,116 @@
+import type { Metadata } from 'next';
+import Link from 'next/link';
+import { notFound } from 'next/navigation';
+import { StatusBadge } from '@/components/workspace/status-badge';
+import { getDb } from '@/db/index';
+import { findPossibleDuplicates, DUPLICATE_REASON_LABELS } from '@/db/queries/duplicates';
+import { getLineage, getNominationRow, listAttachments, listNominationEvents } from '@/db/queries/unit-nomination';
+import { auditDenial, requirePermission } from '@/lib/auth/current-user';
+import { canDecideNomination, canRecordCommendation, canReviewNomination, canUnpublish, canUseReviewQueue, decisionRefusal } from '@/lib/auth/permissions';
+import type { NominationStatus } from '@/lib/domain/vocabulary';
+import { formatDateTime } from '@/lib/format';
+import { COMMENDATION_FORMS } from '@/lib/review/commendations';
+import { REFUSAL_MESSAGES } from '@/lib/review/messages';
+import { listReviewNotes } from '@/lib/review/notes';
+import { NominationTimeline } from '../../nominations/nomination-timeline';
+import { DecisionPanel } from '../decision-panel';
+import { ReviewDetails } from '../review-details';
+import { CommendationForm, NoteForm, PublishForm } from '../side-forms';
+
+export const metadata: Metadata = { title: 'Thẩm định hồ sơ' };
+
+export default async function ReviewPage({ params }: { params: Promise<{ id: string }> }) {
+  const { id } = await params;
+  const user = await requirePermission(`/review/${id}`, canUseReviewQueue);
+  const db = getDb();
+  const row = await getNominationRow(db, id);
+  const facts = row ? { ...row.nomination, status: row.nomination.status as NominationStatus } : null;
+  if (!row || !facts || facts.status === 'draft') {
+    await auditDenial(user, `/review/${id}`, { reason: 'not_found_or_draft' });
+    notFound();
+  }
+  if (!canReviewNomination(user, facts)) {
+    await auditDenial(user, `/review/${id}`, { reason: 'out_of_scope' });
+    return (
+      <section className="mx-auto max-w-xl py-8">
+        <h1 className="text-2xl font-bold">Không xem được hồ sơ này</h1>
+        <p className="mt-3 text-stone-800">{REFUSAL_MESSAGES.out_of_scope} Nếu cần, hãy liên hệ quản trị viên để điều chỉnh địa bàn thẩm định.</p>
+        <p className="mt-4"><Link href="/review">← Danh sách hồ sơ</Link></p>
+      </section>
+    );
+  }
+  const n = row.nomination;
+  const [attachments, events, notes, duplicates, lineage] = await Promise.all([
+    listAttachments(db, n.id),
+    listNominationEvents(db, n.id),
+    listReviewNotes(db, n.id),
+    findPossibleDuplicates(db, { nominationId: n.id }),
+    getLineage(db, { id: n.id, replicatesId: n.replicatesId }),
+  ]);
+  const refusal = facts.status === 'submitted' ? decisionRefusal(user, facts) : null;
+  const person = n.nomineeKind === 'individual' || n.nomineeKind === 'household';
+  return (
+    <section className="mx-auto max-w-5xl">
+      <p className="text-sm"><Link href="/review">← Danh sách hồ sơ</Link></p>
+      <div className="mt-2 flex flex-wrap items-center gap-3">
+        <StatusBadge status={facts.status} />
+        <span className="text-sm text-stone-600">{row.unitName} · {row.communeName ?? n.communeCode} · năm {n.year}</span>
+      </div>
+      <h1 className="mt-2 text-2xl font-bold text-stone-900">{n.title}</h1>
+      {duplicates.length > 0 && (
+        <div role="note" className="mt-4 rounded-lg border-l-4 border-amber-500 bg-amber-50 p-4">
+          <p className="font-semibold">Có thể trùng với hồ sơ đã có trên cùng địa bàn:</p>
+          <ul className="mt-2 list-disc space-y-1 pl-5 text-sm">
+            {duplicates.map((d) => (
+              <li key={d.id}>
+                <Link href={`/review/${d.id}`}>{d.title}</Link> — {d.nomineeName}, năm {d.year} ({DUPLICATE_REASON_LABELS[d.reason]})
+              </li>
+            ))}
+          </ul>
+        </div>
+      )}
+      <div className="mt-6 grid gap-6 lg:grid-cols-[1fr_22rem]">
+        <div className="space-y-6">
+          <ReviewDetails nomination={n} communeName={row.communeName} attachments={attachments} lineage={lineage} />
+          <NominationTimeline events={events} />
+          <section aria-labelledby="ghi-chu" className="rounded-lg border border-stone-200 bg-white p-4">
+            <h2 id="ghi-chu" className="text-lg font-semibold">Ghi chú nội bộ của cán bộ thẩm định</h2>
+            {notes.length === 0 ? <p className="mt-2 text-stone-700">Chưa có ghi chú.</p> : (
+              <ul className="mt-2 space-y-2">
+                {notes.map((note) => (
+                  <li key={note.id} className="text-sm"><span className="text-stone-600">{formatDateTime(note.at)} · {note.authorName}</span><p className="whitespace-pre-line">{note.body}</p></li>
+                ))}
+              </ul>
+            )}
+            <div className="mt-3"><NoteForm id={n.id} /></div>
+          </section>
+        </div>
+        <aside className="space-y-6">
+          {facts.status === 'submitted' && (
+            <section aria-labelledby="quyet-dinh" className="rounded-lg border border-stone-300 bg-white p-4">
+              <h2 id="quyet-dinh" className="text-lg font-semibold">Quyết định</h2>
+              {canDecideNomination(user, facts) ? (
+                <div className="mt-3"><DecisionPanel id={n.id} version={n.version} offerAnonymise={person && n.consentGiven !== true && n.publishMode !== 'anonymised'} /></div>
+              ) : (
+                <p className="mt-2 text-stone-800">{refusal ? REFUSAL_MESSAGES[refusal] : 'Bạn không quyết định được hồ sơ này.'}</p>
+              )}
+            </section>
+          )}
+          {canRecordCommendation(user, facts) && (
+            <section aria-labelledby="khen-thuong" className="rounded-lg border border-stone-300 bg-white p-4">
+              <h2 id="khen-thuong" className="text-lg font-semibold">Khen thưởng, biểu dương</h2>
+              <div className="mt-3"><CommendationForm id={n.id} forms={COMMENDATION_FORMS} /></div>
+            </section>
+          )}
+          {canUnpublish(user) && (facts.status === 'approved' || facts.status === 'unpublished') && (
+            <section aria-labelledby="cong-bo" className="rounded-lg border border-stone-300 bg-white p-4">
+              <h2 id="cong-bo" className="text-lg font-semibold">{facts.status === 'approved' ? 'Gỡ công bố' : 'Công bố lại'}</h2>
+              <div className="mt-3"><PublishForm id={n.id} version={n.version} action={facts.status === 'approved' ? 'unpublish' : 'republish'} /></div>
+            </section>
+          )}
+          <p className="text-sm text-stone-600">Cập nhật lúc {formatDateTime(n.updatedAt)}</p>
+        </aside>
+      </div>
+    </section>
+  );
+}

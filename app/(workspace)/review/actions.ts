@@ -1,0 +1,76 @@
+'use server';
+
+import { revalidatePath } from 'next/cache';
+import { getDb } from '@/db/index';
+import { guardAction } from '@/lib/auth/action-guard';
+import { canUnpublish, canUseReviewQueue } from '@/lib/auth/permissions';
+import type { ActionState } from '@/lib/outcome';
+import { recordCommendation } from '@/lib/review/commendations';
+import { decide, setPublished, type AdminAction, type ReviewAction } from '@/lib/review/decisions';
+import { addReviewNote } from '@/lib/review/notes';
+import { getStorage } from '@/lib/uploads';
+import { DOCUMENT_MAX_BYTES, UPLOAD_MESSAGES } from '@/lib/uploads/limits';
+
+const REVIEW_ACTIONS: ReviewAction[] = ['approve', 'return', 'reject'];
+const DONE: Record<ReviewAction | AdminAction, string> = {
+  approve: 'Đã công nhận. Điển hình đã được công bố trên trang công khai.',
+  return: 'Đã trả lại hồ sơ cho đơn vị kèm ý kiến.',
+  reject: 'Đã ghi nhận không công nhận, kèm lý do gửi đơn vị.',
+  unpublish: 'Đã gỡ điển hình khỏi mọi trang công khai.',
+  republish: 'Đã công bố lại điển hình.',
+};
+
+function publicPaths() {
+  for (const path of ['/', '/examples', '/feed.xml', '/sitemap.xml']) revalidatePath(path);
+}
+
+export async function decideAction(id: string, version: number, _prev: ActionState, formData: FormData): Promise<ActionState> {
+  const guard = await guardAction('decide_nomination', canUseReviewQueue);
+  if (!guard.ok) return { status: 'invalid', message: guard.message, fieldErrors: {} };
+  const action = String(formData.get('decision') ?? '') as ReviewAction;
+  if (!REVIEW_ACTIONS.includes(action)) return { status: 'invalid', message: 'Vui lòng chọn một quyết định.', fieldErrors: { decision: 'Vui lòng chọn một quyết định.' } };
+  const comment = String(formData.get('comment') ?? '');
+  const result = await decide(getDb(), guard.user, { id: String(id), action, expectedVersion: Number(version), comment, anonymise: formData.get('anonymise') === 'yes' });
+  if (!result.ok) return { status: 'invalid', message: result.message, fieldErrors: result.message.includes('lý do') ? { comment: result.message } : {}, values: { comment } };
+  revalidatePath(`/review/${id}`);
+  if (action === 'approve') publicPaths();
+  return { status: 'ok', message: DONE[action] };
+}
+
+export async function publishAction(id: string, version: number, action: AdminAction, _prev: ActionState, formData: FormData): Promise<ActionState> {
+  const guard = await guardAction(`${action}_example`, canUnpublish);
+  if (!guard.ok) return { status: 'invalid', message: guard.message, fieldErrors: {} };
+  if (action !== 'unpublish' && action !== 'republish') return { status: 'invalid', message: 'Thao tác không hợp lệ.', fieldErrors: {} };
+  const reason = String(formData.get('reason') ?? '');
+  const result = await setPublished(getDb(), guard.user, { id: String(id), action, expectedVersion: Number(version), reason });
+  if (!result.ok) return { status: 'invalid', message: result.message, fieldErrors: { reason: result.message }, values: { reason } };
+  revalidatePath(`/review/${id}`);
+  publicPaths();
+  return { status: 'ok', message: DONE[action] };
+}
+
+export async function noteAction(id: string, _prev: ActionState, formData: FormData): Promise<ActionState> {
+  const guard = await guardAction('add_review_note', canUseReviewQueue);
+  if (!guard.ok) return { status: 'invalid', message: guard.message, fieldErrors: {} };
+  const result = await addReviewNote(getDb(), guard.user, { id: String(id), body: String(formData.get('note') ?? '') });
+  if (!result.ok) return { status: 'invalid', message: result.message, fieldErrors: { note: result.message } };
+  revalidatePath(`/review/${id}`);
+  return { status: 'ok', message: 'Đã lưu ghi chú nội bộ.' };
+}
+
+export async function commendAction(id: string, _prev: ActionState, formData: FormData): Promise<ActionState> {
+  const guard = await guardAction('record_commendation', canUseReviewQueue);
+  if (!guard.ok) return { status: 'invalid', message: guard.message, fieldErrors: {} };
+  const values = { form: String(formData.get('form') ?? ''), issuer: String(formData.get('issuer') ?? ''), decisionNumber: String(formData.get('decisionNumber') ?? ''), decisionDate: String(formData.get('decisionDate') ?? '') };
+  const file = formData.get('scan');
+  let scan: { bytes: Uint8Array; name: string } | null = null;
+  if (file instanceof File && file.size > 0) {
+    if (file.size > DOCUMENT_MAX_BYTES) return { status: 'invalid', message: UPLOAD_MESSAGES.pdfTooLarge, fieldErrors: { scan: UPLOAD_MESSAGES.pdfTooLarge }, values };
+    scan = { bytes: new Uint8Array(await file.arrayBuffer()), name: file.name };
+  }
+  const result = await recordCommendation(getDb(), getStorage(), guard.user, { id: String(id), raw: values, scan });
+  if (!result.ok) return { status: 'invalid', message: result.message, fieldErrors: result.fieldErrors ?? {}, values };
+  revalidatePath(`/review/${id}`);
+  publicPaths();
+  return { status: 'ok', message: 'Đã ghi nhận khen thưởng; trang công khai của điển hình đã hiển thị.' };
+}
