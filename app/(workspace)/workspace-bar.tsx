@@ -1,6 +1,7 @@
 import Link from 'next/link';
 import type { SessionUser } from '@/lib/auth/types';
 import { ROLE_LABELS } from '@/lib/domain/vocabulary';
+import { NotificationBadge } from '@/components/workspace/notification-badge';
 import { signOutAction } from './actions';
 
 const LINKS: Record<SessionUser['role'], { href: string; label: string }[]> = {
@@ -14,7 +15,7 @@ const LINKS: Record<SessionUser['role'], { href: string; label: string }[]> = {
   ],
 };
 
-export function WorkspaceBar({ user }: { user: SessionUser }) {
+export function WorkspaceBar({ user, unread }: { user: SessionUser; unread: number }) {
   return (
     <div className="no-print mb-6 flex flex-wrap items-center justify-between gap-3 rounded-lg border border-stone-200 bg-stone-50 px-4 py-3">
       <p className="text-sm text-stone-800">
@@ -30,6 +31,7 @@ export function WorkspaceBar({ user }: { user: SessionUser }) {
             {l.label}
           </Link>
         ))}
+        <NotificationBadge count={unread} />
         <Link href="/account" className="rounded px-2 py-1 text-stone-900 no-underline hover:bg-white">
           Tài khoản
         </Link>

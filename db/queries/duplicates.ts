@@ -85,6 +85,6 @@ export async function findPossibleDuplicates(db: Db, { nominationId }: { nominat
     .leftJoin(adminUnits, and(eq(adminUnits.tree, other.communeTree), eq(adminUnits.code, other.communeCode)))
     .where(eq(target.id, nominationId))
     .orderBy(desc(titleSimilarity), desc(sameNominee), desc(other.year), asc(other.id))
-    ;
+    .limit(MAX_MATCHES);
   return rows.map(({ sameNominee: same, ...row }) => ({ ...row, reason: same === true ? 'same_nominee' : 'similar_title' }));
 }
