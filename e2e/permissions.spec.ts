@@ -7,6 +7,8 @@ const PEOPLE: Persona[] = ['anonymous', 'memberA', 'memberB', 'reviewerIn', 'rev
 const SIGNED_IN: Persona[] = ['memberA', 'memberB', 'reviewerIn', 'reviewerOut', 'admin'];
 const UNKNOWN_USER = '00000000-0000-4000-8000-000000000000';
 const UNIT_MEMBERS: Persona[] = ['memberA', 'memberB'];
+const REVIEWERS_AND_ADMIN: Persona[] = ['reviewerIn', 'reviewerOut', 'admin'];
+const REVIEW_NOT_FOUND = 'Không tìm thấy hồ sơ này trong phạm vi bạn được xem.';
 const NOMINATION_NOT_FOUND = 'Không tìm thấy hồ sơ này, hoặc hồ sơ không thuộc đơn vị của bạn.';
 const IDLE = { status: 'idle' };
 
@@ -17,6 +19,7 @@ const PAGES: Record<string, Persona[]> = {
   '/nominations/new': ['memberA', 'memberB'],
   '/review': ['reviewerIn', 'reviewerOut', 'admin'],
   '/review?tab=rejected': ['reviewerIn', 'reviewerOut', 'admin'],
+  '/notifications': SIGNED_IN,
   '/admin': ['admin'],
   '/admin/users/new': ['admin'],
   '/admin/units': ['admin'],
@@ -47,9 +50,13 @@ const ACTIONS: Record<string, { allowed: Persona[]; args: unknown[]; fields: Rec
   updateAttachmentAction: { allowed: UNIT_MEMBERS, args: [UNKNOWN_USER, { caption: 'x' }], fields: {}, ranMarker: NOMINATION_NOT_FOUND },
   moveAttachmentAction: { allowed: UNIT_MEMBERS, args: [UNKNOWN_USER, 'up'], fields: {}, ranMarker: NOMINATION_NOT_FOUND },
   removeAttachmentAction: { allowed: UNIT_MEMBERS, args: [UNKNOWN_USER], fields: {}, ranMarker: NOMINATION_NOT_FOUND },
+  decideAction: { allowed: REVIEWERS_AND_ADMIN, args: [UNKNOWN_USER, 1, IDLE], fields: { decision: 'approve' }, ranMarker: REVIEW_NOT_FOUND },
+  publishAction: { allowed: ['admin'], args: [UNKNOWN_USER, 1, 'unpublish', IDLE], fields: { reason: 'Người được giới thiệu rút lại đồng ý.' }, ranMarker: REVIEW_NOT_FOUND },
+  noteAction: { allowed: REVIEWERS_AND_ADMIN, args: [UNKNOWN_USER, IDLE], fields: { note: 'Ghi chú thử' }, ranMarker: REVIEW_NOT_FOUND },
+  commendAction: { allowed: REVIEWERS_AND_ADMIN, args: [UNKNOWN_USER, IDLE], fields: { form: 'Giấy khen', issuer: 'UBND huyện', decisionNumber: '1/QĐ', decisionDate: '2025-01-02' }, ranMarker: REVIEW_NOT_FOUND },
 };
-/** Open to everyone by design; covered by their own tests below. */
-const PUBLIC_ACTIONS = ['loginAction', 'setupPasswordAction', 'signOutAction'];
+/** Open to everyone by design, or touching only the caller's own rows; covered by their own tests. */
+const PUBLIC_ACTIONS = ['loginAction', 'setupPasswordAction', 'signOutAction', 'markAllReadAction'];
 
 const clients = new Map<Persona, APIRequestContext>();
 
@@ -86,6 +93,23 @@ for (const [path, allowed] of Object.entries(PAGES)) {
     }
   });
 }
+
+test('a review page: reviewers in scope and admins see it; out of scope is told why; units get 403', async () => {
+  const queue = await (await clients.get('reviewerIn')!.get('/review')).text();
+  const id = queue.match(/\/review\/([0-9a-f-]{36})/)?.[1];
+  expect(id).toBeTruthy();
+  const expected: Record<Persona, number> = { anonymous: 307, memberA: 403, memberB: 403, reviewerIn: 200, reviewerOut: 200, admin: 200 };
+  for (const who of PEOPLE) {
+    const res = await clients.get(who)!.get(`/review/${id}`, { maxRedirects: 0 });
+    expect(res.status(), who).toBe(expected[who]);
+    const body = await res.text();
+    if (who === 'reviewerOut') {
+      expect(body).toContain('ngoài địa bàn');
+      expect(body).not.toContain('Thông tin riêng (không công bố)');
+    }
+    if (who === 'reviewerIn') expect(body).toContain('Thông tin riêng (không công bố)');
+  }
+});
 
 test('a user page of the admin console is the admin’s alone', async () => {
   const list = await (await clients.get('admin')!.get('/admin')).text();

@@ -31,7 +31,7 @@ export async function decideAction(id: string, version: number, _prev: ActionSta
   if (!REVIEW_ACTIONS.includes(action)) return { status: 'invalid', message: 'Vui lòng chọn một quyết định.', fieldErrors: { decision: 'Vui lòng chọn một quyết định.' } };
   const comment = String(formData.get('comment') ?? '');
   const result = await decide(getDb(), guard.user, { id: String(id), action, expectedVersion: Number(version), comment, anonymise: formData.get('anonymise') === 'yes' });
-  if (!result.ok) return { status: 'invalid', message: result.message, fieldErrors: result.message.includes('lý do') ? { comment: result.message } : {}, values: { comment } };
+  if (!result.ok) return { status: 'invalid', message: result.message, fieldErrors: result.message.includes('lý do') ? { comment: result.message } : {}, values: { comment, decision: action } };
   revalidatePath(`/review/${id}`);
   if (action === 'approve') publicPaths();
   return { status: 'ok', message: DONE[action] };

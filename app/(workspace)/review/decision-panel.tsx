@@ -10,6 +10,8 @@ export function DecisionPanel({ id, version, offerAnonymise }: { id: string; ver
   const [state, action] = useActionState(decideAction.bind(null, id, version), IDLE);
   const errors = state.status === 'invalid' ? state.fieldErrors : {};
   const comment = state.status === 'invalid' ? (state.values?.comment ?? '') : '';
+  // React resets the form after each submit: a refused decision keeps the choice and the text.
+  const chosen = state.status === 'invalid' ? (state.values?.decision ?? '') : '';
   if (state.status === 'ok') return <FormMessage state={state} />;
   return (
     <form action={action} className="space-y-4" aria-label="Quyết định thẩm định" noValidate>
@@ -23,7 +25,7 @@ export function DecisionPanel({ id, version, offerAnonymise }: { id: string; ver
             ['reject', 'Không công nhận (ghi rõ lý do)'],
           ].map(([value, label]) => (
             <label key={value} className="flex min-h-11 items-center gap-3 rounded border border-stone-300 px-3 py-2">
-              <input type="radio" name="decision" value={value} required className="h-5 w-5" />
+              <input type="radio" name="decision" value={value} defaultChecked={chosen === value} required className="h-5 w-5" />
               {label}
             </label>
           ))}

@@ -7,7 +7,7 @@ import { findPossibleDuplicates, DUPLICATE_REASON_LABELS } from '@/db/queries/du
 import { getLineage, getNominationRow, listAttachments, listNominationEvents } from '@/db/queries/unit-nomination';
 import { auditDenial, requirePermission } from '@/lib/auth/current-user';
 import { canDecideNomination, canRecordCommendation, canReviewNomination, canUnpublish, canUseReviewQueue, decisionRefusal } from '@/lib/auth/permissions';
-import type { NominationStatus } from '@/lib/domain/vocabulary';
+import { STATUS_LABELS, type NominationStatus } from '@/lib/domain/vocabulary';
 import { formatDateTime } from '@/lib/format';
 import { COMMENDATION_FORMS } from '@/lib/review/commendations';
 import { REFUSAL_MESSAGES } from '@/lib/review/messages';
@@ -48,6 +48,7 @@ export default async function ReviewPage({ params }: { params: Promise<{ id: str
     getLineage(db, { id: n.id, replicatesId: n.replicatesId }),
   ]);
   const refusal = facts.status === 'submitted' ? decisionRefusal(user, facts) : null;
+  const lastDecision = events.find((e) => ['approve', 'return', 'reject', 'unpublish', 'republish'].includes(e.action));
   const person = n.nomineeKind === 'individual' || n.nomineeKind === 'household';
   return (
     <section className="mx-auto max-w-5xl">
@@ -94,6 +95,15 @@ export default async function ReviewPage({ params }: { params: Promise<{ id: str
               ) : (
                 <p className="mt-2 text-stone-800">{refusal ? REFUSAL_MESSAGES[refusal] : 'Bạn không quyết định được hồ sơ này.'}</p>
               )}
+            </section>
+          )}
+          {facts.status !== 'submitted' && lastDecision && (
+            <section aria-labelledby="ket-qua" role="status" className="rounded-lg border border-stone-300 bg-white p-4">
+              <h2 id="ket-qua" className="text-lg font-semibold">Kết quả thẩm định</h2>
+              <p className="mt-2">
+                <strong>{STATUS_LABELS[lastDecision.toStatus as NominationStatus]}</strong> — {lastDecision.actorName ?? 'cán bộ thẩm định'}, {formatDateTime(lastDecision.at)}
+              </p>
+              {lastDecision.comment && <p className="mt-1 whitespace-pre-line text-stone-800">{lastDecision.comment}</p>}
             </section>
           )}
           {canRecordCommendation(user, facts) && (

@@ -1,0 +1,95 @@
+import { writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import sharp from 'sharp';
+import { expect, test, type Page } from '@playwright/test';
+import { PERSONAS, signIn } from './auth-helpers';
+import { expectNoAxeViolations } from './fixtures';
+
+const STORY =
+  'Câu lạc bộ được thành lập năm 2022 với 25 hội viên, trong đó có 9 hộ nghèo và 6 hộ cận nghèo của thôn. ' +
+  'Các thành viên góp vốn xoay vòng, cùng nhau chăm sóc vườn điều theo quy trình hữu cơ và bán chung cho hợp tác xã với giá cao hơn.\n\n' +
+  'Sau ba năm, năng suất điều tăng gần gấp rưỡi; năm hộ nghèo đã thoát nghèo và cả câu lạc bộ được Hội Nông dân tỉnh chọn làm mô hình điểm.';
+
+async function createSubmitted(page: Page, title: string) {
+  const path = join(tmpdir(), 'clb-dieu.jpg');
+  writeFileSync(path, await sharp({ create: { width: 1000, height: 750, channels: 3, background: { r: 110, g: 150, b: 70 } } }).jpeg().toBuffer());
+  await signIn(page, PERSONAS.memberB);
+  await page.getByRole('link', { name: 'Lập hồ sơ mới' }).click();
+  const form = page.getByRole('form', { name: 'Hồ sơ giới thiệu điển hình' });
+  await form.getByLabel('Loại điển hình').selectOption('collective');
+  await form.getByLabel('Lĩnh vực').selectOption('value_chain');
+  await form.getByRole('combobox', { name: /Xã, phường nơi có điển hình/ }).fill('da kia');
+  await page.getByRole('option', { name: /Đa Kia.*trước 01\/07\/2025/ }).first().click();
+  await form.getByLabel('Tên điển hình (tiêu đề)').fill(title);
+  await form.getByLabel('Tên tập thể').fill('Câu lạc bộ nông dân điều hữu cơ thôn Bình Tiến');
+  await form.getByLabel('Loại hình tập thể').fill('Câu lạc bộ nông dân');
+  await form.getByLabel('Tóm tắt (tối đa 500 ký tự)').fill('Câu lạc bộ giúp hộ nghèo trồng điều hữu cơ và bán chung, năm hộ đã thoát nghèo.');
+  await form.getByLabel('Câu chuyện: đã làm gì, giúp hộ nghèo thế nào').fill(STORY);
+  await form.getByLabel('Số hộ thoát nghèo').fill('5');
+  await page.getByRole('button', { name: 'Lưu nháp' }).first().click();
+  await expect(page.getByRole('status').filter({ hasText: /Đã lưu lúc/ }).first()).toBeVisible({ timeout: 20_000 });
+  await page.getByLabel(/Thêm ảnh/).setInputFiles(path);
+  await expect(page.getByRole('list', { name: 'Ảnh của hồ sơ' }).getByRole('listitem')).toHaveCount(1, { timeout: 30_000 });
+  await page.getByRole('button', { name: 'Gửi thẩm định' }).click();
+  await expect(page.getByText('Đã gửi, chờ thẩm định').first()).toBeVisible({ timeout: 20_000 });
+  await page.getByRole('button', { name: 'Đăng xuất' }).click();
+}
+
+test('a reviewer returns a nomination, the unit fixes and resubmits it, it is approved, published and commended', async ({ page }) => {
+  test.setTimeout(240_000);
+  const title = `Câu lạc bộ điều hữu cơ Bình Tiến giúp hộ nghèo bán điều giá cao ${Date.now()}`;
+  await createSubmitted(page, title);
+
+  await signIn(page, PERSONAS.reviewerIn);
+  await expect(page.getByRole('link', { name: /Thông báo/ })).toContainText(/\d/);
+  const filters = page.getByRole('form', { name: 'Lọc hồ sơ thẩm định' });
+  await filters.getByLabel('Xã, phường').selectOption('2024:25231');
+  await filters.getByRole('button', { name: 'Lọc' }).click();
+  await expect(page).toHaveURL(/commune=2024%3A25231/);
+  await page.getByRole('link', { name: title }).click();
+  await expectNoAxeViolations(page);
+  const decision = page.getByRole('form', { name: 'Quyết định thẩm định' });
+  await decision.getByLabel(/Trả lại để đơn vị bổ sung/).check();
+  await decision.getByLabel(/Ý kiến gửi đơn vị/).fill('ok');
+  await decision.getByRole('button', { name: 'Ghi nhận quyết định' }).click();
+  await expect(page.locator('#comment-error')).toContainText('lý do');
+  await decision.getByLabel(/Ý kiến gửi đơn vị/).fill('Đề nghị bổ sung số hộ hưởng lợi và xác nhận của thôn về số hộ thoát nghèo.');
+  await decision.getByRole('button', { name: 'Ghi nhận quyết định' }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'Kết quả thẩm định' })).toContainText('Trả lại để bổ sung');
+  await page.getByRole('button', { name: 'Đăng xuất' }).click();
+
+  await signIn(page, PERSONAS.memberB);
+  await page.goto('/nominations?status=returned');
+  await expect(page.getByText('Đề nghị bổ sung số hộ hưởng lợi').first()).toBeVisible();
+  await page.getByRole('link', { name: title }).click();
+  const form = page.getByRole('form', { name: 'Hồ sơ giới thiệu điển hình' });
+  await expect(form.getByText('Đề nghị bổ sung số hộ hưởng lợi')).toBeVisible();
+  await form.getByLabel('Số hộ hưởng lợi').fill('25');
+  await page.getByRole('button', { name: 'Gửi thẩm định' }).click();
+  await expect(page.getByText('Đã gửi, chờ thẩm định').first()).toBeVisible({ timeout: 20_000 });
+  await page.getByRole('button', { name: 'Đăng xuất' }).click();
+
+  await signIn(page, PERSONAS.reviewerIn);
+  await page.getByRole('link', { name: title }).click();
+  await page.getByRole('form', { name: 'Quyết định thẩm định' }).getByLabel('Công nhận và công bố').check();
+  await page.getByRole('button', { name: 'Ghi nhận quyết định' }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'Kết quả thẩm định' })).toContainText('Đã công nhận');
+
+  await page.goto(`/examples?q=${encodeURIComponent('dieu huu co binh tien')}`);
+  await expect(page.getByRole('link', { name: title })).toBeVisible();
+
+  await page.goto('/review?tab=approved');
+  await page.getByRole('link', { name: title }).click();
+  const commend = page.getByRole('form', { name: 'Ghi nhận khen thưởng' });
+  await commend.getByLabel('Hình thức').selectOption('Giấy khen');
+  await commend.getByLabel('Cơ quan ban hành').fill('UBND huyện Bù Gia Mập');
+  await commend.getByLabel('Số quyết định').fill('2468/QĐ-UBND');
+  await commend.getByLabel('Ngày quyết định').fill('2025-10-15');
+  await commend.getByRole('button', { name: 'Ghi nhận khen thưởng' }).click();
+  await expect(page.getByText(/Đã ghi nhận khen thưởng/)).toBeVisible();
+
+  await page.goto(`/examples?q=${encodeURIComponent('dieu huu co binh tien')}`);
+  await page.getByRole('link', { name: title }).click();
+  await expect(page.getByText('2468/QĐ-UBND')).toBeVisible();
+});
