@@ -196,6 +196,25 @@ test('the upload endpoint checks who is asking, for which nomination, from where
   expect([400, 404]).toContain(own.status());
 });
 
+test('a private file is served only to its unit, reviewers in scope and admins', async () => {
+  const returned = DEMO_NOMINATIONS.find((n) => n.key === 'ho-nong-van-sang-tieu-ga')!;
+  const list = await (await clients.get('memberA')!.get('/nominations?status=returned')).text();
+  const href = list.match(/href="(\/nominations\/[0-9a-f-]{36})"/)?.[1];
+  expect(href, returned.title).toBeTruthy();
+  const page = await (await clients.get('memberA')!.get(href!)).text();
+  const fileId = page.match(/\/files\/([0-9a-f-]{36})/)?.[1];
+  expect(fileId).toBeTruthy();
+  const expected: Record<Persona, number> = { anonymous: 404, memberA: 200, memberB: 404, reviewerIn: 200, reviewerOut: 404, admin: 200 };
+  for (const who of PEOPLE) {
+    const res = await clients.get(who)!.get(`/files/${fileId}`);
+    expect(res.status(), who).toBe(expected[who]);
+    if (res.status() === 200) {
+      expect(res.headers()['x-content-type-options']).toBe('nosniff');
+      expect(res.headers()['cache-control']).toContain('no-store');
+    }
+  }
+});
+
 test('denials are written to the audit log', async () => {
   const res = await clients.get('admin')!.get(`/admin/audit?action=permission_denied&actor=${encodeURIComponent('hoinongdan@guongsang.test')}`);
   const body = await res.text();

@@ -32,7 +32,7 @@ async function createSubmitted(page: Page, title: string) {
   await page.getByLabel(/Thêm ảnh/).setInputFiles(path);
   await expect(page.getByRole('list', { name: 'Ảnh của hồ sơ' }).getByRole('listitem')).toHaveCount(1, { timeout: 30_000 });
   await page.getByRole('button', { name: 'Gửi thẩm định' }).click();
-  await expect(page.getByText('Đã gửi, chờ thẩm định').first()).toBeVisible({ timeout: 20_000 });
+  await expect(page.getByRole('form', { name: 'Hồ sơ giới thiệu điển hình' })).toHaveCount(0, { timeout: 20_000 });
   await page.getByRole('button', { name: 'Đăng xuất' }).click();
 }
 
@@ -67,7 +67,8 @@ test('a reviewer returns a nomination, the unit fixes and resubmits it, it is ap
   await expect(form.getByText('Đề nghị bổ sung số hộ hưởng lợi')).toBeVisible();
   await form.getByLabel('Số hộ hưởng lợi').fill('25');
   await page.getByRole('button', { name: 'Gửi thẩm định' }).click();
-  await expect(page.getByText('Đã gửi, chờ thẩm định').first()).toBeVisible({ timeout: 20_000 });
+  // Read-only once submitted: the form gives way to the summary.
+  await expect(page.getByRole('form', { name: 'Hồ sơ giới thiệu điển hình' })).toHaveCount(0, { timeout: 20_000 });
   await page.getByRole('button', { name: 'Đăng xuất' }).click();
 
   await signIn(page, PERSONAS.reviewerIn);
@@ -92,4 +93,21 @@ test('a reviewer returns a nomination, the unit fixes and resubmits it, it is ap
   await page.goto(`/examples?q=${encodeURIComponent('dieu huu co binh tien')}`);
   await page.getByRole('link', { name: title }).click();
   await expect(page.getByText('2468/QĐ-UBND')).toBeVisible();
+  const slug = new URL(page.url()).pathname.split('/').pop()!;
+
+  // Consent withdrawn: the admin takes it down, and it is gone from every public surface at once.
+  await page.goto('/review?tab=approved');
+  await page.getByRole('button', { name: 'Đăng xuất' }).click();
+  await signIn(page, PERSONAS.admin);
+  await page.goto('/review?tab=approved');
+  await page.getByRole('link', { name: title }).click();
+  const takeDown = page.getByRole('form', { name: 'Gỡ công bố' });
+  await takeDown.getByLabel(/Lý do/).fill('Người đại diện câu lạc bộ đề nghị tạm dừng công bố để bổ sung hồ sơ.');
+  await takeDown.getByRole('button', { name: 'Gỡ khỏi trang công khai' }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'Kết quả thẩm định' })).toContainText('Đã gỡ công bố');
+  expect((await page.request.get(`/examples/${slug}`)).status()).toBe(404);
+  expect((await page.request.get(`/api/v1/examples/${slug}`)).status()).toBe(404);
+  expect(await (await page.request.get('/feed.xml')).text()).not.toContain(slug);
+  expect(await (await page.request.get('/sitemap.xml')).text()).not.toContain(slug);
+  expect(await (await page.request.get(`/api/v1/examples?q=${encodeURIComponent('dieu huu co binh tien')}`)).text()).not.toContain(slug);
 });

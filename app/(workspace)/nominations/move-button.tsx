@@ -15,11 +15,13 @@ export function MoveButton({
   action,
   version,
   beforeMove,
+  afterMove,
 }: {
   id: string;
   action: 'submit' | 'withdraw';
   version: number;
   beforeMove?: () => Promise<number | null>;
+  afterMove?: (ok: boolean) => void;
 }) {
   const router = useRouter();
   const [pending, startTransition] = useTransition();
@@ -39,6 +41,7 @@ export function MoveButton({
               return;
             }
             const result = await moveNominationAction(id, action, current);
+            afterMove?.(result.ok);
             if (result.ok) {
               setMessage(null);
               setProblems([]);

@@ -162,10 +162,8 @@ export function NominationForm(props: NominationFormProps) {
           id={autosave.ids.current.id}
           action="submit"
           version={autosave.ids.current.version}
-          beforeMove={async () => {
-            await autosave.saveNow();
-            return autosave.isSaved() ? autosave.ids.current.version : null;
-          }}
+          beforeMove={autosave.holdForSubmit}
+          afterMove={(ok) => !ok && autosave.release()}
         />
       )}
     </form>

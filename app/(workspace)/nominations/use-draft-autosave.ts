@@ -49,6 +49,8 @@ export function useDraftAutosave({ formRef, initial, save, onRestore, onCreated 
   const edits = useRef(0);
   const inFlight = useRef<Promise<void> | null>(null);
   const statusRef = useRef(state.status);
+  // While the nomination is being submitted, no autosave may slip in and bump its version.
+  const held = useRef(false);
   const statusAfterSave = useRef<SaveStatus>(state.status);
   useEffect(() => {
     statusRef.current = state.status;
@@ -122,6 +124,7 @@ export function useDraftAutosave({ formRef, initial, save, onRestore, onCreated 
   const changed = useCallback(() => {
     edits.current += 1;
     keepLocally();
+    if (held.current) return;
     setState((s) => (s.status === 'conflict' || s.status === 'gone' ? s : { ...s, status: 'dirty' }));
     if (timer.current) clearTimeout(timer.current);
     timer.current = setTimeout(() => {
@@ -174,8 +177,19 @@ export function useDraftAutosave({ formRef, initial, save, onRestore, onCreated 
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, []);
 
-  /** Whether the last save succeeded with nothing typed since (read right after awaiting saveNow). */
-  const isSaved = useCallback(() => statusAfterSave.current === 'saved', []);
+  /** Saves what is on screen and holds autosave; the version to submit, or null if the save failed. */
+  const holdForSubmit = useCallback(async (): Promise<number | null> => {
+    held.current = true;
+    if (timer.current) clearTimeout(timer.current);
+    await saveNow();
+    if (statusAfterSave.current === 'saved') return ids.current.version;
+    held.current = false;
+    return null;
+  }, [saveNow]);
 
-  return { state, changed, saveNow, overwrite, discard, isSaved, ids };
+  const release = useCallback(() => {
+    held.current = false;
+  }, []);
+
+  return { state, changed, saveNow, overwrite, discard, holdForSubmit, release, ids };
 }
