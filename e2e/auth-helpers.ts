@@ -20,6 +20,12 @@ export async function signIn(page: Page, email: string, password = DEMO_PASSWORD
   await page.waitForURL((url) => !url.pathname.startsWith('/login'));
 }
 
+/** Signs out and waits until the server has ended the session (before the next sign-in starts). */
+export async function signOut(page: Page) {
+  await page.getByRole('button', { name: 'Đăng xuất' }).click();
+  await page.waitForURL(/\/login\?signedOut=1/);
+}
+
 /** An HTTP client carrying the persona's session cookie (none for anonymous). */
 export async function clientFor(browser: Browser, baseURL: string, who: Persona): Promise<APIRequestContext> {
   if (who === 'anonymous') return playwrightRequest.newContext({ baseURL, maxRedirects: 0 });

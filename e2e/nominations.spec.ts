@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import sharp from 'sharp';
 import { expect, test } from '@playwright/test';
 import { DEMO_NOMINATIONS } from '../db/seed/demo-nominations';
-import { PERSONAS, signIn } from './auth-helpers';
+import { PERSONAS, signIn, signOut } from './auth-helpers';
 import { expectNoAxeViolations } from './fixtures';
 
 async function photo(name: string, colour: { r: number; g: number; b: number }) {
@@ -72,7 +72,7 @@ test('another unit’s nomination cannot be opened by its id', async ({ page }) 
   const submitted = DEMO_NOMINATIONS.find((n) => n.key === 'clb-dieu-huu-co-binh-loi')!;
   const href = await page.getByRole('link', { name: submitted.title }).getAttribute('href');
   expect(href).toMatch(/^\/nominations\/[0-9a-f-]{36}$/);
-  await page.getByRole('button', { name: 'Đăng xuất' }).click();
+  await signOut(page);
   await signIn(page, PERSONAS.memberA);
   const response = await page.goto(href!);
   expect(response?.status()).toBe(404);

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import sharp from 'sharp';
 import { expect, test, type Page } from '@playwright/test';
-import { PERSONAS, signIn } from './auth-helpers';
+import { PERSONAS, signIn, signOut } from './auth-helpers';
 import { expectNoAxeViolations } from './fixtures';
 
 const STORY =
@@ -33,7 +33,7 @@ async function createSubmitted(page: Page, title: string) {
   await expect(page.getByRole('list', { name: 'Ảnh của hồ sơ' }).getByRole('listitem')).toHaveCount(1, { timeout: 30_000 });
   await page.getByRole('button', { name: 'Gửi thẩm định' }).click();
   await expect(page.getByRole('form', { name: 'Hồ sơ giới thiệu điển hình' })).toHaveCount(0, { timeout: 20_000 });
-  await page.getByRole('button', { name: 'Đăng xuất' }).click();
+  await signOut(page);
 }
 
 test('a reviewer returns a nomination, the unit fixes and resubmits it, it is approved, published and commended', async ({ page }) => {
@@ -57,7 +57,7 @@ test('a reviewer returns a nomination, the unit fixes and resubmits it, it is ap
   await decision.getByLabel(/Ý kiến gửi đơn vị/).fill('Đề nghị bổ sung số hộ hưởng lợi và xác nhận của thôn về số hộ thoát nghèo.');
   await decision.getByRole('button', { name: 'Ghi nhận quyết định' }).click();
   await expect(page.getByRole('status').filter({ hasText: 'Kết quả thẩm định' })).toContainText('Trả lại để bổ sung');
-  await page.getByRole('button', { name: 'Đăng xuất' }).click();
+  await signOut(page);
 
   await signIn(page, PERSONAS.memberB);
   await page.goto('/nominations?status=returned');
@@ -69,7 +69,7 @@ test('a reviewer returns a nomination, the unit fixes and resubmits it, it is ap
   await page.getByRole('button', { name: 'Gửi thẩm định' }).click();
   // Read-only once submitted: the form gives way to the summary.
   await expect(page.getByRole('form', { name: 'Hồ sơ giới thiệu điển hình' })).toHaveCount(0, { timeout: 20_000 });
-  await page.getByRole('button', { name: 'Đăng xuất' }).click();
+  await signOut(page);
 
   await signIn(page, PERSONAS.reviewerIn);
   await page.getByRole('link', { name: title }).click();
@@ -97,7 +97,7 @@ test('a reviewer returns a nomination, the unit fixes and resubmits it, it is ap
 
   // Consent withdrawn: the admin takes it down, and it is gone from every public surface at once.
   await page.goto('/review?tab=approved');
-  await page.getByRole('button', { name: 'Đăng xuất' }).click();
+  await signOut(page);
   await signIn(page, PERSONAS.admin);
   await page.goto('/review?tab=approved');
   await page.getByRole('link', { name: title }).click();
