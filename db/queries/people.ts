@@ -3,6 +3,20 @@ import type { Role } from '@/lib/domain/vocabulary';
 import type { Db } from '../client';
 import { adminUnits, units, users } from '../schema';
 
+const userColumns = {
+  id: users.id,
+  name: users.name,
+  email: users.email,
+  role: users.role,
+  active: users.active,
+  mustChangePassword: users.mustChangePassword,
+  unitId: users.unitId,
+  unitName: units.name,
+  scopeTree: users.scopeTree,
+  scopeCode: users.scopeCode,
+  scopeName: adminUnits.fullName,
+};
+
 export interface UserListFilter {
   unitId?: number;
   role?: Role;
@@ -19,19 +33,7 @@ export async function listUsers(db: Db, filter: UserListFilter = {}) {
     conditions.push(or(ilike(users.name, pattern), ilike(users.email, pattern))!);
   }
   return db
-    .select({
-      id: users.id,
-      name: users.name,
-      email: users.email,
-      role: users.role,
-      active: users.active,
-      mustChangePassword: users.mustChangePassword,
-      unitId: users.unitId,
-      unitName: units.name,
-      scopeTree: users.scopeTree,
-      scopeCode: users.scopeCode,
-      scopeName: adminUnits.fullName,
-    })
+    .select(userColumns)
     .from(users)
     .leftJoin(units, eq(units.id, users.unitId))
     .leftJoin(adminUnits, and(eq(adminUnits.tree, users.scopeTree), eq(adminUnits.code, users.scopeCode)))
@@ -44,19 +46,7 @@ export type UserListItem = Awaited<ReturnType<typeof listUsers>>[number];
 export async function getUserForAdmin(db: Db, id: string): Promise<UserListItem | null> {
   if (!/^[0-9a-f-]{36}$/i.test(id)) return null;
   const [row] = await db
-    .select({
-      id: users.id,
-      name: users.name,
-      email: users.email,
-      role: users.role,
-      active: users.active,
-      mustChangePassword: users.mustChangePassword,
-      unitId: users.unitId,
-      unitName: units.name,
-      scopeTree: users.scopeTree,
-      scopeCode: users.scopeCode,
-      scopeName: adminUnits.fullName,
-    })
+    .select(userColumns)
     .from(users)
     .leftJoin(units, eq(units.id, users.unitId))
     .leftJoin(adminUnits, and(eq(adminUnits.tree, users.scopeTree), eq(adminUnits.code, users.scopeCode)))
