@@ -1,5 +1,5 @@
 import type { MetadataRoute } from 'next';
-import { getDb } from '@/db';
+import { cachedPublicData, publicCacheKey } from '@/db/public-cache';
 import { listPublishedSlugs } from '@/db/queries/sitemap';
 import { siteUrl } from '@/lib/site-url';
 
@@ -8,7 +8,7 @@ export const dynamic = 'force-dynamic';
 export default async function sitemap(): Promise<MetadataRoute.Sitemap> {
   const base = siteUrl();
   // One file holds at most 50 000 addresses; communes take the rest of the room.
-  const rows = await listPublishedSlugs(getDb(), { limit: 45_000 });
+  const rows = await cachedPublicData(publicCacheKey('sitemap'), (db) => listPublishedSlugs(db, { limit: 45_000 }));
   const communes = new Set(rows.map((r) => (r.tree === '2024' ? `2024-${r.commune}` : r.commune)));
   return [
     { url: `${base}/`, changeFrequency: 'daily', priority: 1 },

@@ -1,6 +1,6 @@
 import Link from 'next/link';
 import { ExampleCard } from '@/components/examples/example-card';
-import { getDb } from '@/db';
+import { cachedPublicData, publicCacheKey } from '@/db/public-cache';
 import { countExamplesByYear, listBusiestCommunes, listDistrictsWithExamples } from '@/db/queries/communes';
 import { getHeadlineTotals, listCampaigns, listLatestExamples } from '@/db/queries/examples';
 import { formatNumber } from '@/lib/format';
@@ -9,15 +9,16 @@ import { MOVEMENT_NAME } from '@/lib/site';
 export const dynamic = 'force-dynamic';
 
 export default async function HomePage() {
-  const db = getDb();
-  const [totals, latest, campaigns, years, communes, districts] = await Promise.all([
-    getHeadlineTotals(db),
-    listLatestExamples(db, { limit: 6 }),
-    listCampaigns(db),
-    countExamplesByYear(db),
-    listBusiestCommunes(db, { limit: 8 }),
-    listDistrictsWithExamples(db),
-  ]);
+  const [totals, latest, campaigns, years, communes, districts] = await cachedPublicData(publicCacheKey('home'), (db) =>
+    Promise.all([
+      getHeadlineTotals(db),
+      listLatestExamples(db, { limit: 6 }),
+      listCampaigns(db),
+      countExamplesByYear(db),
+      listBusiestCommunes(db, { limit: 8 }),
+      listDistrictsWithExamples(db),
+    ]),
+  );
   const campaign = campaigns[0];
   const figures = [
     { label: 'điển hình được công nhận', value: totals.examples },

@@ -1,4 +1,4 @@
-import { getDb } from '@/db';
+import { cachedPublicData, publicCacheKey } from '@/db/public-cache';
 import { listPublishedExamples } from '@/db/queries/examples';
 import { buildAtomFeed } from '@/lib/examples/atom';
 import { exampleFiltersSchema, firstValues } from '@/lib/examples/filters';
@@ -18,7 +18,9 @@ export async function GET(request: Request) {
       headers: { 'Content-Type': 'text/plain; charset=utf-8' },
     });
   }
-  const page = await listPublishedExamples(getDb(), { filters: { ...parsed.data, sort: 'newest' }, limit: 30 });
+  const page = await cachedPublicData(publicCacheKey('feed', parsed.data), (db) =>
+    listPublishedExamples(db, { filters: { ...parsed.data, sort: 'newest' }, limit: 30 }),
+  );
   const base = siteUrl();
   const area = page.area.commune ?? page.area.district ?? page.area.province;
   const body = buildAtomFeed({

@@ -4,3 +4,4 @@ export * from './units';
 export * from './nominations';
 export * from './security';
 export * from './review';
+export * from './public-data';

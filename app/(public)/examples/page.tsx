@@ -2,7 +2,7 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { ExampleCard } from '@/components/examples/example-card';
 import { FilterForm } from '@/components/examples/filter-form';
-import { getDb } from '@/db';
+import { cachedPublicData, publicCacheKey } from '@/db/public-cache';
 import { countExampleFacets, listAreaOptions } from '@/db/queries/example-facets';
 import { listCampaigns, listPublishedExamples } from '@/db/queries/examples';
 import { FIELD_LABELS, NOMINEE_KIND_LABELS } from '@/lib/domain/vocabulary';
@@ -39,13 +39,15 @@ function activeFilters(filters: ExampleFilters, areaName: string | null) {
 export default async function ExamplesPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
   const parsed = parseExampleFilters(await searchParams);
   const filters = parsed.filters;
-  const db = getDb();
-  const page = await listPublishedExamples(db, { filters, limit: PAGE_SIZE });
-  const [facets, options, campaigns] = await Promise.all([
-    countExampleFacets(db, { filters, area: page.area }),
-    listAreaOptions(db, page.area),
-    listCampaigns(db),
-  ]);
+  const { page, facets, options, campaigns } = await cachedPublicData(publicCacheKey('examples-page', filters), async (db) => {
+    const page = await listPublishedExamples(db, { filters, limit: PAGE_SIZE });
+    const [facets, options, campaigns] = await Promise.all([
+      countExampleFacets(db, { filters, area: page.area }),
+      listAreaOptions(db, page.area),
+      listCampaigns(db),
+    ]);
+    return { page, facets, options, campaigns };
+  });
   const words = queryWords(filters.q ?? '');
   const area = page.area.commune ?? page.area.district ?? page.area.province;
   const chips = activeFilters(filters, area ? area.fullName : null);

@@ -4,7 +4,7 @@ import { notFound } from 'next/navigation';
 import { cache } from 'react';
 import { ExampleCard } from '@/components/examples/example-card';
 import { ImpactFigures } from '@/components/examples/impact-figures';
-import { getDb } from '@/db';
+import { cachedPublicData, publicCacheKey } from '@/db/public-cache';
 import { listAncestry, listNewCommunesOfOld, listOldCommunesOfNew } from '@/db/queries/admin-units';
 import { listPublishedExamples } from '@/db/queries/examples';
 import { ADMIN_TREE_LABELS, IMPACT_KEYS, type AdminTree, type Impact } from '@/lib/domain/vocabulary';
@@ -17,15 +17,21 @@ const CODE = /^(?:(2024|2025)-)?(\d{5})$/;
 const loadCommune = cache(async (param: string) => {
   const match = CODE.exec(param);
   if (!match) return null;
-  const db = getDb();
   const code = match[2]!;
   const trees: AdminTree[] = match[1] ? [match[1] as AdminTree] : ['2025', '2024'];
-  for (const tree of trees) {
-    const chain = await listAncestry(db, { tree, code });
-    const commune = chain[0];
-    if (commune && commune.level === (tree === '2024' ? 3 : 2)) return { commune, chain };
-  }
-  return null;
+  return cachedPublicData(publicCacheKey('commune', { trees, code }), async (db) => {
+    for (const tree of trees) {
+      const chain = await listAncestry(db, { tree, code });
+      const commune = chain[0];
+      if (!commune || commune.level !== (tree === '2024' ? 3 : 2)) continue;
+      const [page, related] = await Promise.all([
+        listPublishedExamples(db, { filters: { commune: { tree: commune.tree, code: commune.code }, sort: 'newest' }, limit: 100 }),
+        commune.tree === '2025' ? listOldCommunesOfNew(db, { newCode: commune.code }) : listNewCommunesOfOld(db, { oldCode: commune.code }),
+      ]);
+      return { commune, chain, page, related };
+    }
+    return null;
+  });
 });
 
 export async function generateMetadata({ params }: { params: Promise<{ code: string }> }): Promise<Metadata> {
@@ -36,12 +42,7 @@ export async function generateMetadata({ params }: { params: Promise<{ code: str
 export default async function CommunePage({ params }: { params: Promise<{ code: string }> }) {
   const found = await loadCommune((await params).code);
   if (!found) notFound();
-  const { commune, chain } = found;
-  const db = getDb();
-  const [page, related] = await Promise.all([
-    listPublishedExamples(db, { filters: { commune: { tree: commune.tree, code: commune.code }, sort: 'newest' }, limit: 100 }),
-    commune.tree === '2025' ? listOldCommunesOfNew(db, { newCode: commune.code }) : listNewCommunesOfOld(db, { oldCode: commune.code }),
-  ]);
+  const { commune, chain, page, related } = found;
   const totals = Object.fromEntries(
     IMPACT_KEYS.map((key) => [key, key === 'startedYear' ? null : page.items.reduce((sum, e) => sum + (e.impact[key] ?? 0), 0)]),
   ) as Impact;

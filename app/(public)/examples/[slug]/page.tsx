@@ -7,7 +7,7 @@ import { ExampleCard } from '@/components/examples/example-card';
 import { ImpactFigures } from '@/components/examples/impact-figures';
 import { PlaceLine } from '@/components/examples/place-line';
 import { ShareLinks } from '@/components/examples/share-links';
-import { getDb } from '@/db';
+import { cachedPublicData, publicCacheKey } from '@/db/public-cache';
 import { getPublishedExampleBySlug, listRelatedExamples } from '@/db/queries/example-detail';
 import { FIELD_LABELS, NOMINEE_KIND_LABELS } from '@/lib/domain/vocabulary';
 import { exampleJsonLd } from '@/lib/examples/json-ld';
@@ -18,11 +18,16 @@ import { siteUrl } from '@/lib/site-url';
 export const dynamic = 'force-dynamic';
 
 const loadExample = cache(async (slug: string) =>
-  /^[a-z0-9-]{1,120}$/.test(slug) ? getPublishedExampleBySlug(getDb(), { slug }) : null,
+  /^[a-z0-9-]{1,120}$/.test(slug)
+    ? cachedPublicData(publicCacheKey('example', { slug }), async (db) => {
+        const example = await getPublishedExampleBySlug(db, { slug });
+        return example ? { example, related: await listRelatedExamples(db, { example, limit: 3 }) } : null;
+      })
+    : null,
 );
 
 export async function generateMetadata({ params }: { params: Promise<{ slug: string }> }): Promise<Metadata> {
-  const example = await loadExample((await params).slug);
+  const example = (await loadExample((await params).slug))?.example;
   if (!example) return { title: 'Không tìm thấy' };
   const image = example.photos[0] ? `${siteUrl()}${photoUrl(example.photos[0].id)}` : undefined;
   const url = `${siteUrl()}/examples/${example.slug}`;
@@ -36,9 +41,9 @@ export async function generateMetadata({ params }: { params: Promise<{ slug: str
 }
 
 export default async function ExamplePage({ params }: { params: Promise<{ slug: string }> }) {
-  const example = await loadExample((await params).slug);
-  if (!example) notFound();
-  const related = await listRelatedExamples(getDb(), { example, limit: 3 });
+  const loaded = await loadExample((await params).slug);
+  if (!loaded) notFound();
+  const { example, related } = loaded;
   const url = `${siteUrl()}/examples/${example.slug}`;
   const details: [string, string | null][] = [
     ['Loại', NOMINEE_KIND_LABELS[example.nomineeKind]],

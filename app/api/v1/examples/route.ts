@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { getDb } from '@/db';
+import { cachedPublicData, publicCacheKey } from '@/db/public-cache';
 import { listPublishedExamples } from '@/db/queries/examples';
 import { toApiItem } from '@/lib/examples/api-shape';
 import { decodeCursor } from '@/lib/examples/cursor';
@@ -25,7 +25,9 @@ export async function GET(request: Request) {
   if (parsed.filters.cursor && !decodeCursor(parsed.filters.cursor)) {
     return apiError(400, 'invalid_cursor', 'Con trỏ phân trang (cursor) không hợp lệ.');
   }
-  const page = await listPublishedExamples(getDb(), { filters: parsed.filters, limit: limit.data });
+  const page = await cachedPublicData(publicCacheKey('api-examples', { ...parsed.filters, limit: limit.data }), (db) =>
+    listPublishedExamples(db, { filters: parsed.filters, limit: limit.data }),
+  );
   if (page.area.unknown) return apiError(400, `unknown_${page.area.unknown}`, UNKNOWN_AREA[page.area.unknown]);
   if (page.badCursor) return apiError(400, 'invalid_cursor', 'Con trỏ phân trang (cursor) không dùng được với cách sắp xếp này.');
   const base = siteUrl();

@@ -1,0 +1,34 @@
+import 'server-only';
+import { MemoCache } from '@/lib/cache/memo-cache';
+import type { Db } from './client';
+import { getDb } from './index';
+import { readPublicDataVersion } from './queries/public-data';
+
+export type PublicDataLoader = <T>(key: string, load: (db: Db) => Promise<T>) => Promise<T>;
+
+/**
+ * Public data (approved examples, their places, totals) cached in this process and keyed by the
+ * database's public data version. Reading the version costs one primary-key lookup per request;
+ * in exchange a change made through any server, or straight in the database, is seen at once.
+ */
+export function createPublicDataLoader(getDatabase: () => Db, cache: MemoCache): PublicDataLoader {
+  return async (key, load) => {
+    const db = getDatabase();
+    const version = await readPublicDataVersion(db);
+    return cache.get(`${version}|${key}`, () => load(db));
+  };
+}
+
+// The age limit only bounds data that depends on the clock (such as an open nomination window).
+const holder = globalThis as unknown as { __guongSangPublicCache?: MemoCache };
+holder.__guongSangPublicCache ??= new MemoCache({ maxEntries: 2000, maxAgeMs: 10 * 60_000 });
+
+export const cachedPublicData: PublicDataLoader = createPublicDataLoader(getDb, holder.__guongSangPublicCache);
+
+/** A stable key for a parameter object: the same filters in any order give the same key. */
+export function publicCacheKey(name: string, params: object = {}): string {
+  const entries = Object.entries(params)
+    .filter(([, value]) => value !== undefined && value !== null && value !== '')
+    .sort(([a], [b]) => (a < b ? -1 : 1));
+  return `${name}:${JSON.stringify(entries)}`;
+}
