@@ -38,13 +38,19 @@ export function describeDatabaseUrl(url: string): string {
   }
 }
 
+/**
+ * Typo tolerance: the `<%` operator (word similarity above this threshold) can use the trigram index,
+ * where a `word_similarity(...) >= x` call cannot; 0.5 lets one wrong letter in a word of four or more pass.
+ */
+const SESSION_SETTINGS = { 'pg_trgm.word_similarity_threshold': '0.5' };
+
 export function createDatabase(options: DatabaseOptions): Database {
   if (options.databaseUrl) return createPostgres(options.databaseUrl, options.poolSize ?? 10);
   return createPglite(options.pgliteDir ?? './data/pglite');
 }
 
 function createPostgres(url: string, max: number): Database {
-  const client = postgres(url, { max, onnotice: () => {}, connect_timeout: 10 });
+  const client = postgres(url, { max, onnotice: () => {}, connect_timeout: 10, connection: SESSION_SETTINGS });
   return {
     db: drizzlePostgres(client, { schema }),
     driver: 'postgres',
@@ -60,6 +66,7 @@ function createPglite(dir: string): Database {
   // PGlite does not create missing parent folders.
   if (!inMemory) mkdirSync(dir, { recursive: true });
   const client = new PGlite(inMemory ? 'memory://' : dir, { extensions: { unaccent, pg_trgm } });
+  void client.exec(Object.entries(SESSION_SETTINGS).map(([name, value]) => `SET ${name} = ${value};`).join('\n'));
   return {
     db: drizzlePglite(client, { schema }) as unknown as Db,
     driver: 'pglite',

@@ -79,8 +79,8 @@ function areaConditions(area: AreaSelection): SQL[] {
   return out;
 }
 
-// A doubled, missing or wrong letter in a word of four or more letters still matches.
-const TYPO_SIMILARITY = 0.5;
+// A doubled, missing or wrong letter in a word of four or more letters still matches: `<%` is word
+// similarity above pg_trgm.word_similarity_threshold, set to 0.5 for every connection (db/client.ts).
 
 export function searchCondition(q: string | undefined): SQL | null {
   if (!q?.trim()) return null;
@@ -89,7 +89,7 @@ export function searchCondition(q: string | undefined): SQL | null {
   if (words.length === 0) return sql`false`;
   const perWord = words.map((word) =>
     word.length >= 4
-      ? sql`(${nominations.searchDocument} LIKE ${`%${word}%`} OR word_similarity(${word}, ${nominations.searchDocument}) >= ${TYPO_SIMILARITY})`
+      ? sql`(${nominations.searchDocument} LIKE ${`%${word}%`} OR ${word} <% ${nominations.searchDocument})`
       : sql`${nominations.searchDocument} LIKE ${`%${word}%`}`,
   );
   return and(...perWord)!;
