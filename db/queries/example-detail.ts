@@ -79,7 +79,7 @@ export async function getPublishedExampleBySlug(db: Db, { slug }: { slug: string
       })
       .from(nominations)
       .where(and(eq(nominations.replicatesId, row.id), eq(nominations.status, 'approved')))
-      .orderBy(asc(nominations.year)),
+      .orderBy(asc(nominations.year), asc(nominations.title), asc(nominations.id)),
   ]);
   return {
     ...card!,

@@ -79,6 +79,9 @@ export const cardColumns = {
   contributionVnd: nominations.contributionVnd,
   startedYear: nominations.startedYear,
   approvedAt: nominations.approvedAt,
+  // The paging key to the microsecond: a JavaScript Date keeps milliseconds, and two approvals in the
+  // same millisecond would otherwise straddle a page boundary with one of them skipped.
+  approvedKey: sql<string>`to_char(${nominations.approvedAt} AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"')`,
   cover: sql<{ id: string; width: number | null; height: number | null; caption: string } | string | null>`${coverPhoto}`,
 };
 
@@ -200,7 +203,7 @@ export async function listPublishedExamples(
       effectiveSort === 'relevance'
         ? encodeCursor({ o: offset + limit })
         : encodeCursor({
-            k: effectiveSort === 'impact' ? (last.householdsEscaped ?? 0) : new Date(last.approvedAt as Date).toISOString(),
+            k: effectiveSort === 'impact' ? (last.householdsEscaped ?? 0) : String(last.approvedKey),
             id: last.id,
           });
   }
