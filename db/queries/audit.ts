@@ -15,6 +15,8 @@ export const AUDIT_ACTIONS = [
   'user_deactivated',
   'user_reactivated',
   'unit_created',
+  'campaign_created',
+  'campaign_updated',
   'permission_denied',
 ] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
