@@ -1,22 +1,10 @@
 import type { Metadata } from 'next';
+import Link from 'next/link';
+import { DATA_DICTIONARY, EXPORT_FILE_BASENAME, OPEN_DATA_LICENCE } from '@/lib/examples/export';
 
 export const metadata: Metadata = { title: 'Dữ liệu mở' };
 
-const FIELDS: [string, string][] = [
-  ['slug', 'Mã định danh dễ đọc của điển hình, dùng trong đường dẫn'],
-  ['title', 'Tên điển hình'],
-  ['nomineeKind', 'Loại: individual (cá nhân), household (hộ gia đình), collective (tập thể), model (mô hình)'],
-  ['field', 'Lĩnh vực: production, credit, know_how, jobs, value_chain, housing_water, education_health, social_support, digital, other'],
-  ['nomineeName', 'Tên người, hộ, tập thể được biểu dương; ẩn danh nếu người được biểu dương yêu cầu'],
-  ['summary', 'Tóm tắt'],
-  ['commune, district, province', 'Địa bàn như khi ghi nhận, kèm mã của Cục Thống kê ({code, name}); district trống với địa giới từ 01/07/2025'],
-  ['campaign', 'Phong trào thi đua ({slug, name})'],
-  ['year', 'Năm của phong trào'],
-  ['impact', 'Hiệu quả: householdsEscaped (hộ thoát nghèo), nearPoorHelped, beneficiaryHouseholds, ethnicMinorityHouseholds, jobsCreated, contributionVnd, startedYear'],
-  ['photos', 'Ảnh được phép công bố: url, caption, width, height'],
-  ['approvedAt', 'Thời điểm công nhận (ISO 8601)'],
-  ['url', 'Trang của điển hình'],
-];
+const EXAMPLE_FILTER = '?district=691&year=2024&kind=model';
 
 export default function OpenDataPage() {
   return (
@@ -26,12 +14,48 @@ export default function OpenDataPage() {
         Các điển hình đã được công nhận được cung cấp miễn phí để báo chí, các địa phương và người dân sử dụng lại. Dữ liệu chỉ gồm
         thông tin công khai; thông tin liên hệ, địa chỉ cụ thể, hồ sơ, ý kiến thẩm định không bao giờ được cung cấp.
       </p>
-      <section>
-        <h2 className="text-xl font-semibold">Điều khoản sử dụng</h2>
+      <section aria-labelledby="tai-du-lieu">
+        <h2 id="tai-du-lieu" className="text-xl font-semibold">
+          Tải toàn bộ dữ liệu
+        </h2>
+        <ul className="mt-2 list-disc space-y-1 pl-6">
+          <li>
+            <a href="/api/v1/examples.csv" download={`${EXPORT_FILE_BASENAME}.csv`}>
+              Tải tệp CSV
+            </a>{' '}
+            (<code>/api/v1/examples.csv</code>) — mã hóa UTF-8 có BOM, mở trực tiếp được bằng Excel, LibreOffice; mỗi điển hình một dòng.
+          </li>
+          <li>
+            <a href="/api/v1/examples.json" download={`${EXPORT_FILE_BASENAME}.json`}>
+              Tải tệp JSON
+            </a>{' '}
+            (<code>/api/v1/examples.json</code>) — <code>{'{ licence, generatedAt, items }'}</code>; mỗi phần tử của <code>items</code> có đúng
+            các trường của một phần tử <code>GET /api/v1/examples</code>, riêng <code>photos</code> gồm mọi ảnh được phép công bố.
+          </li>
+        </ul>
         <p className="mt-2">
-          Dữ liệu được cấp phép theo Creative Commons Ghi công 4.0 Quốc tế (CC BY 4.0): bạn được sao chép, phân phối, chỉnh sửa, kể cả
-          vì mục đích thương mại, với điều kiện ghi rõ nguồn “Gương sáng — Ủy ban nhân dân huyện Bù Gia Mập” kèm đường dẫn tới điển
-          hình. Không được sử dụng để xuyên tạc, bôi nhọ người được biểu dương.
+          Mọi bộ lọc của trang <Link href="/examples">Điển hình</Link> đều dùng được trên hai tệp (<code>commune</code>, <code>district</code>,{' '}
+          <code>province</code>, <code>year</code>, <code>campaign</code>, <code>kind</code>, <code>field</code>, <code>q</code>), ví dụ các mô
+          hình ở huyện Bù Gia Mập năm 2024:{' '}
+          <a href={`/api/v1/examples.csv${EXAMPLE_FILTER}`}>
+            <code>/api/v1/examples.csv{EXAMPLE_FILTER}</code>
+          </a>
+          . Tệp gồm toàn bộ kết quả (không phân trang), xếp theo thời điểm công nhận mới nhất, hoặc theo số hộ thoát nghèo với{' '}
+          <code>sort=impact</code>.
+        </p>
+      </section>
+      <section aria-labelledby="giay-phep">
+        <h2 id="giay-phep" className="text-xl font-semibold">
+          Giấy phép và điều khoản sử dụng
+        </h2>
+        <p className="mt-2">
+          Dữ liệu được cấp phép theo{' '}
+          <a href={OPEN_DATA_LICENCE.url} rel="license">
+            {OPEN_DATA_LICENCE.nameVi} ({OPEN_DATA_LICENCE.shortName})
+          </a>
+          : bạn được sao chép, phân phối, chỉnh sửa, kể cả vì mục đích thương mại, với điều kiện ghi rõ nguồn “{OPEN_DATA_LICENCE.attribution}”
+          kèm đường dẫn tới điển hình (trường <code>url</code>) hoặc tới trang này. Không được sử dụng để xuyên tạc, bôi nhọ người được biểu
+          dương.
         </p>
       </section>
       <section>
@@ -58,18 +82,42 @@ export default function OpenDataPage() {
         </ul>
         <p className="mt-2">Tham số sai nhận mã 400 với thông báo tiếng Việt: <code>{'{ error: { code, message } }'}</code>.</p>
       </section>
-      <section>
-        <h2 className="text-xl font-semibold">Từ điển dữ liệu</h2>
-        <dl className="mt-2 grid gap-x-4 gap-y-2 sm:grid-cols-[14rem_1fr]">
-          {FIELDS.map(([name, meaning]) => (
-            <div key={name} className="contents">
-              <dt>
-                <code>{name}</code>
-              </dt>
-              <dd>{meaning}</dd>
-            </div>
-          ))}
-        </dl>
+      <section aria-labelledby="tu-dien">
+        <h2 id="tu-dien" className="text-xl font-semibold">
+          Từ điển dữ liệu
+        </h2>
+        <p className="mt-2">
+          Cột của tệp CSV và trường tương ứng trong JSON (cũng là trường của API). Ô trống trong CSV (<code>null</code> trong JSON) là chưa có
+          số liệu.
+        </p>
+        <div className="mt-2 overflow-x-auto rounded-lg border border-stone-200 bg-white">
+          <table className="w-full min-w-[48rem] text-left text-sm">
+            <thead className="bg-stone-50 text-stone-700">
+              <tr>
+                <th scope="col" className="px-3 py-2">Cột CSV</th>
+                <th scope="col" className="px-3 py-2">Trường JSON</th>
+                <th scope="col" className="px-3 py-2">Kiểu</th>
+                <th scope="col" className="px-3 py-2">Ý nghĩa</th>
+                <th scope="col" className="px-3 py-2">Ví dụ</th>
+              </tr>
+            </thead>
+            <tbody>
+              {DATA_DICTIONARY.map((entry) => (
+                <tr key={entry.json} className="border-t border-stone-100 align-top">
+                  <td className="px-3 py-2">{entry.csv ? <code>{entry.csv}</code> : '—'}</td>
+                  <td className="px-3 py-2">
+                    <code>{entry.json}</code>
+                  </td>
+                  <td className="px-3 py-2">{entry.type}</td>
+                  <td className="px-3 py-2">{entry.meaning}</td>
+                  <td className="px-3 py-2 break-all">
+                    <code>{entry.example}</code>
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
       </section>
     </article>
   );
