@@ -24,6 +24,10 @@ const PAGES: Record<string, Persona[]> = {
   '/admin/users/new': ['admin'],
   '/admin/units': ['admin'],
   '/admin/audit': ['admin'],
+  '/admin/campaigns': ['admin'],
+  '/admin/campaigns/new': ['admin'],
+  '/admin/campaigns/1': ['admin'],
+  '/review/reports': REVIEWERS_AND_ADMIN,
 };
 
 const DENIED = {
@@ -41,6 +45,8 @@ const ACTIONS: Record<string, { allowed: Persona[]; args: unknown[]; fields: Rec
     ranMarker: 'Mật khẩu hiện tại không đúng.',
   },
   createUnitAction: { allowed: ['admin'], args: [IDLE], fields: { name: '', kind: 'other', adminUnitTree: '2024', adminUnitCode: '691' }, ranMarker: 'Vui lòng nhập tên đơn vị.' },
+  createCampaignAction: { allowed: ['admin'], args: [IDLE], fields: { name: '' }, ranMarker: 'Vui lòng nhập tên phong trào.' },
+  updateCampaignAction: { allowed: ['admin'], args: [0, IDLE], fields: {}, ranMarker: 'Không tìm thấy phong trào thi đua này.' },
   createUserAction: { allowed: ['admin'], args: [IDLE], fields: { name: '', email: 'ma-tran@guongsang.test', role: 'admin' }, ranMarker: 'Vui lòng nhập họ và tên.' },
   resetPasswordAction: { allowed: ['admin'], args: [UNKNOWN_USER, IDLE], fields: {}, ranMarker: 'Không tìm thấy tài khoản.' },
   setUserActiveAction: { allowed: ['admin'], args: [UNKNOWN_USER, false, IDLE], fields: {}, ranMarker: 'Không tìm thấy tài khoản.' },

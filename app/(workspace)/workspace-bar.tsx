@@ -6,12 +6,17 @@ import { signOutAction } from './actions';
 
 const LINKS: Record<SessionUser['role'], { href: string; label: string }[]> = {
   unit_member: [{ href: '/nominations', label: 'Hồ sơ của đơn vị' }],
-  reviewer: [{ href: '/review', label: 'Thẩm định' }],
+  reviewer: [
+    { href: '/review', label: 'Thẩm định' },
+    { href: '/review/reports', label: 'Báo cáo' },
+  ],
   admin: [
     { href: '/admin', label: 'Người dùng' },
     { href: '/admin/units', label: 'Đơn vị' },
+    { href: '/admin/campaigns', label: 'Phong trào' },
     { href: '/admin/audit', label: 'Nhật ký' },
     { href: '/review', label: 'Hồ sơ' },
+    { href: '/review/reports', label: 'Báo cáo' },
   ],
 };
 
