@@ -9,7 +9,7 @@ const securityHeaders = [
 
 const nextConfig: NextConfig = {
   // PGlite ships WASM and extension bundles that break when bundled (STACK.md).
-  serverExternalPackages: ['@electric-sql/pglite', '@node-rs/argon2', 'sharp'],
+  serverExternalPackages: ['@electric-sql/pglite', '@node-rs/argon2', 'sharp', 'exceljs'],
   poweredByHeader: false,
   // forbidden() renders app/forbidden.tsx with status 403 for signed-in users who may not see a page.
   // Scans of commendation decisions (PDF ≤ 20 MB) arrive through a server action.
