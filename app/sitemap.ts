@@ -13,6 +13,7 @@ export default async function sitemap(): Promise<MetadataRoute.Sitemap> {
   return [
     { url: `${base}/`, changeFrequency: 'daily', priority: 1 },
     { url: `${base}/examples`, changeFrequency: 'daily', priority: 0.9 },
+    { url: `${base}/stats`, changeFrequency: 'daily', priority: 0.6 },
     { url: `${base}/open-data`, changeFrequency: 'monthly', priority: 0.3 },
     ...rows.map((r) => ({ url: `${base}/examples/${r.slug}`, lastModified: r.approvedAt ?? undefined, priority: 0.7 })),
     ...[...communes].map((c) => ({ url: `${base}/communes/${c}`, priority: 0.5 })),
