@@ -2,6 +2,7 @@ import { and, asc, count, desc, eq, inArray, sql, type SQL } from 'drizzle-orm';
 import type { AdminTree, Field, NomineeKind } from '@/lib/domain/vocabulary';
 import { decodeCursor, encodeCursor, type Cursor } from '@/lib/examples/cursor';
 import type { ExampleFilters, Sort } from '@/lib/examples/filters';
+import type { AnyPgColumn } from 'drizzle-orm/pg-core';
 import type { Db } from '../client';
 import { adminUnits, campaigns, nominations, units } from '../schema';
 import { exampleConditions, relevanceOrder, resolveAreaSelection, type AreaSelection } from './example-filters';
@@ -223,6 +224,32 @@ export async function listLatestExamples(db: Db, { limit }: { limit: number }): 
     .orderBy(desc(nominations.approvedAt), desc(nominations.id))
     .limit(limit);
   return toCards(db, rows as CardRow[]);
+}
+
+/** Impact totals over every published example matching the filters (not only one page of them). */
+export async function sumExampleImpact(db: Db, { filters }: { filters: ExampleFilters }) {
+  const area = await resolveAreaSelection(db, filters);
+  const total = (column: AnyPgColumn) => sql<string>`coalesce(sum(${column}), 0)`;
+  const [row] = await db
+    .select({
+      householdsEscaped: total(nominations.householdsEscaped),
+      nearPoorHelped: total(nominations.nearPoorHelped),
+      beneficiaryHouseholds: total(nominations.beneficiaryHouseholds),
+      ethnicMinorityHouseholds: total(nominations.ethnicMinorityHouseholds),
+      jobsCreated: total(nominations.jobsCreated),
+      contributionVnd: total(nominations.contributionVnd),
+    })
+    .from(nominations)
+    .where(exampleConditions(filters, area));
+  return {
+    householdsEscaped: Number(row?.householdsEscaped ?? 0),
+    nearPoorHelped: Number(row?.nearPoorHelped ?? 0),
+    beneficiaryHouseholds: Number(row?.beneficiaryHouseholds ?? 0),
+    ethnicMinorityHouseholds: Number(row?.ethnicMinorityHouseholds ?? 0),
+    jobsCreated: Number(row?.jobsCreated ?? 0),
+    contributionVnd: Number(row?.contributionVnd ?? 0),
+    startedYear: null,
+  };
 }
 
 export async function getHeadlineTotals(db: Db) {

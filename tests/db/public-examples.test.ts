@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { and, count, eq, sql } from 'drizzle-orm';
 import { getPublishedExampleBySlug } from '@/db/queries/example-detail';
 import { countExampleFacets } from '@/db/queries/example-facets';
-import { listPublishedExamples } from '@/db/queries/examples';
+import { listPublishedExamples, sumExampleImpact } from '@/db/queries/examples';
 import { nominations } from '@/db/schema';
 import { seedDemo } from '@/db/seed';
 import { DEMO_NOMINATIONS } from '@/db/seed/demo-nominations';
@@ -169,5 +169,22 @@ describe('what the public may see', () => {
       .where(sql`${nominations.status} <> 'approved'`);
     expect(hidden.length).toBeGreaterThanOrEqual(5);
     for (const { slug } of hidden) expect(await getPublishedExampleBySlug(database.db, { slug })).toBeNull();
+  });
+});
+
+describe('impact totals of an area', () => {
+  it('sum every published example of a commune, old or new, not just one page', async () => {
+    const expected = (codes: string[]) => {
+      const rows = DEMO_NOMINATIONS.filter((n) => n.status === 'approved' && codes.includes(n.communeCode));
+      return {
+        householdsEscaped: rows.reduce((s, n) => s + (n.impact.householdsEscaped ?? 0), 0),
+        contributionVnd: rows.reduce((s, n) => s + (n.impact.contributionVnd ?? 0), 0),
+      };
+    };
+    const newDaKia = await sumExampleImpact(database.db, { filters: { commune: { tree: '2025', code: '25231' } } });
+    expect(newDaKia).toMatchObject(expected(['25231', '25232', '25234']));
+    const oldPhuocMinh = await sumExampleImpact(database.db, { filters: { commune: { tree: '2024', code: '25232' } } });
+    expect(oldPhuocMinh).toMatchObject(expected(['25232']));
+    expect(expected(['25231', '25232', '25234']).householdsEscaped).toBeGreaterThan(expected(['25232']).householdsEscaped);
   });
 });

@@ -6,12 +6,14 @@ import { ExampleCard } from '@/components/examples/example-card';
 import { ImpactFigures } from '@/components/examples/impact-figures';
 import { cachedPublicData, publicCacheKey } from '@/db/public-cache';
 import { listAncestry, listNewCommunesOfOld, listOldCommunesOfNew } from '@/db/queries/admin-units';
-import { listPublishedExamples } from '@/db/queries/examples';
-import { ADMIN_TREE_LABELS, IMPACT_KEYS, type AdminTree, type Impact } from '@/lib/domain/vocabulary';
+import { listPublishedExamples, sumExampleImpact } from '@/db/queries/examples';
+import { ADMIN_TREE_LABELS, type AdminTree } from '@/lib/domain/vocabulary';
 import { formatNumber } from '@/lib/format';
 
 export const dynamic = 'force-dynamic';
 
+/** The newest examples shown here; the list page pages through the rest. */
+const SHOWN = 60;
 const CODE = /^(?:(2024|2025)-)?(\d{5})$/;
 
 const loadCommune = cache(async (param: string) => {
@@ -24,11 +26,13 @@ const loadCommune = cache(async (param: string) => {
       const chain = await listAncestry(db, { tree, code });
       const commune = chain[0];
       if (!commune || commune.level !== (tree === '2024' ? 3 : 2)) continue;
-      const [page, related] = await Promise.all([
-        listPublishedExamples(db, { filters: { commune: { tree: commune.tree, code: commune.code }, sort: 'newest' }, limit: 100 }),
+      const filters = { commune: { tree: commune.tree, code: commune.code }, sort: 'newest' as const };
+      const [page, totals, related] = await Promise.all([
+        listPublishedExamples(db, { filters, limit: SHOWN }),
+        sumExampleImpact(db, { filters }),
         commune.tree === '2025' ? listOldCommunesOfNew(db, { newCode: commune.code }) : listNewCommunesOfOld(db, { oldCode: commune.code }),
       ]);
-      return { commune, chain, page, related };
+      return { commune, chain, page, totals, related };
     }
     return null;
   });
@@ -42,10 +46,7 @@ export async function generateMetadata({ params }: { params: Promise<{ code: str
 export default async function CommunePage({ params }: { params: Promise<{ code: string }> }) {
   const found = await loadCommune((await params).code);
   if (!found) notFound();
-  const { commune, chain, page, related } = found;
-  const totals = Object.fromEntries(
-    IMPACT_KEYS.map((key) => [key, key === 'startedYear' ? null : page.items.reduce((sum, e) => sum + (e.impact[key] ?? 0), 0)]),
-  ) as Impact;
+  const { commune, chain, page, totals, related } = found;
   const years = [...new Set(page.items.map((e) => e.year))].sort((a, b) => b - a);
   const parents = chain.slice(1).map((u) => u.fullName).join(', ');
 
@@ -75,6 +76,7 @@ export default async function CommunePage({ params }: { params: Promise<{ code: 
           </div>
         )}
         <p className="mt-3">
+          {page.total > page.items.length && <>Dưới đây là {formatNumber(page.items.length)} điển hình mới nhất. </>}
           <Link href={`/examples?commune=${commune.tree}:${commune.code}`}>Tìm kiếm, lọc các điển hình của xã này</Link>
         </p>
       </section>
