@@ -43,6 +43,8 @@ export function describeDatabaseUrl(url: string): string {
  * where a `word_similarity(...) >= x` call cannot; 0.5 lets one wrong letter in a word of four or more pass.
  */
 const SESSION_SETTINGS = { 'pg_trgm.word_similarity_threshold': '0.5' };
+/** Compiling a plan with LLVM costs ~100 ms, more than the short queries of a web page take to run. */
+const POSTGRES_SETTINGS = { ...SESSION_SETTINGS, jit: 'off' };
 
 export function createDatabase(options: DatabaseOptions): Database {
   if (options.databaseUrl) return createPostgres(options.databaseUrl, options.poolSize ?? 10);
@@ -50,7 +52,7 @@ export function createDatabase(options: DatabaseOptions): Database {
 }
 
 function createPostgres(url: string, max: number): Database {
-  const client = postgres(url, { max, onnotice: () => {}, connect_timeout: 10, connection: SESSION_SETTINGS });
+  const client = postgres(url, { max, onnotice: () => {}, connect_timeout: 10, connection: POSTGRES_SETTINGS });
   return {
     db: drizzlePostgres(client, { schema }),
     driver: 'postgres',

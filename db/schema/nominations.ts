@@ -79,6 +79,8 @@ export const nominations = pgTable(
     updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
     // Accent-folded, lower-cased text of the searchable public fields (see lib/text/fold.ts).
     searchDocument: text('search_document').notNull().default(''),
+    // The folded title, kept by the database so that ranking a search never folds titles at query time.
+    titleFolded: text('title_folded').generatedAlwaysAs(sql`f_unaccent(lower(title))`),
     isSynthetic: boolean('is_synthetic').notNull().default(false),
     // A random key the form carries from its first save, so a double submit creates one nomination.
     clientKey: uuid('client_key'),
@@ -94,6 +96,10 @@ export const nominations = pgTable(
     index('nominations_province_new_idx').on(t.provinceCodeNew),
     index('nominations_current_communes_idx').using('gin', t.currentCommuneCodes),
     index('nominations_replicates_idx').on(t.replicatesId),
+    // Facet counts over published examples read this narrow index instead of the wide rows.
+    index('nominations_approved_facets_idx')
+      .on(t.year, t.nomineeKind, t.field, t.campaignId, t.provinceCodeNew, t.provinceCodeOld, t.districtCode, t.communeCode)
+      .where(sql`status = 'approved'`),
     uniqueIndex('nominations_client_key_idx').on(t.unitId, t.clientKey),
   ],
 );

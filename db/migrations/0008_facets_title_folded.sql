@@ -1,0 +1,2 @@
+ALTER TABLE "nominations" ADD COLUMN "title_folded" text GENERATED ALWAYS AS (f_unaccent(lower(title))) STORED;--> statement-breakpoint
+CREATE INDEX "nominations_approved_facets_idx" ON "nominations" USING btree ("year","nominee_kind","field","campaign_id","province_code_new","province_code_old","district_code","commune_code") WHERE status = 'approved';
