@@ -39,10 +39,11 @@ export function describeDatabaseUrl(url: string): string {
 }
 
 /**
- * Typo tolerance: the `<%` operator (word similarity above this threshold) can use the trigram index,
- * where a `word_similarity(...) >= x` call cannot; 0.5 lets one wrong letter in a word of four or more pass.
+ * Typo tolerance: the `<<%` operator (strict word similarity above this threshold) can use the trigram
+ * index, where a `strict_word_similarity(...) >= x` call cannot; 0.3 lets one doubled, missing, swapped or
+ * wrong letter in a word of four or more pass. It applies only when nothing matches exactly.
  */
-const SESSION_SETTINGS = { 'pg_trgm.word_similarity_threshold': '0.5' };
+const SESSION_SETTINGS = { 'pg_trgm.strict_word_similarity_threshold': '0.3' };
 /** Compiling a plan with LLVM costs ~100 ms, more than the short queries of a web page take to run. */
 const POSTGRES_SETTINGS = { ...SESSION_SETTINGS, jit: 'off' };
 

@@ -12,6 +12,8 @@ export interface AreaSelection {
   commune: AdminUnitRef | null;
   /** A code that names no unit of its level: the result is empty, and the page says why. */
   unknown: 'province' | 'district' | 'commune' | null;
+  /** The words of `q` matched no published example exactly, so the search tolerates typos (see searchCondition). */
+  fuzzySearch?: boolean;
 }
 
 async function existsIn(db: Db, tree: AdminTree, code: string): Promise<boolean> {
@@ -52,7 +54,19 @@ export async function resolveAreaSelection(db: Db, filters: ExampleFilters): Pro
     if (isCommune) selection.commune = unit;
     else selection.unknown ??= 'commune';
   }
+  if (filters.q) selection.fuzzySearch = !(await hasExactMatch(db, filters.q));
   return selection;
+}
+
+async function hasExactMatch(db: Db, q: string): Promise<boolean> {
+  const exact = searchCondition(q, false);
+  if (!exact) return true;
+  const [row] = await db
+    .select({ found: sql<number>`1` })
+    .from(nominations)
+    .where(and(eq(nominations.status, 'approved'), exact))
+    .limit(1);
+  return Boolean(row);
 }
 
 export type FilterDimension = 'area' | 'campaign' | 'year' | 'kind' | 'field' | 'q';
@@ -79,17 +93,20 @@ function areaConditions(area: AreaSelection): SQL[] {
   return out;
 }
 
-// A doubled, missing or wrong letter in a word of four or more letters still matches: `<%` is word
-// similarity above pg_trgm.word_similarity_threshold, set to 0.5 for every connection (db/client.ts).
-
-export function searchCondition(q: string | undefined): SQL | null {
+/**
+ * Every folded word must appear in the document. With `fuzzy` (used only when nothing matches exactly,
+ * so a typo never drowns real matches) a word of four or more letters may instead be close to a whole
+ * word of the document: `<<%` is strict word similarity above pg_trgm.strict_word_similarity_threshold,
+ * set to 0.3 on every connection (db/client.ts), which lets one doubled, missing, swapped or wrong letter pass.
+ */
+export function searchCondition(q: string | undefined, fuzzy = false): SQL | null {
   if (!q?.trim()) return null;
   const words = queryWords(q);
   // Only symbols ("%", "_", emoji): nothing to search for, so nothing is found.
   if (words.length === 0) return sql`false`;
   const perWord = words.map((word) =>
-    word.length >= 4
-      ? sql`(${nominations.searchDocument} LIKE ${`%${word}%`} OR ${word} <% ${nominations.searchDocument})`
+    fuzzy && word.length >= 4
+      ? sql`(${nominations.searchDocument} LIKE ${`%${word}%`} OR ${word} <<% ${nominations.searchDocument})`
       : sql`${nominations.searchDocument} LIKE ${`%${word}%`}`,
   );
   return and(...perWord)!;
@@ -116,7 +133,7 @@ export function exampleConditions(filters: ExampleFilters, area: AreaSelection, 
   if (filters.year !== undefined && except !== 'year') parts.push(eq(nominations.year, filters.year));
   if (filters.kind && except !== 'kind') parts.push(eq(nominations.nomineeKind, filters.kind));
   if (filters.field && except !== 'field') parts.push(eq(nominations.field, filters.field));
-  const search = except === 'q' ? null : searchCondition(filters.q);
+  const search = except === 'q' ? null : searchCondition(filters.q, area.fuzzySearch ?? false);
   if (search) parts.push(search);
   return and(...parts)!;
 }

@@ -188,3 +188,17 @@ describe('impact totals of an area', () => {
     expect(expected(['25231', '25232', '25234']).householdsEscaped).toBeGreaterThan(expected(['25232']).householdsEscaped);
   });
 });
+
+describe('typo tolerance only when nothing matches exactly', () => {
+  it.each(['sinh', 'ngan hang', 'thoat ngheo', 'nuoi bo'])('every result for “%s” contains each word', async (q) => {
+    const page = await list({ q });
+    expect(page.total).toBeGreaterThan(0);
+    const words = q.split(' ');
+    const docs = await database.db
+      .select({ slug: nominations.slug, doc: nominations.searchDocument })
+      .from(nominations)
+      .where(eq(nominations.status, 'approved'));
+    const matching = docs.filter((d) => words.every((w) => d.doc.includes(w))).map((d) => d.slug);
+    expect(page.total).toBe(matching.length);
+  });
+});
