@@ -1,7 +1,7 @@
 import Link from 'next/link';
 import { ExampleCard } from '@/components/examples/example-card';
 import { cachedPublicData, publicCacheKey } from '@/db/public-cache';
-import { countExamplesByYear, listBusiestCommunes, listDistrictsWithExamples } from '@/db/queries/communes';
+import { countExamplesByYear, listBusiestCommunes, listAreasWithExamples } from '@/db/queries/communes';
 import { getHeadlineTotals, listCampaigns, listLatestExamples } from '@/db/queries/examples';
 import { formatNumber } from '@/lib/format';
 import { MOVEMENT_NAME } from '@/lib/site';
@@ -16,7 +16,7 @@ export default async function HomePage() {
       listCampaigns(db),
       countExamplesByYear(db),
       listBusiestCommunes(db, { limit: 8 }),
-      listDistrictsWithExamples(db),
+      listAreasWithExamples(db, { maxDistricts: 12 }),
     ]),
   );
   const campaign = campaigns[0];
@@ -79,8 +79,8 @@ export default async function HomePage() {
           </h2>
           <ul className="mt-3 space-y-1">
             {districts.map((d) => (
-              <li key={d.code}>
-                <Link href={`/examples?district=${d.code}`}>{d.name}</Link> <span className="text-stone-600">({formatNumber(d.n)})</span>
+              <li key={d.href}>
+                <Link href={d.href}>{d.name}</Link> <span className="text-stone-600">({formatNumber(d.n)})</span>
               </li>
             ))}
           </ul>

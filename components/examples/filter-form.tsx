@@ -7,6 +7,9 @@ import { AutoSubmit } from './auto-submit';
 import { CommuneSearch } from './commune-search';
 import { FilterDisclosure } from './filter-disclosure';
 
+/** Above this many, the district list waits for a province. */
+export const MAX_DISTRICTS_UNNARROWED = 30;
+
 interface Option {
   code: string;
   name: string;
@@ -33,7 +36,9 @@ function withCount(text: string, n: number | undefined) {
 export function FilterForm({ filters, area, facets, options, campaigns, years }: FilterFormProps) {
   const provinceValue = area.province ? `${area.province.tree}:${area.province.code}` : '';
   const communeValue = area.commune ? `${area.commune.tree}:${area.commune.code}` : '';
-  const districtsShown = area.province ? options.districts : options.districts.filter((d) => facets.district.get(d.code));
+  // Nationwide, hundreds of districts have examples: they are offered once a province narrows them down.
+  const withExamples = area.province || area.district ? options.districts : options.districts.filter((d) => facets.district.get(d.code));
+  const districtsShown = withExamples.length <= MAX_DISTRICTS_UNNARROWED || area.province || area.district ? withExamples : [];
   const activeCount = countActiveFilters(filters);
   return (
     <form id="bo-loc" method="get" action="/examples" className="rounded-lg border border-stone-200 bg-white p-3 sm:p-4" role="search" aria-label="Bộ lọc điển hình">
@@ -111,7 +116,7 @@ export function FilterForm({ filters, area, facets, options, campaigns, years }:
                   Quận, huyện (địa giới trước 01/07/2025)
                 </label>
                 <select id="district" name="district" defaultValue={area.district?.code ?? ''} className={control}>
-                  <option value="">Tất cả</option>
+                  <option value="">{districtsShown.length ? 'Tất cả' : 'Chọn tỉnh, thành phố (cũ) trước'}</option>
                   {districtsShown.map((d) => (
                     <option key={d.code} value={d.code}>
                       {withCount(d.fullName, facets.district.get(d.code))}

@@ -56,7 +56,24 @@ export async function countExamplesByYear(db: Db) {
   return rows.map((r) => ({ year: Number(r.year), n: r.n }));
 }
 
-export async function listDistrictsWithExamples(db: Db) {
+/** Where the examples are, at a level that stays short: districts while few have any, else current provinces. */
+export async function listAreasWithExamples(db: Db, { maxDistricts }: { maxDistricts: number }) {
+  const districts = await listDistrictsWithExamples(db, { limit: maxDistricts + 1 });
+  if (districts.length <= maxDistricts) return districts.map((d) => ({ href: `/examples?district=${d.code}`, name: d.name, n: d.n }));
+  const provinces = await db
+    .select({
+      code: nominations.provinceCodeNew,
+      name: sql<string>`(SELECT full_name FROM admin_units au WHERE au.tree = '2025' AND au.code = ${nominations.provinceCodeNew})`,
+      n: count(),
+    })
+    .from(nominations)
+    .where(and(eq(nominations.status, 'approved'), sql`${nominations.provinceCodeNew} IS NOT NULL`))
+    .groupBy(nominations.provinceCodeNew)
+    .orderBy(desc(count()));
+  return provinces.map((p) => ({ href: `/examples?province=2025:${p.code}`, name: p.name, n: p.n }));
+}
+
+export async function listDistrictsWithExamples(db: Db, { limit }: { limit: number }) {
   return db
     .select({
       code: nominations.districtCode,
@@ -66,5 +83,6 @@ export async function listDistrictsWithExamples(db: Db) {
     .from(nominations)
     .where(and(eq(nominations.status, 'approved'), sql`${nominations.districtCode} IS NOT NULL`))
     .groupBy(nominations.districtCode)
-    .orderBy(desc(count()));
+    .orderBy(desc(count()))
+    .limit(limit);
 }

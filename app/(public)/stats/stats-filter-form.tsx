@@ -1,5 +1,6 @@
 import { AutoSubmit } from '@/components/examples/auto-submit';
 import { CommuneSearch } from '@/components/examples/commune-search';
+import { MAX_DISTRICTS_UNNARROWED } from '@/components/examples/filter-form';
 import type { AreaSelection } from '@/db/queries/example-filters';
 import type { StatsParams } from '@/lib/stats/params';
 
@@ -26,6 +27,8 @@ export function StatsFilterForm({ params, campaigns, campaign, area, options }: 
   const years = campaign ? Array.from({ length: campaign.endYear - campaign.startYear + 1 }, (_, i) => campaign.startYear + i) : [];
   const provinceValue = area.province ? `${area.province.tree}:${area.province.code}` : '';
   const communeValue = area.commune ? `${area.commune.tree}:${area.commune.code}` : '';
+  // Nationwide there are 696 old districts: they are offered once a province narrows them down.
+  const districtsShown = area.province || area.district || options.districts.length <= MAX_DISTRICTS_UNNARROWED ? options.districts : [];
   return (
     <form id={FORM_ID} method="get" action="/stats" role="search" aria-label="Chọn phạm vi thống kê" className="rounded-lg border border-stone-200 bg-white p-3 sm:p-4">
       <div className="grid gap-3 sm:grid-cols-2 lg:grid-cols-4">
@@ -99,8 +102,8 @@ export function StatsFilterForm({ params, campaigns, campaign, area, options }: 
               Quận, huyện (trước 01/07/2025)
             </label>
             <select id="district" name="district" defaultValue={area.district?.code ?? ''} className={control}>
-              <option value="">Tất cả</option>
-              {options.districts.map((d) => (
+              <option value="">{districtsShown.length ? 'Tất cả' : 'Chọn tỉnh, thành phố (cũ) trước'}</option>
+              {districtsShown.map((d) => (
                 <option key={d.code} value={d.code}>
                   {d.fullName}
                 </option>
