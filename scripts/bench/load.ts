@@ -1,0 +1,103 @@
+// One route under load with autocannon's programmatic API.
+import autocannon from 'autocannon';
+
+export type RouteKind = 'reference' | 'page' | 'list' | 'search' | 'stats' | 'api' | 'feed';
+
+export interface Route {
+  name: string;
+  path: string;
+  kind: RouteKind;
+}
+
+export interface RouteResult extends Route {
+  /** `missing` when the route answers 404 before the run (e.g. /stats not built yet); `failed` when it could not be measured. */
+  state: 'measured' | 'missing' | 'failed';
+  failure?: string;
+  firstStatus: number;
+  requestsPerSec: number;
+  p50Ms: number;
+  p99Ms: number;
+  requests: number;
+  non2xx: number;
+  errors: number;
+  timeouts: number;
+  bytesPerResponse: number;
+  /** Requests per second divided by the static reference's, same server, same run. */
+  ratioToReference: number | null;
+}
+
+export interface LoadOptions {
+  connections: number;
+  durationSec: number;
+}
+
+const FIRST_REQUEST_TIMEOUT_MS = 60_000;
+
+async function firstStatus(url: string): Promise<number> {
+  const response = await fetch(url, { signal: AbortSignal.timeout(FIRST_REQUEST_TIMEOUT_MS) });
+  await response.arrayBuffer();
+  return response.status;
+}
+
+const EMPTY = { requestsPerSec: 0, p50Ms: 0, p99Ms: 0, requests: 0, non2xx: 0, errors: 0, timeouts: 0, bytesPerResponse: 0, ratioToReference: null };
+
+/** A route that cannot be measured is recorded as such; the other routes still run. */
+export async function measureRoute(baseUrl: string, route: Route, options: LoadOptions): Promise<RouteResult> {
+  try {
+    return await measure(baseUrl, route, options);
+  } catch (error) {
+    const failure =
+      error instanceof Error && error.name === 'TimeoutError'
+        ? `yêu cầu đầu tiên quá ${FIRST_REQUEST_TIMEOUT_MS / 1000} s`
+        : error instanceof Error
+          ? error.message
+          : String(error);
+    return { ...route, state: 'failed', failure, firstStatus: 0, ...EMPTY };
+  }
+}
+
+async function measure(baseUrl: string, route: Route, options: LoadOptions): Promise<RouteResult> {
+  const url = `${baseUrl}${route.path}`;
+  const status = await firstStatus(url);
+  if (status === 404) return { ...route, state: 'missing', firstStatus: status, ...EMPTY };
+  // Warm-up: JIT, connection pool and any cache the app keeps, before the measured run.
+  await autocannon({ url, connections: Math.min(5, options.connections), duration: Math.max(1, Math.round(options.durationSec / 5)), timeout: 30 });
+  const result = await autocannon({ url, connections: options.connections, duration: options.durationSec, timeout: 30 });
+  const requests = result.requests.total;
+  return {
+    ...route,
+    state: 'measured',
+    firstStatus: status,
+    requestsPerSec: Math.round((requests / Math.max(result.duration, 0.001)) * 10) / 10,
+    p50Ms: result.latency.p50,
+    p99Ms: result.latency.p99,
+    requests,
+    non2xx: result.non2xx,
+    errors: result.errors,
+    timeouts: result.timeouts,
+    bytesPerResponse: requests > 0 ? Math.round(result.throughput.total / requests) : 0,
+    ratioToReference: null,
+  };
+}
+
+export function routesFor(p: {
+  referencePath: string;
+  district: { code: string; year: number };
+  commune: { tree: string; code: string; year: number };
+  slug: string;
+  phrase: string;
+}): Route[] {
+  const communePage = p.commune.tree === '2025' ? p.commune.code : `2024-${p.commune.code}`;
+  return [
+    { name: 'tệp tĩnh (mốc)', path: p.referencePath, kind: 'reference' },
+    { name: 'trang chủ', path: '/', kind: 'page' },
+    { name: 'danh sách', path: '/examples', kind: 'list' },
+    { name: 'lọc huyện + năm', path: `/examples?district=${p.district.code}&year=${p.district.year}`, kind: 'list' },
+    { name: 'tìm không dấu', path: `/examples?q=${encodeURIComponent(p.phrase)}`, kind: 'search' },
+    { name: 'trang điển hình', path: `/examples/${p.slug}`, kind: 'page' },
+    { name: 'trang xã', path: `/communes/${communePage}`, kind: 'page' },
+    { name: 'thống kê', path: '/stats', kind: 'stats' },
+    { name: 'API xã + năm', path: `/api/v1/examples?commune=${p.commune.tree}:${p.commune.code}&year=${p.commune.year}`, kind: 'api' },
+    { name: 'feed.xml', path: '/feed.xml', kind: 'feed' },
+  ];
+}

@@ -1,0 +1,74 @@
+// The machine, the printed table and bench/results.json.
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpus, totalmem } from 'node:os';
+import { dirname } from 'node:path';
+import type { Sql } from 'postgres';
+import type { RouteResult } from './load';
+
+export interface MachineInfo {
+  cpuModel: string;
+  cores: number;
+  memoryGb: number;
+  node: string;
+  platform: string;
+  postgres: string;
+}
+
+export async function describeMachine(sql: Sql): Promise<MachineInfo> {
+  const [row] = await sql<{ version: string }[]>`SELECT version()`;
+  return {
+    cpuModel: cpus()[0]?.model.trim() ?? 'unknown',
+    cores: cpus().length,
+    memoryGb: Math.round((totalmem() / 1024 ** 3) * 10) / 10,
+    node: process.version,
+    platform: `${process.platform} ${process.arch}`,
+    postgres: row?.version.split(' on ')[0] ?? 'unknown',
+  };
+}
+
+export async function countData(sql: Sql) {
+  const [row] = await sql<{ approved: number; total: number; synthetic: number }[]>`
+    SELECT count(*) FILTER (WHERE status = 'approved')::int AS approved, count(*)::int AS total,
+           count(*) FILTER (WHERE is_synthetic)::int AS synthetic FROM nominations`;
+  return row!;
+}
+
+const num = (n: number, digits = 0) => n.toLocaleString('vi-VN', { maximumFractionDigits: digits, minimumFractionDigits: digits });
+
+/** One plain-text table, columns padded; the reference row first. */
+export function printRouteTable(rows: RouteResult[]): void {
+  const header = ['tuyến', 'đường dẫn', 'req/s', 'p50 ms', 'p99 ms', 'non-2xx', 'lỗi/quá hạn', '× mốc'];
+  const body = rows.map((r) =>
+    r.state !== 'measured'
+      ? [r.name, r.path, '—', '—', '—', '—', '—', r.state === 'missing' ? 'chưa có (404)' : `lỗi: ${r.failure ?? ''}`]
+      : [
+          r.name,
+          r.path.length > 48 ? `${r.path.slice(0, 45)}…` : r.path,
+          num(r.requestsPerSec, 1),
+          num(r.p50Ms, 1),
+          num(r.p99Ms, 1),
+          num(r.non2xx),
+          `${num(r.errors)}/${num(r.timeouts)}`,
+          r.ratioToReference === null ? '—' : num(r.ratioToReference, 2),
+        ],
+  );
+  const widths = header.map((h, i) => Math.max(h.length, ...body.map((b) => b[i]!.length)));
+  const line = (cells: string[]) => cells.map((c, i) => (i >= 2 ? c.padStart(widths[i]!) : c.padEnd(widths[i]!))).join('  ');
+  console.log(line(header));
+  console.log(widths.map((w) => '─'.repeat(w)).join('  '));
+  for (const b of body) console.log(line(b));
+}
+
+/** Writes the run; a phase that did not run this time keeps its previous figures (with their own date). */
+export function writeResults(file: string, run: Record<string, unknown>): void {
+  let previous: Record<string, unknown> = {};
+  if (existsSync(file)) {
+    try {
+      previous = JSON.parse(readFileSync(file, 'utf8')) as Record<string, unknown>;
+    } catch {
+      previous = {};
+    }
+  }
+  mkdirSync(dirname(file), { recursive: true });
+  writeFileSync(file, `${JSON.stringify({ ...previous, ...run }, null, 2)}\n`);
+}

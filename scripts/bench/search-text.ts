@@ -1,0 +1,31 @@
+import type { SearchableNomination } from '../../lib/nominations/search-document';
+import { foldVietnamese, nfc } from '../../lib/text/fold';
+
+// Folding char by char dominated the seed's time (several ms a row); the same fold, memoized
+// per character, gives the same text (folding is per code point) in a fraction of it.
+const folded = new Map<string, string>();
+
+export function fastFold(value: string): string {
+  // ASCII folds to its lower case; every other code point goes through the app's own fold once.
+  return nfc(value)
+    .replace(/[^\x00-\x7f]/gu, (ch) => {
+      let f = folded.get(ch);
+      if (f === undefined) {
+        f = foldVietnamese(ch);
+        folded.set(ch, f);
+      }
+      return f;
+    })
+    .toLowerCase();
+}
+
+/**
+ * lib/nominations/search-document.ts buildSearchDocument with the memoized fold; the seed test
+ * checks the two agree on generated rows.
+ */
+export function fastSearchDocument(n: SearchableNomination): string {
+  const parts = [n.title, n.publishMode === 'anonymised' ? '' : n.nomineeName, n.summary, n.story, ...n.placeNames, n.unitName];
+  return fastFold(parts.filter(Boolean).join(' \n '))
+    .replace(/\s+/g, ' ')
+    .trim();
+}
