@@ -14,8 +14,10 @@ import { countData, describeMachine, printRouteTable, writeResults } from './rep
 import { assertProductionBuild, findFreePort, residentMemory, startServer, type RunningServer } from './server';
 import { checkHttpTargets, printChecks, type TargetCheck } from './targets';
 
-const RESULTS_FILE = join(process.cwd(), 'bench', 'results.json');
-const PLANS_DIR = join(process.cwd(), 'bench', 'plans');
+// BENCH_OUT_DIR lets a smoke run (CI) write elsewhere than the committed results.
+const OUT_DIR = process.env.BENCH_OUT_DIR || join(process.cwd(), 'bench');
+const RESULTS_FILE = join(OUT_DIR, 'results.json');
+const PLANS_DIR = join(OUT_DIR, 'plans');
 
 let server: RunningServer | null = null;
 

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { and, count, eq, sql } from 'drizzle-orm';
-import { getPublishedExampleBySlug } from '@/db/queries/example-detail';
+import { getPublishedExampleBySlug, listRelatedExamples } from '@/db/queries/example-detail';
 import { countExampleFacets } from '@/db/queries/example-facets';
 import { listPublishedExamples, sumExampleImpact } from '@/db/queries/examples';
 import { nominations } from '@/db/schema';
@@ -200,5 +200,24 @@ describe('typo tolerance only when nothing matches exactly', () => {
       .where(eq(nominations.status, 'approved'));
     const matching = docs.filter((d) => words.every((w) => d.doc.includes(w))).map((d) => d.slug);
     expect(page.total).toBe(matching.length);
+  });
+});
+
+describe('related examples', () => {
+  it('are the newest of the same commune first, then of the same field, never the example itself', async () => {
+
+    const approved = await database.db
+      .select({ slug: nominations.slug, id: nominations.id, tree: nominations.communeTree, code: nominations.communeCode, field: nominations.field, at: nominations.approvedAt })
+      .from(nominations)
+      .where(eq(nominations.status, 'approved'));
+    const newest = (rows: typeof approved) => [...rows].sort((a, b) => b.at!.getTime() - a.at!.getTime() || (a.id < b.id ? 1 : -1));
+    for (const row of approved) {
+      const example = (await getPublishedExampleBySlug(database.db, { slug: row.slug }))!;
+      const related = await listRelatedExamples(database.db, { example, limit: 3 });
+      const others = approved.filter((r) => r.id !== row.id);
+      const sameCommune = newest(others.filter((r) => r.tree === row.tree && r.code === row.code));
+      const sameField = newest(others.filter((r) => !(r.tree === row.tree && r.code === row.code) && r.field === row.field));
+      expect(related.map((r) => r.slug)).toEqual([...sameCommune, ...sameField].slice(0, 3).map((r) => r.slug));
+    }
   });
 });
