@@ -2,7 +2,7 @@
 // HTTP phase: `next start` on the bench database, autocannon per public route.
 // DB phase: the app's query functions timed directly, with EXPLAIN plans in bench/plans/.
 // Both phases by default; --db runs only the database phase, --http only the HTTP one.
-import { join } from 'node:path';
+import { join, relative } from 'node:path';
 import postgres from 'postgres';
 import { checkConnection, createDatabase } from '../../db/client';
 import { runMigrations } from '../../db/migrate';
@@ -111,7 +111,7 @@ async function main(): Promise<number> {
   console.log('\nMục tiêu:');
   printChecks(checks);
   const failed = checks.filter((c) => !c.ok).length;
-  console.log(`\n${failed === 0 ? '✓ Đạt mọi mục tiêu.' : `✗ ${failed}/${checks.length} mục tiêu chưa đạt.`} Kết quả: bench/results.json`);
+  console.log(`\n${failed === 0 ? '✓ Đạt mọi mục tiêu.' : `✗ ${failed}/${checks.length} mục tiêu chưa đạt.`} Kết quả: ${relative(process.cwd(), RESULTS_FILE) || RESULTS_FILE}`);
   return failed > 0 && hasFlag(argv, 'strict') ? 1 : 0;
 }
 
