@@ -7,16 +7,21 @@ export interface MemoCacheOptions {
   maxEntries: number;
   maxAgeMs: number;
   now?: () => number;
+  /** With `weigh`, stored values may weigh this much in all (bytes, say); the oldest go first. */
+  maxWeight?: number;
+  weigh?: (value: unknown) => number;
 }
 
 interface Entry<T> {
   value: Promise<T>;
   storedAt: number;
+  weight: number;
 }
 
 export class MemoCache {
   private readonly entries = new Map<string, Entry<unknown>>();
   private readonly now: () => number;
+  private totalWeight = 0;
 
   constructor(private readonly options: MemoCacheOptions) {
     this.now = options.now ?? Date.now;
@@ -24,6 +29,11 @@ export class MemoCache {
 
   get size(): number {
     return this.entries.size;
+  }
+
+  /** The weight of the loaded values now stored (0 without `weigh`). */
+  get weight(): number {
+    return this.totalWeight;
   }
 
   async get<T>(key: string, load: () => Promise<T>): Promise<T> {
@@ -35,24 +45,45 @@ export class MemoCache {
       return hit.value as Promise<T>;
     }
     const value = load();
-    const entry: Entry<T> = { value, storedAt: this.now() };
-    this.entries.delete(key);
+    const entry: Entry<T> = { value, storedAt: this.now(), weight: 0 };
+    this.remove(key);
     this.entries.set(key, entry);
     this.evict();
-    value.catch(() => {
-      if (this.entries.get(key) === entry) this.entries.delete(key);
-    });
+    value.then(
+      (loaded) => {
+        const { weigh } = this.options;
+        if (!weigh || this.entries.get(key) !== entry) return;
+        entry.weight = weigh(loaded);
+        this.totalWeight += entry.weight;
+        this.evict();
+      },
+      () => {
+        if (this.entries.get(key) === entry) this.remove(key);
+      },
+    );
     return value;
+  }
+
+  delete(key: string): void {
+    this.remove(key);
   }
 
   clear(): void {
     this.entries.clear();
+    this.totalWeight = 0;
+  }
+
+  private remove(key: string): void {
+    const entry = this.entries.get(key);
+    if (!entry) return;
+    this.totalWeight -= entry.weight;
+    this.entries.delete(key);
   }
 
   private evict(): void {
-    while (this.entries.size > this.options.maxEntries) {
-      const oldest = this.entries.keys().next().value as string;
-      this.entries.delete(oldest);
+    const maxWeight = this.options.maxWeight ?? Infinity;
+    while (this.entries.size > this.options.maxEntries || (this.totalWeight > maxWeight && this.entries.size > 0)) {
+      this.remove(this.entries.keys().next().value as string);
     }
   }
 }
