@@ -44,7 +44,7 @@ export default defineConfig({
   webServer: process.env.E2E_BASE_URL
     ? undefined
     : {
-        command: `npx next start -p ${port}`,
+        command: `npx tsx scripts/server.ts -p ${port}`,
         url: `${baseURL}/api/health`,
         reuseExistingServer: false,
         timeout: 60_000,

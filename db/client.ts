@@ -16,8 +16,12 @@ export interface Database {
   driver: DriverName;
   /** Runs raw SQL (no parameters) — for migrations, resets and maintenance only. */
   exec(sqlText: string): Promise<void>;
+  /** The public data version (migration 0007) in one round trip, for the page cache in front of Next. */
+  readPublicDataVersion(): Promise<number>;
   close(): Promise<void>;
 }
+
+const VERSION_QUERY = 'SELECT version FROM public_data_version WHERE id = 1';
 
 export interface DatabaseOptions {
   databaseUrl?: string;
@@ -60,6 +64,7 @@ function createPostgres(url: string, max: number): Database {
     exec: async (sqlText) => {
       await client.unsafe(sqlText);
     },
+    readPublicDataVersion: async () => Number((await client.unsafe(VERSION_QUERY, [], { prepare: true }))[0]?.version ?? 0),
     close: () => client.end({ timeout: 5 }),
   };
 }
@@ -76,6 +81,7 @@ function createPglite(dir: string): Database {
     exec: async (sqlText) => {
       await client.exec(sqlText);
     },
+    readPublicDataVersion: async () => Number((await client.query<{ version: number | string }>(VERSION_QUERY)).rows[0]?.version ?? 0),
     close: () => client.close(),
   };
 }

@@ -10,6 +10,8 @@ const envSchema = z.object({
   PGLITE_DIR: z.string().trim().min(1).default('./data/pglite'),
   UPLOAD_DIR: z.string().trim().min(1).default('./data/uploads'),
   SITE_URL: z.string().trim().url().default('http://localhost:3000'),
+  /** Room for public pages in the page cache of `scripts/server.ts`, in megabytes; 0 turns it off. */
+  PAGE_CACHE_MB: z.coerce.number().int().min(0).max(4096).default(32),
 });
 
 export type Env = z.infer<typeof envSchema>;

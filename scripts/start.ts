@@ -51,9 +51,10 @@ runScript(async () => {
   }
   const port = process.env.PORT ?? '3000';
   console.log(`› Gương sáng: http://localhost:${port} (${database.driver})`);
-  const server = spawn('npx', ['next', 'start', '-p', port], { stdio: 'inherit' });
+  // The page cache in front of Next (scripts/server.ts) serves what `next start` would.
+  const server = spawn(process.execPath, ['--import', 'tsx', join('scripts', 'server.ts'), '-p', port], { stdio: 'inherit' });
   for (const signal of ['SIGINT', 'SIGTERM'] as const) process.on(signal, () => server.kill(signal));
   await new Promise<void>((resolve, reject) =>
-    server.on('exit', (code) => (code === 0 || code === null ? resolve() : reject(new Error(`next start kết thúc với mã ${code}`)))),
+    server.on('exit', (code) => (code === 0 || code === null ? resolve() : reject(new Error(`Máy chủ kết thúc với mã ${code}`)))),
   );
 });

@@ -1,6 +1,6 @@
 // npm run lighthouse -- [--url http://localhost:3000]
 // Lighthouse 12 (default mobile profile) on /, /examples and one example page; reports in bench/lighthouse/.
-// Without --url it starts `next start` on the bench database, as `npm run bench` does.
+// Without --url it starts the production server on the bench database, as `npm run bench` does.
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { benchDatabaseUrl, readFlag } from './args';

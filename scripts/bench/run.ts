@@ -1,5 +1,5 @@
 // npm run bench -- [--duration 10] [--connections 20] [--db | --http] [--samples 200] [--case-seconds 60] [--strict]
-// HTTP phase: `next start` on the bench database, autocannon per public route.
+// HTTP phase: the production server (scripts/server.ts) on the bench database, autocannon per public route.
 // DB phase: the app's query functions timed directly, with EXPLAIN plans in bench/plans/.
 // Both phases by default; --db runs only the database phase, --http only the HTTP one.
 import { join, relative } from 'node:path';
@@ -44,7 +44,7 @@ async function httpPhase(url: string, options: { durationSec: number; connection
   const sql = postgres(url, { max: 2, onnotice: () => {} });
   try {
     const params = await pickParams(sql);
-    console.log(`› next start trên cổng ${port} (CSDL ${describeUrl(url)})…`);
+    console.log(`› Máy chủ (scripts/server.ts) trên cổng ${port} (CSDL ${describeUrl(url)})…`);
     server = await startServer({ port, env: { DATABASE_URL: url, PORT: String(port), SITE_URL: `http://localhost:${port}` } });
     const reference = await pickStaticReference(server.baseUrl);
     const routes = routesFor({ referencePath: reference.path, ...params });

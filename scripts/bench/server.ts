@@ -1,4 +1,4 @@
-// Starts `next start` from the existing production build, and always stops it again.
+// Starts the production server (scripts/server.ts) from the existing build, and always stops it again.
 import { spawn, type ChildProcess } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { createServer } from 'node:net';
@@ -49,9 +49,9 @@ process.on('exit', () => {
 });
 
 export async function startServer({ port, env }: { port: number; env: Record<string, string> }): Promise<RunningServer> {
-  const nextBin = join(process.cwd(), 'node_modules', 'next', 'dist', 'bin', 'next');
-  // Its own process group, so that stopping it also stops anything it started.
-  const child = spawn(process.execPath, [nextBin, 'start', '-p', String(port)], {
+  // The production server (Next behind the page cache), as `npm start` runs it. Its own process group,
+  // so that stopping it also stops anything it started.
+  const child = spawn(process.execPath, ['--import', 'tsx', join('scripts', 'server.ts'), '-p', String(port)], {
     detached: true,
     env: { ...process.env, NODE_ENV: 'production', ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
@@ -89,7 +89,7 @@ export async function startServer({ port, env }: { port: number; env: Record<str
   } catch (error) {
     await stop();
     const reason = error instanceof Error ? error.message : String(error);
-    throw new BenchSetupError(`${reason}\n--- next start ---\n${log.trim().slice(-1500)}`);
+    throw new BenchSetupError(`${reason}\n--- scripts/server.ts ---\n${log.trim().slice(-1500)}`);
   }
   return server;
 }
@@ -98,7 +98,7 @@ async function waitForHealth(baseUrl: string, child: ChildProcess, timeoutMs = 9
   const deadline = Date.now() + timeoutMs;
   let last = '';
   while (Date.now() < deadline) {
-    if (child.exitCode !== null) throw new BenchSetupError(`next start đã dừng (mã ${child.exitCode}).`);
+    if (child.exitCode !== null) throw new BenchSetupError(`Máy chủ đã dừng (mã ${child.exitCode}).`);
     try {
       const response = await fetch(`${baseUrl}/api/health`, { signal: AbortSignal.timeout(5000) });
       const body = (await response.json()) as { status?: string };

@@ -1,0 +1,44 @@
+import { expect, test } from '@playwright/test';
+import { PERSONAS, signIn } from './auth-helpers';
+
+const nonceOf = (csp: string | undefined) => csp?.match(/'nonce-([^']+)'/)?.[1];
+
+test('a public page comes from the cache the second time, with its own nonce on every script', async ({ request }) => {
+  const path = '/examples?year=2024&sort=newest';
+  await request.get(path);
+  const res = await request.get(path);
+  expect(res.headers()['x-gs-cache']).toBe('hit');
+  const again = await request.get(path);
+  const [a, b] = [nonceOf(res.headers()['content-security-policy']), nonceOf(again.headers()['content-security-policy'])];
+  expect(a).toBeTruthy();
+  expect(a).not.toBe(b);
+  const html = await res.text();
+  const stamped = [...html.matchAll(/nonce="([^"]+)"/g)].map((m) => m[1]);
+  expect(stamped.length).toBeGreaterThan(0);
+  expect(new Set(stamped)).toEqual(new Set([a]));
+});
+
+test('a cached page runs its scripts under the strict policy', async ({ page, request }) => {
+  await request.get('/examples?year=2023');
+  const violations: string[] = [];
+  page.on('console', (m) => {
+    if (m.type() === 'error' && /Content Security Policy/i.test(m.text())) violations.push(m.text());
+  });
+  const response = await page.goto('/examples?year=2023');
+  expect(response!.headers()['x-gs-cache']).toBe('hit');
+  await page.waitForLoadState('networkidle');
+  // The inline page data only runs with the right nonce.
+  expect(await page.evaluate(() => Array.isArray((window as unknown as { __next_f?: unknown[] }).__next_f))).toBe(true);
+  // Hydrated: a client-side navigation works from the cached page.
+  await page.getByRole('link', { name: 'Thống kê' }).first().click();
+  await expect(page).toHaveURL(/\/stats/);
+  expect(violations).toEqual([]);
+});
+
+test('signed-in visitors always get a fresh page', async ({ page }) => {
+  await signIn(page, PERSONAS.reviewerIn);
+  for (let i = 0; i < 2; i++) {
+    const response = await page.goto('/');
+    expect(response!.headers()['x-gs-cache']).toBeUndefined();
+  }
+});

@@ -1,0 +1,73 @@
+// The production server: Next's request handler behind the public page cache (lib/page-cache).
+// `npm start`, `npm run serve`, the end-to-end tests and the benchmark all run this, so what is measured
+// and tested is what is deployed. Usage: tsx scripts/server.ts [-p PORT] [-H HOST]
+import { randomBytes } from 'node:crypto';
+import { createServer } from 'node:http';
+import type { Database } from '../db/client';
+import { MemoCache } from '../lib/cache/memo-cache';
+import { readEnv } from '../lib/env';
+import { createPageCacheFront, FILL_HEADER } from '../lib/page-cache/front';
+import type { CachedPage } from '../lib/page-cache/page';
+
+function option(flags: string[], fallback: string): string {
+  const at = process.argv.findIndex((arg) => flags.includes(arg));
+  return at === -1 ? fallback : (process.argv[at + 1] ?? fallback);
+}
+
+async function main(): Promise<void> {
+  (process.env as Record<string, string>).NODE_ENV = 'production';
+  const port = Number(option(['-p', '--port'], process.env.PORT ?? '3000'));
+  const hostname = option(['-H', '--hostname'], '0.0.0.0');
+  // As `next start` does: the app (and this file's loopback requests) read it.
+  process.env.PORT = String(port);
+  const env = readEnv();
+
+  const { default: next } = await import('next');
+  const app = next({ dev: false, dir: process.cwd(), hostname, port });
+  await app.prepare();
+  const handle = app.getRequestHandler();
+
+  const secret = randomBytes(18).toString('base64url');
+  const loopback = `http://127.0.0.1:${port}`;
+  // The app opens the database on its first request and keeps it here (db/index.ts).
+  const holder = globalThis as unknown as { __guongSangDb?: Database };
+  const front = createPageCacheFront({
+    next: (req, res) => handle(req, res),
+    fill: async (url) => {
+      const response = await fetch(`${loopback}${url}`, {
+        headers: { [FILL_HEADER]: secret, accept: 'text/html,application/xhtml+xml,*/*', 'accept-encoding': 'identity', 'user-agent': 'guong-sang-page-cache' },
+        redirect: 'manual',
+      });
+      return { status: response.status, headers: response.headers, body: Buffer.from(await response.arrayBuffer()) };
+    },
+    readVersion: async () => (holder.__guongSangDb ? holder.__guongSangDb.readPublicDataVersion() : null),
+    cache: new MemoCache({
+      maxEntries: 5000,
+      // Bounds what depends on the clock (an open nomination window, "today").
+      maxAgeMs: 5 * 60_000,
+      maxWeight: env.PAGE_CACHE_MB * 1024 * 1024,
+      weigh: (page) => (page as CachedPage).bytes,
+    }),
+    fillSecret: secret,
+    onError: (error) => console.error('Bộ đệm trang: lỗi, chuyển sang dựng trang trực tiếp —', error instanceof Error ? error.message : error),
+  });
+
+  const server = createServer(env.PAGE_CACHE_MB > 0 ? front : (req, res) => void handle(req, res));
+  server.listen(port, hostname, () => {
+    console.log(`› Sẵn sàng: http://${hostname === '0.0.0.0' ? 'localhost' : hostname}:${port} (bộ đệm trang ${env.PAGE_CACHE_MB} MB)`);
+  });
+  for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+    process.on(signal, () => {
+      server.close();
+      setTimeout(() => process.exit(0), 5000).unref();
+      const database = holder.__guongSangDb;
+      if (!database) process.exit(0);
+      void database.close().finally(() => process.exit(0));
+    });
+  }
+}
+
+main().catch((error) => {
+  console.error(error instanceof Error ? error.message : error);
+  process.exit(1);
+});
