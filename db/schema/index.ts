@@ -5,3 +5,4 @@ export * from './nominations';
 export * from './security';
 export * from './review';
 export * from './public-data';
+export * from './facet-summary';

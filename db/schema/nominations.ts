@@ -2,6 +2,7 @@ import { sql } from 'drizzle-orm';
 import {
   bigint,
   boolean,
+  customType,
   date,
   foreignKey,
   index,
@@ -17,6 +18,8 @@ import {
 import { adminUnits } from './admin-units';
 import { users } from './auth';
 import { campaigns, units } from './units';
+
+const tsvector = customType<{ data: string }>({ dataType: () => 'tsvector' });
 
 export const nominations = pgTable(
   'nominations',
@@ -81,6 +84,11 @@ export const nominations = pgTable(
     searchDocument: text('search_document').notNull().default(''),
     // The folded title, kept by the database so that ranking a search never folds titles at query time.
     titleFolded: text('title_folded').generatedAlwaysAs(sql`f_unaccent(lower(title))`),
+    // The words of the folded document, so the public search matches whole words from its GIN index
+    // alone (db/migrations/0010_search_words.sql).
+    searchWords: tsvector('search_words').generatedAlwaysAs(
+      sql`strip(to_tsvector('simple'::regconfig, regexp_replace(search_document, '[^[:alnum:]]+', ' ', 'g')))`,
+    ),
     isSynthetic: boolean('is_synthetic').notNull().default(false),
     // A random key the form carries from its first save, so a double submit creates one nomination.
     clientKey: uuid('client_key'),
@@ -99,6 +107,10 @@ export const nominations = pgTable(
     // Facet counts over published examples read this narrow index instead of the wide rows.
     index('nominations_approved_facets_idx')
       .on(t.year, t.nomineeKind, t.field, t.campaignId, t.provinceCodeNew, t.provinceCodeOld, t.districtCode, t.communeCode)
+      .where(sql`status = 'approved'`),
+    index('nominations_search_words_idx')
+      .using('gin', t.searchWords)
+      .with({ fastupdate: 'off' })
       .where(sql`status = 'approved'`),
     uniqueIndex('nominations_client_key_idx').on(t.unitId, t.clientKey),
   ],
