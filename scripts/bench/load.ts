@@ -1,13 +1,18 @@
 // One route under load with autocannon's programmatic API.
 import autocannon from 'autocannon';
 
-export type RouteKind = 'reference' | 'page' | 'list' | 'search' | 'stats' | 'api' | 'feed';
+/** `render`: a page rendered for every request (the page cache bypassed), for information; no target. */
+export type RouteKind = 'reference' | 'page' | 'list' | 'search' | 'stats' | 'api' | 'feed' | 'render';
 
 export interface Route {
   name: string;
   path: string;
   kind: RouteKind;
+  headers?: Record<string, string>;
 }
+
+/** Any session cookie sends a request past the page cache (lib/page-cache/rules.ts); public pages ignore it. */
+const BYPASS_CACHE = { cookie: 'gs_session=bench-uncached' };
 
 export interface RouteResult extends Route {
   /** `missing` when the route answers 404 before the run (e.g. /stats not built yet); `failed` when it could not be measured. */
@@ -33,8 +38,8 @@ export interface LoadOptions {
 
 const FIRST_REQUEST_TIMEOUT_MS = 60_000;
 
-async function firstStatus(url: string): Promise<number> {
-  const response = await fetch(url, { signal: AbortSignal.timeout(FIRST_REQUEST_TIMEOUT_MS) });
+async function firstStatus(url: string, headers: Record<string, string> = {}): Promise<number> {
+  const response = await fetch(url, { headers, signal: AbortSignal.timeout(FIRST_REQUEST_TIMEOUT_MS) });
   await response.arrayBuffer();
   return response.status;
 }
@@ -58,11 +63,12 @@ export async function measureRoute(baseUrl: string, route: Route, options: LoadO
 
 async function measure(baseUrl: string, route: Route, options: LoadOptions): Promise<RouteResult> {
   const url = `${baseUrl}${route.path}`;
-  const status = await firstStatus(url);
+  const headers = route.headers ?? {};
+  const status = await firstStatus(url, headers);
   if (status === 404) return { ...route, state: 'missing', firstStatus: status, ...EMPTY };
   // Warm-up: JIT, connection pool and any cache the app keeps, before the measured run.
-  await autocannon({ url, connections: Math.min(5, options.connections), duration: Math.max(1, Math.round(options.durationSec / 5)), timeout: 30 });
-  const result = await autocannon({ url, connections: options.connections, duration: options.durationSec, timeout: 30 });
+  await autocannon({ url, headers, connections: Math.min(5, options.connections), duration: Math.max(1, Math.round(options.durationSec / 5)), timeout: 30 });
+  const result = await autocannon({ url, headers, connections: options.connections, duration: options.durationSec, timeout: 30 });
   const requests = result.requests.total;
   return {
     ...route,
@@ -88,16 +94,22 @@ export function routesFor(p: {
   phrase: string;
 }): Route[] {
   const communePage = p.commune.tree === '2025' ? p.commune.code : `2024-${p.commune.code}`;
+  const search = `/examples?q=${encodeURIComponent(p.phrase)}`;
   return [
     { name: 'tệp tĩnh (mốc)', path: p.referencePath, kind: 'reference' },
     { name: 'trang chủ', path: '/', kind: 'page' },
     { name: 'danh sách', path: '/examples', kind: 'list' },
     { name: 'lọc huyện + năm', path: `/examples?district=${p.district.code}&year=${p.district.year}`, kind: 'list' },
-    { name: 'tìm không dấu', path: `/examples?q=${encodeURIComponent(p.phrase)}`, kind: 'search' },
+    { name: 'tìm không dấu', path: search, kind: 'search' },
     { name: 'trang điển hình', path: `/examples/${p.slug}`, kind: 'page' },
     { name: 'trang xã', path: `/communes/${communePage}`, kind: 'page' },
     { name: 'thống kê', path: '/stats', kind: 'stats' },
     { name: 'API xã + năm', path: `/api/v1/examples?commune=${p.commune.tree}:${p.commune.code}&year=${p.commune.year}`, kind: 'api' },
     { name: 'feed.xml', path: '/feed.xml', kind: 'feed' },
+    // What a visitor pays when the page is not cached: the first one after a change, a signed-in one.
+    { name: 'trang chủ, dựng mới', path: '/', kind: 'render', headers: BYPASS_CACHE },
+    { name: 'lọc huyện + năm, dựng mới', path: `/examples?district=${p.district.code}&year=${p.district.year}`, kind: 'render', headers: BYPASS_CACHE },
+    { name: 'tìm, dựng mới', path: search, kind: 'render', headers: BYPASS_CACHE },
+    { name: 'trang điển hình, dựng mới', path: `/examples/${p.slug}`, kind: 'render', headers: BYPASS_CACHE },
   ];
 }
