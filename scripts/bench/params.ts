@@ -77,9 +77,9 @@ export async function pickParams(sql: Sql): Promise<BenchParams> {
   const phrases: { phrase: string; matches: number }[] = [];
   for (const c of candidates) {
     const phrase = phraseFromTitle(c.title);
-    const likes = phrase.split(' ').map((w) => `%${w}%`);
+    // Whole words, as the app searches (db/queries/example-filters.ts).
     const [row] = await sql<{ n: number }[]>`
-      SELECT count(*)::int AS n FROM nominations WHERE status = 'approved' AND search_document LIKE ALL (${likes}::text[])`;
+      SELECT count(*)::int AS n FROM nominations WHERE status = 'approved' AND search_words @@ plainto_tsquery('simple', ${phrase})`;
     phrases.push({ phrase, matches: row?.n ?? 0 });
   }
   const search = median(phrases.sort((a, b) => a.matches - b.matches))!;

@@ -134,6 +134,26 @@ describe('facet counts', () => {
       .where(and(eq(nominations.status, 'approved'), eq(nominations.districtCode, '691'), eq(nominations.nomineeKind, 'household')));
     expect(facets.kind.get('household') ?? 0).toBe(byKind[0]?.n);
   });
+
+  it('with only a search, every facet counts within the search (one pass for all of them)', async () => {
+    const filters = filtersOf('q=ho ngheo');
+    const page = await list(filters);
+    expect(page.total).toBeGreaterThan(2);
+    const facets = await countExampleFacets(database.db, { filters, area: page.area });
+    for (const year of [2021, 2022, 2023, 2024, 2025]) expect(facets.year.get(year) ?? 0, String(year)).toBe((await list({ ...filters, year })).total);
+    for (const kind of ['individual', 'household', 'collective', 'model'] as const) {
+      expect(facets.kind.get(kind) ?? 0, kind).toBe((await list({ ...filters, kind })).total);
+    }
+    const sum = (m: Map<unknown, number>) => [...m.values()].reduce((a, b) => a + b, 0);
+    for (const facet of [facets.year, facets.kind, facets.field, facets.campaign]) expect(sum(facet)).toBe(page.total);
+    const newProvinces = new Map([...facets.province].filter(([key]) => key.startsWith('2025:')));
+    for (const [key, n] of newProvinces) {
+      const code = key.slice('2025:'.length);
+      const narrowed = await list({ ...filters, province: { tree: '2025', code } });
+      expect(n, key).toBe(narrowed.total);
+    }
+    expect(newProvinces.size).toBeGreaterThan(0);
+  });
 });
 
 describe('what the public may see', () => {
