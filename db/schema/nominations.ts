@@ -108,6 +108,10 @@ export const nominations = pgTable(
     index('nominations_approved_facets_idx')
       .on(t.year, t.nomineeKind, t.field, t.campaignId, t.provinceCodeNew, t.provinceCodeOld, t.districtCode, t.communeCode)
       .where(sql`status = 'approved'`),
+    // The home page's totals and busiest communes, read from the index alone (no table pages).
+    index('nominations_approved_communes_idx')
+      .on(t.communeTree, t.communeCode, t.householdsEscaped, t.beneficiaryHouseholds)
+      .where(sql`status = 'approved'`),
     index('nominations_search_words_idx')
       .using('gin', t.searchWords)
       .with({ fastupdate: 'off' })

@@ -1,0 +1,2 @@
+-- The home page's headline totals and busiest communes, read from the index alone (no table pages).
+CREATE INDEX "nominations_approved_communes_idx" ON "nominations" USING btree ("commune_tree","commune_code","households_escaped","beneficiary_households") WHERE status = 'approved';
