@@ -28,7 +28,9 @@ async function main(): Promise<void> {
   const handle = app.getRequestHandler();
 
   const secret = randomBytes(18).toString('base64url');
-  const loopback = `http://127.0.0.1:${port}`;
+  // Bound to every interface: ask over loopback; bound to one address: ask there.
+  const ownHost = hostname === '0.0.0.0' || hostname === '::' ? '127.0.0.1' : hostname.includes(':') ? `[${hostname}]` : hostname;
+  const loopback = `http://${ownHost}:${port}`;
   // The app opens the database on its first request and keeps it here (db/index.ts).
   const holder = globalThis as unknown as { __guongSangDb?: Database };
   const front = createPageCacheFront({
