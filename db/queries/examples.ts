@@ -173,6 +173,26 @@ function keysetCondition(sort: Sort, cursor: Cursor): SQL | null {
   return sql`(${nominations.approvedAt}, ${nominations.id}) < (${String(cursor.k)}::timestamptz, ${cursor.id}::uuid)`;
 }
 
+/**
+ * A deferred join: the page is chosen on the narrow rows (id and the sort keys), and only its few ids
+ * are joined to campaigns, units and the name sub-selects. Sorting tens of thousands of full cards to
+ * keep a dozen costs more than finding them. Every order ends on the id, so ordering the page again
+ * outside gives the same sequence (the relevance is recomputed there for a dozen rows only).
+ */
+function selectPageCards(db: Db, { where, order, limit, offset }: { where: SQL | undefined; order: SQL[]; limit: number; offset: number }) {
+  const page = db
+    .select({ pageId: sql<string>`${nominations.id}`.as('page_id') })
+    .from(nominations)
+    .where(where)
+    .orderBy(...order)
+    .limit(limit)
+    .offset(offset)
+    .as('page');
+  return selectCards(db)
+    .innerJoin(page, eq(page.pageId, nominations.id))
+    .orderBy(...order);
+}
+
 /** Published examples for the public list and the API: keyset paging by date or impact, offset for relevance. */
 export async function listPublishedExamples(
   db: Db,
@@ -188,12 +208,9 @@ export async function listPublishedExamples(
   const keyset = usable ? keysetCondition(effectiveSort, usable) : null;
   const offset = usable && 'o' in usable ? usable.o : 0;
 
+  const order = orderFor(effectiveSort, filters.q);
   const [rows, [totalRow]] = await Promise.all([
-    selectCards(db)
-      .where(keyset ? and(where, keyset) : where)
-      .orderBy(...orderFor(effectiveSort, filters.q))
-      .limit(limit + 1)
-      .offset(offset),
+    selectPageCards(db, { where: keyset ? and(where, keyset) : where, order, limit: limit + 1, offset }),
     db.select({ n: count() }).from(nominations).where(where),
   ]);
   const pageRows = rows.slice(0, limit);
