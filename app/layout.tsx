@@ -8,8 +8,7 @@ import './globals.css';
 export const metadata: Metadata = {
   metadataBase: new URL(siteUrl()),
   title: { default: `${SITE_NAME} — ${SITE_TAGLINE}`, template: `%s · ${SITE_NAME}` },
-  description:
-    'Các gương điển hình, mô hình hay giúp hộ nghèo vươn lên thoát nghèo bền vững, được địa phương giới thiệu, thẩm định và biểu dương.',
+  description: 'Các gương điển hình, mô hình hay giúp hộ nghèo vươn lên thoát nghèo bền vững, được địa phương giới thiệu, thẩm định và biểu dương.',
 };
 
 export const viewport: Viewport = { width: 'device-width', initialScale: 1, themeColor: '#9a1b12' };

@@ -2,13 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { sql } from 'drizzle-orm';
-import {
-  adminUnitRecord,
-  mappingRecord,
-  parseLines,
-  type AdminUnitRecord,
-  type MappingRecord,
-} from '@/lib/admin/units-file';
+import { adminUnitRecord, mappingRecord, parseLines, type AdminUnitRecord, type MappingRecord } from '@/lib/admin/units-file';
 import type { Db } from './client';
 import { adminUnitMappings, adminUnits } from './schema';
 
@@ -60,9 +54,7 @@ export function selectProvinces(data: AdminData, oldProvinces: string[], newProv
   return {
     units2024: keep(data.units2024, oldProvinces),
     units2025: keep(data.units2025, newProvinces),
-    mappings: data.mappings.filter(
-      (m) => oldProvinces.includes(m.oldProvinceCode) && newProvinces.includes(m.newProvinceCode),
-    ),
+    mappings: data.mappings.filter((m) => oldProvinces.includes(m.oldProvinceCode) && newProvinces.includes(m.newProvinceCode)),
   };
 }
 
@@ -74,10 +66,7 @@ async function insertBatches<T>(items: T[], insert: (batch: T[]) => Promise<unkn
 
 /** Upserts both trees and the mapping in one transaction: all or nothing. */
 export async function importAdminData(db: Db, data: AdminData): Promise<{ units: number; mappings: number }> {
-  const unitRows = [
-    ...data.units2024.map((u) => ({ ...u, tree: '2024' })),
-    ...data.units2025.map((u) => ({ ...u, tree: '2025' })),
-  ];
+  const unitRows = [...data.units2024.map((u) => ({ ...u, tree: '2024' })), ...data.units2025.map((u) => ({ ...u, tree: '2025' }))];
   const mappingRows = data.mappings
     .filter((m): m is MappingRecord & { oldCode: string } => m.oldCode !== null)
     .map((m) => ({ oldCode: m.oldCode, newCode: m.newCode, relation: m.relation, note: m.note }));

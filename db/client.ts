@@ -74,7 +74,11 @@ function createPglite(dir: string): Database {
   // PGlite does not create missing parent folders.
   if (!inMemory) mkdirSync(dir, { recursive: true });
   const client = new PGlite(inMemory ? 'memory://' : dir, { extensions: { unaccent, pg_trgm } });
-  void client.exec(Object.entries(SESSION_SETTINGS).map(([name, value]) => `SET ${name} = ${value};`).join('\n'));
+  void client.exec(
+    Object.entries(SESSION_SETTINGS)
+      .map(([name, value]) => `SET ${name} = ${value};`)
+      .join('\n'),
+  );
   return {
     db: drizzlePglite(client, { schema }) as unknown as Db,
     driver: 'pglite',

@@ -4,7 +4,9 @@ import { PERSONAS, signIn } from './auth-helpers';
 
 test('wrong credentials get one message that does not say whether the email exists', async ({ browser }) => {
   // Its own address, so these failures never throttle the other tests' sign-ins.
-  const context = await browser.newContext({ extraHTTPHeaders: { 'X-Forwarded-For': `198.18.${Math.floor(Math.random() * 250)}.${Math.floor(Math.random() * 250)}` } });
+  const context = await browser.newContext({
+    extraHTTPHeaders: { 'X-Forwarded-For': `198.18.${Math.floor(Math.random() * 250)}.${Math.floor(Math.random() * 250)}` },
+  });
   const page = await context.newPage();
   await page.goto('/login');
   const form = page.getByRole('form', { name: 'Đăng nhập' });

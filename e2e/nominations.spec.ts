@@ -9,7 +9,12 @@ import { expectNoAxeViolations } from './fixtures';
 
 async function photo(name: string, colour: { r: number; g: number; b: number }) {
   const path = join(tmpdir(), name);
-  writeFileSync(path, await sharp({ create: { width: 1200, height: 900, channels: 3, background: colour } }).jpeg().toBuffer());
+  writeFileSync(
+    path,
+    await sharp({ create: { width: 1200, height: 900, channels: 3, background: colour } })
+      .jpeg()
+      .toBuffer(),
+  );
   return path;
 }
 
@@ -26,12 +31,19 @@ test('a Phú Nghĩa officer prepares a household nomination, keeps it through a 
   await form.getByLabel('Loại điển hình').selectOption('household');
   await form.getByLabel('Lĩnh vực').selectOption('production');
   await form.getByLabel('Tên điển hình (tiêu đề)').fill(title);
-  await expect(page.getByRole('status').filter({ hasText: /Đã lưu lúc/ }).first()).toBeVisible({ timeout: 20_000 });
+  await expect(
+    page
+      .getByRole('status')
+      .filter({ hasText: /Đã lưu lúc/ })
+      .first(),
+  ).toBeVisible({ timeout: 20_000 });
   await expect(page).toHaveURL(/\/nominations\/[0-9a-f-]{36}$/);
 
   // Typed, then the page reloads before the autosave: nothing is lost.
   await form.getByLabel('Tên hộ (chủ hộ)').fill('Hộ bà Thị Hằng');
-  await form.getByLabel('Tóm tắt (tối đa 500 ký tự)').fill('Từ hộ nghèo, gia đình bà Thị Hằng vươn lên nhờ nuôi heo rừng lai và chia con giống cho các hộ trong sóc.');
+  await form
+    .getByLabel('Tóm tắt (tối đa 500 ký tự)')
+    .fill('Từ hộ nghèo, gia đình bà Thị Hằng vươn lên nhờ nuôi heo rừng lai và chia con giống cho các hộ trong sóc.');
   await form.getByLabel('Câu chuyện: đã làm gì, giúp hộ nghèo thế nào').fill(story);
   await page.reload();
   await expect(form.getByLabel('Tên hộ (chủ hộ)')).toHaveValue('Hộ bà Thị Hằng');
@@ -47,7 +59,12 @@ test('a Phú Nghĩa officer prepares a household nomination, keeps it through a 
   await form.getByLabel('Ngày đồng ý').fill('2025-03-02');
   await form.getByLabel('Hình thức').selectOption('signed_paper');
   await page.getByRole('button', { name: 'Lưu nháp' }).first().click();
-  await expect(page.getByRole('status').filter({ hasText: /Đã lưu lúc/ }).first()).toBeVisible({ timeout: 20_000 });
+  await expect(
+    page
+      .getByRole('status')
+      .filter({ hasText: /Đã lưu lúc/ })
+      .first(),
+  ).toBeVisible({ timeout: 20_000 });
 
   const photos = [await photo('heo-1.jpg', { r: 90, g: 140, b: 60 }), await photo('heo-2.jpg', { r: 150, g: 110, b: 70 })];
   await page.getByLabel(/Thêm ảnh/).setInputFiles(photos);

@@ -44,22 +44,52 @@ const ACTIONS: Record<string, { allowed: Persona[]; args: unknown[]; fields: Rec
     fields: { currentPassword: 'khong-phai-mat-khau', password: 'Mot cau rat dai 2026', confirm: 'Mot cau rat dai 2026' },
     ranMarker: 'Mật khẩu hiện tại không đúng.',
   },
-  createUnitAction: { allowed: ['admin'], args: [IDLE], fields: { name: '', kind: 'other', adminUnitTree: '2024', adminUnitCode: '691' }, ranMarker: 'Vui lòng nhập tên đơn vị.' },
+  createUnitAction: {
+    allowed: ['admin'],
+    args: [IDLE],
+    fields: { name: '', kind: 'other', adminUnitTree: '2024', adminUnitCode: '691' },
+    ranMarker: 'Vui lòng nhập tên đơn vị.',
+  },
   createCampaignAction: { allowed: ['admin'], args: [IDLE], fields: { name: '' }, ranMarker: 'Vui lòng nhập tên phong trào.' },
   updateCampaignAction: { allowed: ['admin'], args: [0, IDLE], fields: {}, ranMarker: 'Không tìm thấy phong trào thi đua này.' },
-  createUserAction: { allowed: ['admin'], args: [IDLE], fields: { name: '', email: 'ma-tran@guongsang.test', role: 'admin' }, ranMarker: 'Vui lòng nhập họ và tên.' },
+  createUserAction: {
+    allowed: ['admin'],
+    args: [IDLE],
+    fields: { name: '', email: 'ma-tran@guongsang.test', role: 'admin' },
+    ranMarker: 'Vui lòng nhập họ và tên.',
+  },
   resetPasswordAction: { allowed: ['admin'], args: [UNKNOWN_USER, IDLE], fields: {}, ranMarker: 'Không tìm thấy tài khoản.' },
   setUserActiveAction: { allowed: ['admin'], args: [UNKNOWN_USER, false, IDLE], fields: {}, ranMarker: 'Không tìm thấy tài khoản.' },
-  saveNominationAction: { allowed: UNIT_MEMBERS, args: [], fields: { title: 'Thử', clientKey: 'khong-hop-le' }, ranMarker: 'Biểu mẫu không hợp lệ, hãy tải lại trang.' },
-  saveNominationFallbackAction: { allowed: UNIT_MEMBERS, args: [], fields: { title: 'Thử', clientKey: 'khong-hop-le' }, ranMarker: 'Biểu mẫu không hợp lệ, hãy tải lại trang.' },
+  saveNominationAction: {
+    allowed: UNIT_MEMBERS,
+    args: [],
+    fields: { title: 'Thử', clientKey: 'khong-hop-le' },
+    ranMarker: 'Biểu mẫu không hợp lệ, hãy tải lại trang.',
+  },
+  saveNominationFallbackAction: {
+    allowed: UNIT_MEMBERS,
+    args: [],
+    fields: { title: 'Thử', clientKey: 'khong-hop-le' },
+    ranMarker: 'Biểu mẫu không hợp lệ, hãy tải lại trang.',
+  },
   moveNominationAction: { allowed: UNIT_MEMBERS, args: [UNKNOWN_USER, 'submit', 1], fields: {}, ranMarker: NOMINATION_NOT_FOUND },
   updateAttachmentAction: { allowed: UNIT_MEMBERS, args: [UNKNOWN_USER, { caption: 'x' }], fields: {}, ranMarker: NOMINATION_NOT_FOUND },
   moveAttachmentAction: { allowed: UNIT_MEMBERS, args: [UNKNOWN_USER, 'up'], fields: {}, ranMarker: NOMINATION_NOT_FOUND },
   removeAttachmentAction: { allowed: UNIT_MEMBERS, args: [UNKNOWN_USER], fields: {}, ranMarker: NOMINATION_NOT_FOUND },
   decideAction: { allowed: REVIEWERS_AND_ADMIN, args: [UNKNOWN_USER, 1, IDLE], fields: { decision: 'approve' }, ranMarker: REVIEW_NOT_FOUND },
-  publishAction: { allowed: ['admin'], args: [UNKNOWN_USER, 1, 'unpublish', IDLE], fields: { reason: 'Người được giới thiệu rút lại đồng ý.' }, ranMarker: REVIEW_NOT_FOUND },
+  publishAction: {
+    allowed: ['admin'],
+    args: [UNKNOWN_USER, 1, 'unpublish', IDLE],
+    fields: { reason: 'Người được giới thiệu rút lại đồng ý.' },
+    ranMarker: REVIEW_NOT_FOUND,
+  },
   noteAction: { allowed: REVIEWERS_AND_ADMIN, args: [UNKNOWN_USER, IDLE], fields: { note: 'Ghi chú thử' }, ranMarker: REVIEW_NOT_FOUND },
-  commendAction: { allowed: REVIEWERS_AND_ADMIN, args: [UNKNOWN_USER, IDLE], fields: { form: 'Giấy khen', issuer: 'UBND huyện', decisionNumber: '1/QĐ', decisionDate: '2025-01-02' }, ranMarker: REVIEW_NOT_FOUND },
+  commendAction: {
+    allowed: REVIEWERS_AND_ADMIN,
+    args: [UNKNOWN_USER, IDLE],
+    fields: { form: 'Giấy khen', issuer: 'UBND huyện', decisionNumber: '1/QĐ', decisionDate: '2025-01-02' },
+    ranMarker: REVIEW_NOT_FOUND,
+  },
 };
 /** Open to everyone by design, or touching only the caller's own rows; covered by their own tests. */
 const PUBLIC_ACTIONS = ['loginAction', 'setupPasswordAction', 'signOutAction', 'markAllReadAction'];
@@ -77,7 +107,9 @@ test.afterAll(async () => {
 });
 
 test('every server action of the build is in the matrix', () => {
-  const names = serverActions().map((a) => a.name).sort();
+  const names = serverActions()
+    .map((a) => a.name)
+    .sort();
   expect(names).toEqual([...Object.keys(ACTIONS), ...PUBLIC_ACTIONS].sort());
 });
 
@@ -177,9 +209,16 @@ for (const [name, rule] of Object.entries(ACTIONS)) {
 
 test('the public actions hold their own line', async ({ baseURL }) => {
   const anonymous = clients.get('anonymous')!;
-  const setup = await callAction(anonymous, baseURL!, actionNamed('setupPasswordAction'), { args: ['khong-co-duong-dan-nay-dau-nhe-123456789', IDLE], fields: { password: 'Mot cau rat dai 2026', confirm: 'Mot cau rat dai 2026' } });
+  const setup = await callAction(anonymous, baseURL!, actionNamed('setupPasswordAction'), {
+    args: ['khong-co-duong-dan-nay-dau-nhe-123456789', IDLE],
+    fields: { password: 'Mot cau rat dai 2026', confirm: 'Mot cau rat dai 2026' },
+  });
   expect(await setup.text()).toContain('Đường dẫn thiết lập không hợp lệ');
-  const foreignLogin = await callAction(anonymous, baseURL!, actionNamed('loginAction'), { args: [IDLE], fields: { email: 'admin@guongsang.test', password: 'guongsang-demo-2025' }, origin: 'https://evil.example' });
+  const foreignLogin = await callAction(anonymous, baseURL!, actionNamed('loginAction'), {
+    args: [IDLE],
+    fields: { email: 'admin@guongsang.test', password: 'guongsang-demo-2025' },
+    origin: 'https://evil.example',
+  });
   expect(foreignLogin.headers()['set-cookie'] ?? '').not.toContain('gs_session=');
 });
 

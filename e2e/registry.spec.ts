@@ -53,7 +53,12 @@ test('the new commune Đa Kia gathers the examples of old Phước Minh and Bìn
   const cards = page.locator('main article');
   await expect(cards.first()).toBeVisible();
   await expect(page.locator('main').getByText('Xã Phước Minh').first()).toBeVisible();
-  await expect(page.locator('main').getByText(/nay là Xã Đa Kia/).first()).toBeVisible();
+  await expect(
+    page
+      .locator('main')
+      .getByText(/nay là Xã Đa Kia/)
+      .first(),
+  ).toBeVisible();
   const api = await (await request.get('/api/v1/examples?commune=25231&limit=100')).json();
   const communes = new Set(api.items.map((i: { commune: { code: string } }) => i.commune.code));
   expect(communes.has('25232')).toBe(true);

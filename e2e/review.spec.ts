@@ -13,14 +13,22 @@ const STORY =
 
 async function createSubmitted(page: Page, title: string) {
   const path = join(tmpdir(), 'clb-dieu.jpg');
-  writeFileSync(path, await sharp({ create: { width: 1000, height: 750, channels: 3, background: { r: 110, g: 150, b: 70 } } }).jpeg().toBuffer());
+  writeFileSync(
+    path,
+    await sharp({ create: { width: 1000, height: 750, channels: 3, background: { r: 110, g: 150, b: 70 } } })
+      .jpeg()
+      .toBuffer(),
+  );
   await signIn(page, PERSONAS.memberB);
   await page.getByRole('link', { name: 'Lập hồ sơ mới' }).click();
   const form = page.getByRole('form', { name: 'Hồ sơ giới thiệu điển hình' });
   await form.getByLabel('Loại điển hình').selectOption('collective');
   await form.getByLabel('Lĩnh vực').selectOption('value_chain');
   await form.getByRole('combobox', { name: /Xã, phường nơi có điển hình/ }).fill('da kia');
-  await page.getByRole('option', { name: /Đa Kia.*trước 01\/07\/2025/ }).first().click();
+  await page
+    .getByRole('option', { name: /Đa Kia.*trước 01\/07\/2025/ })
+    .first()
+    .click();
   await form.getByLabel('Tên điển hình (tiêu đề)').fill(title);
   await form.getByLabel('Tên tập thể').fill('Câu lạc bộ nông dân điều hữu cơ thôn Bình Tiến');
   await form.getByLabel('Loại hình tập thể').fill('Câu lạc bộ nông dân');
@@ -28,7 +36,12 @@ async function createSubmitted(page: Page, title: string) {
   await form.getByLabel('Câu chuyện: đã làm gì, giúp hộ nghèo thế nào').fill(STORY);
   await form.getByLabel('Số hộ thoát nghèo').fill('5');
   await page.getByRole('button', { name: 'Lưu nháp' }).first().click();
-  await expect(page.getByRole('status').filter({ hasText: /Đã lưu lúc/ }).first()).toBeVisible({ timeout: 20_000 });
+  await expect(
+    page
+      .getByRole('status')
+      .filter({ hasText: /Đã lưu lúc/ })
+      .first(),
+  ).toBeVisible({ timeout: 20_000 });
   await page.getByLabel(/Thêm ảnh/).setInputFiles(path);
   await expect(page.getByRole('list', { name: 'Ảnh của hồ sơ' }).getByRole('listitem')).toHaveCount(1, { timeout: 30_000 });
   await page.getByRole('button', { name: 'Gửi thẩm định' }).click();

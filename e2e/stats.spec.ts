@@ -5,7 +5,10 @@ import { expectNoAxeViolations } from './fixtures';
 const number = (text: string) => Number(text.replace(/\./g, '').trim());
 
 async function headline(page: Page, label: string): Promise<number> {
-  const figure = page.getByRole('region', { name: 'Số liệu chính' }).locator('div').filter({ has: page.getByText(label, { exact: true }) });
+  const figure = page
+    .getByRole('region', { name: 'Số liệu chính' })
+    .locator('div')
+    .filter({ has: page.getByText(label, { exact: true }) });
   return number(await figure.locator('dd').innerText());
 }
 

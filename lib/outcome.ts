@@ -1,7 +1,5 @@
 /** What a domain operation returns instead of throwing for expected refusals (bad input, conflicts). */
-export type Outcome<T = undefined> =
-  | { ok: true; value: T }
-  | { ok: false; message: string; fieldErrors?: Record<string, string> };
+export type Outcome<T = undefined> = { ok: true; value: T } | { ok: false; message: string; fieldErrors?: Record<string, string> };
 
 export function ok<T>(value: T): Outcome<T> {
   return { ok: true, value };

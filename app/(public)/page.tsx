@@ -28,17 +28,26 @@ export default async function HomePage() {
   return (
     <div className="space-y-10">
       <section className="rounded-xl bg-gradient-to-br from-brand-700 to-brand-800 p-6 text-white sm:p-10">
-        <p className="text-sm font-medium uppercase tracking-wide text-amber-200">Phong trào thi đua {campaign ? `${campaign.startYear}–${campaign.endYear}` : ''}</p>
+        <p className="text-sm font-medium uppercase tracking-wide text-amber-200">
+          Phong trào thi đua {campaign ? `${campaign.startYear}–${campaign.endYear}` : ''}
+        </p>
         <h1 className="mt-2 text-2xl font-bold leading-tight sm:text-4xl">“{MOVEMENT_NAME}”</h1>
         <p className="mt-4 max-w-2xl text-base text-red-50 sm:text-lg">
-          Gương sáng ghi nhận những cá nhân, hộ gia đình, tập thể và mô hình đã giúp hộ nghèo vươn lên thoát nghèo bền vững —
-          được các đơn vị phát hiện, giới thiệu, được thẩm định, biểu dương và nhân rộng.
+          Gương sáng ghi nhận những cá nhân, hộ gia đình, tập thể và mô hình đã giúp hộ nghèo vươn lên thoát nghèo bền vững — được các đơn vị phát hiện, giới
+          thiệu, được thẩm định, biểu dương và nhân rộng.
         </p>
         <form action="/examples" method="get" role="search" className="mt-6 flex max-w-xl flex-col gap-2 sm:flex-row">
           <label htmlFor="home-q" className="sr-only">
             Tìm điển hình
           </label>
-          <input id="home-q" name="q" type="search" maxLength={200} placeholder="Tìm theo tên, địa bàn, mô hình…" className="w-full rounded-md border-0 bg-white px-4 py-3 text-base text-stone-900 placeholder:text-stone-500" />
+          <input
+            id="home-q"
+            name="q"
+            type="search"
+            maxLength={200}
+            placeholder="Tìm theo tên, địa bàn, mô hình…"
+            className="w-full rounded-md border-0 bg-white px-4 py-3 text-base text-stone-900 placeholder:text-stone-500"
+          />
           <button type="submit" className="whitespace-nowrap rounded-md bg-amber-300 px-5 py-3 font-semibold text-stone-900 hover:bg-amber-200">
             Tìm kiếm
           </button>
@@ -87,7 +96,10 @@ export default async function HomePage() {
           <ul className="mt-3 flex flex-wrap gap-2">
             {communes.map((c) => (
               <li key={`${c.tree}${c.code}`}>
-                <Link href={`/communes/${c.tree === '2024' ? `2024-${c.code}` : c.code}`} className="inline-block rounded-full no-underline border border-stone-300 bg-white px-3 py-1 text-sm text-stone-800">
+                <Link
+                  href={`/communes/${c.tree === '2024' ? `2024-${c.code}` : c.code}`}
+                  className="inline-block rounded-full no-underline border border-stone-300 bg-white px-3 py-1 text-sm text-stone-800"
+                >
                   {c.name} ({formatNumber(c.n)})
                 </Link>
               </li>
@@ -101,7 +113,10 @@ export default async function HomePage() {
           <ul className="mt-3 flex flex-wrap gap-2">
             {years.map((y) => (
               <li key={y.year}>
-                <Link href={`/examples?year=${y.year}`} className="inline-block rounded-md no-underline border border-stone-300 bg-white px-4 py-2 text-stone-800">
+                <Link
+                  href={`/examples?year=${y.year}`}
+                  className="inline-block rounded-md no-underline border border-stone-300 bg-white px-4 py-2 text-stone-800"
+                >
                   Năm {y.year} <span className="text-stone-600">({formatNumber(y.n)})</span>
                 </Link>
               </li>

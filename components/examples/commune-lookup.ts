@@ -10,10 +10,7 @@ export interface CommuneMatch {
 }
 
 export type LookupState =
-  | { status: 'idle' }
-  | { status: 'loading'; query: string }
-  | { status: 'done'; query: string; items: CommuneMatch[] }
-  | { status: 'error'; query: string };
+  { status: 'idle' } | { status: 'loading'; query: string } | { status: 'done'; query: string; items: CommuneMatch[] } | { status: 'error'; query: string };
 
 /** Short names of the two trees: the same name often exists in both, so each match says which. */
 export const TREE_SHORT_LABELS: Record<AdminTree, string> = {

@@ -142,9 +142,7 @@ function CommuneCombobox({ formId }: { formId: string }) {
           : null;
   // Read out only: sighted users see the list itself.
   const countForScreenReaders =
-    lookup.status === 'done' && items.length > 0 && !chosen
-      ? `${items.length} xã, phường phù hợp; dùng phím mũi tên lên, xuống để chọn.`
-      : null;
+    lookup.status === 'done' && items.length > 0 && !chosen ? `${items.length} xã, phường phù hợp; dùng phím mũi tên lên, xuống để chọn.` : null;
   const words = lookup.status === 'done' ? queryWords(lookup.query) : [];
 
   return (

@@ -41,7 +41,14 @@ export function FilterForm({ filters, area, facets, options, campaigns, years }:
   const districtsShown = withExamples.length <= MAX_DISTRICTS_UNNARROWED || area.province || area.district ? withExamples : [];
   const activeCount = countActiveFilters(filters);
   return (
-    <form id="bo-loc" method="get" action="/examples" className="rounded-lg border border-stone-200 bg-white p-3 sm:p-4" role="search" aria-label="Bộ lọc điển hình">
+    <form
+      id="bo-loc"
+      method="get"
+      action="/examples"
+      className="rounded-lg border border-stone-200 bg-white p-3 sm:p-4"
+      role="search"
+      aria-label="Bộ lọc điển hình"
+    >
       <div>
         {/* The hint shares the label's line: on a phone every line here pushes the results down. */}
         <div className="flex flex-wrap items-baseline justify-between gap-x-2">
@@ -131,9 +138,7 @@ export function FilterForm({ filters, area, facets, options, campaigns, years }:
               </label>
               <select id="commune" name="commune" defaultValue={communeValue} className={control} disabled={options.communes.length === 0 && !area.commune}>
                 <option value="">{options.communes.length ? 'Tất cả' : 'Chọn tỉnh hoặc huyện trước'}</option>
-                {area.commune && !options.communes.some((c) => c.code === area.commune!.code) && (
-                  <option value={communeValue}>{area.commune.fullName}</option>
-                )}
+                {area.commune && !options.communes.some((c) => c.code === area.commune!.code) && <option value={communeValue}>{area.commune.fullName}</option>}
                 {options.communes.map((c) => (
                   <option key={c.code} value={`${options.communeTree}:${c.code}`}>
                     {withCount(c.fullName, facets.commune.get(`${options.communeTree}:${c.code}`))}

@@ -9,9 +9,7 @@ export function ImpactFigures({ impact }: { impact: Impact }) {
       {shown.map((key) => (
         <div key={key} className="rounded-md border border-stone-200 bg-white p-3">
           <dt className="text-xs text-stone-600">{IMPACT_LABELS[key]}</dt>
-          <dd className="text-xl font-bold text-stone-900">
-            {key === 'startedYear' ? impact[key] : formatNumber(impact[key] as number)}
-          </dd>
+          <dd className="text-xl font-bold text-stone-900">{key === 'startedYear' ? impact[key] : formatNumber(impact[key] as number)}</dd>
         </div>
       ))}
     </dl>

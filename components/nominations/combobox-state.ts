@@ -1,10 +1,7 @@
 import { LOOKUP_DELAY_MS, moveActive, normaliseQuery } from '@/components/examples/commune-lookup';
 
 export type LookupState<T> =
-  | { status: 'idle' }
-  | { status: 'loading'; query: string }
-  | { status: 'done'; query: string; items: T[] }
-  | { status: 'error'; query: string };
+  { status: 'idle' } | { status: 'loading'; query: string } | { status: 'done'; query: string; items: T[] } | { status: 'error'; query: string };
 
 export interface Lookup {
   search(raw: string): void;
@@ -21,12 +18,7 @@ export interface KeyContext {
 }
 
 export type KeyOutcome =
-  | { kind: 'highlight'; active: number }
-  | { kind: 'choose'; index: number }
-  | { kind: 'close' }
-  | { kind: 'clear' }
-  | { kind: 'dismiss' }
-  | { kind: 'none' };
+  { kind: 'highlight'; active: number } | { kind: 'choose'; index: number } | { kind: 'close' } | { kind: 'clear' } | { kind: 'dismiss' } | { kind: 'none' };
 
 /** What a key does in the type-ahead box (ARIA combobox with a listbox popup, manual selection). */
 export function comboboxKey(key: string, altKey: boolean, ctx: KeyContext): { outcome: KeyOutcome; preventDefault: boolean } {

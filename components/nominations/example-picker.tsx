@@ -118,14 +118,7 @@ function ExampleCombobox({ defaultValue, error, onChange }: ExamplePickerProps) 
             <p id={valueId} className="min-w-0 flex-1 py-1 text-base break-words text-stone-900">
               {chosen.title}
             </p>
-            <button
-              id={FIELD_ID}
-              ref={clearRef}
-              type="button"
-              onClick={clear}
-              aria-describedby={joinIds(valueId, errorId)}
-              className={secondaryButtonClass}
-            >
+            <button id={FIELD_ID} ref={clearRef} type="button" onClick={clear} aria-describedby={joinIds(valueId, errorId)} className={secondaryButtonClass}>
               Bỏ chọn
             </button>
           </div>

@@ -32,13 +32,7 @@ export function BarChart({ data, format = formatNumber }: { data: BarDatum[]; fo
   const span = WIDTH - VALUE_ROOM;
   const height = data.length * ROW;
   return (
-    <svg
-      viewBox={`0 0 ${WIDTH} ${height}`}
-      width="100%"
-      aria-hidden="true"
-      focusable="false"
-      className="block h-auto w-full max-w-[28rem]"
-    >
+    <svg viewBox={`0 0 ${WIDTH} ${height}`} width="100%" aria-hidden="true" focusable="false" className="block h-auto w-full max-w-[28rem]">
       {data.map((d, i) => {
         const y = i * ROW;
         const length = d.value > 0 ? Math.max(2, (d.value / max) * span) : 0;

@@ -7,7 +7,10 @@ import { formatShare, summarizeFields, summarizeKinds, summarizeYears } from '@/
 import { ChartSection } from './chart-section';
 import { DataTable } from './data-table';
 
-const COUNT_COLUMNS = [{ header: 'Số điển hình', numeric: true }, { header: 'Tỷ lệ', numeric: true }];
+const COUNT_COLUMNS = [
+  { header: 'Số điển hình', numeric: true },
+  { header: 'Tỷ lệ', numeric: true },
+];
 
 export function YearSection({ stats, links }: { stats: ExampleStats; links: LinkScope }) {
   return (

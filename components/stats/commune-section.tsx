@@ -48,9 +48,7 @@ export function CommuneSection({
           cells: [
             <span key="c">
               <Link href={examplesHref(links, { commune: r.commune })}>{r.commune.name}</Link>
-              {r.nowPartOf.length > 0 && (
-                <span className="block text-xs text-stone-600">nay là {r.nowPartOf.map((c) => c.name).join('; ')}</span>
-              )}
+              {r.nowPartOf.length > 0 && <span className="block text-xs text-stone-600">nay là {r.nowPartOf.map((c) => c.name).join('; ')}</span>}
               {r.commune.tree === '2025' && <span className="block text-xs text-stone-600">ghi theo địa giới từ 01/07/2025</span>}
             </span>,
             r.district && r.province ? `${r.district.name}, ${r.province.name}` : parentName(r),

@@ -44,4 +44,3 @@ export function ReplicatedModels({ replicated }: { replicated: ExampleStats['rep
     </section>
   );
 }
-

@@ -2,7 +2,15 @@
 
 import { useFormStatus } from 'react-dom';
 
-export function SubmitButton({ children, pendingText, variant = 'primary' }: { children: React.ReactNode; pendingText: string; variant?: 'primary' | 'secondary' | 'danger' }) {
+export function SubmitButton({
+  children,
+  pendingText,
+  variant = 'primary',
+}: {
+  children: React.ReactNode;
+  pendingText: string;
+  variant?: 'primary' | 'secondary' | 'danger';
+}) {
   const { pending } = useFormStatus();
   const look = {
     primary: 'bg-brand-700 text-white hover:bg-brand-800',

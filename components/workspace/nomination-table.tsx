@@ -17,7 +17,17 @@ export interface NominationRow {
 }
 
 /** The nominations a person works on, as a list that reads well on a phone. */
-export function NominationList({ rows, showUnit, nextStep, hrefFor }: { rows: NominationRow[]; showUnit: boolean; nextStep: (row: NominationRow) => string | null; hrefFor?: (row: NominationRow) => string }) {
+export function NominationList({
+  rows,
+  showUnit,
+  nextStep,
+  hrefFor,
+}: {
+  rows: NominationRow[];
+  showUnit: boolean;
+  nextStep: (row: NominationRow) => string | null;
+  hrefFor?: (row: NominationRow) => string;
+}) {
   return (
     <ul className="divide-y divide-stone-100 rounded-lg border border-stone-200 bg-white">
       {rows.map((r) => {
@@ -27,7 +37,9 @@ export function NominationList({ rows, showUnit, nextStep, hrefFor }: { rows: No
             <div className="flex flex-wrap items-center gap-2">
               <StatusBadge status={r.status as NominationStatus} />
               {hrefFor ? (
-                <a href={hrefFor(r)} className="font-semibold">{r.title}</a>
+                <a href={hrefFor(r)} className="font-semibold">
+                  {r.title}
+                </a>
               ) : (
                 <span className="font-semibold text-stone-900">{r.title}</span>
               )}
@@ -36,9 +48,7 @@ export function NominationList({ rows, showUnit, nextStep, hrefFor }: { rows: No
               {r.nomineeName} · {r.communeName ?? '—'} · {r.campaign}, năm {r.year}
               {showUnit && <> · {r.unitName}</>}
             </p>
-            <p className="text-sm text-stone-600">
-              {r.submittedAt ? `Gửi ngày ${formatDate(r.submittedAt)}` : `Cập nhật ngày ${formatDate(r.updatedAt)}`}
-            </p>
+            <p className="text-sm text-stone-600">{r.submittedAt ? `Gửi ngày ${formatDate(r.submittedAt)}` : `Cập nhật ngày ${formatDate(r.updatedAt)}`}</p>
             {r.lastComment && (r.status === 'returned' || r.status === 'rejected') && (
               <p className="mt-2 rounded border-l-4 border-amber-400 bg-amber-50 px-3 py-2 text-sm text-stone-900">
                 <span className="font-medium">Ý kiến thẩm định:</span> {r.lastComment}

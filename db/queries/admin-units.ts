@@ -110,12 +110,7 @@ export async function listChildren(db: Db, { tree, parentCode }: { tree: AdminTr
   const rows = await db
     .select(unitColumns)
     .from(adminUnits)
-    .where(
-      and(
-        eq(adminUnits.tree, tree),
-        parentCode === null ? sql`${adminUnits.parentCode} IS NULL` : eq(adminUnits.parentCode, parentCode),
-      ),
-    );
+    .where(and(eq(adminUnits.tree, tree), parentCode === null ? sql`${adminUnits.parentCode} IS NULL` : eq(adminUnits.parentCode, parentCode)));
   return rows.map(toRef).sort((a, b) => a.name.localeCompare(b.name, 'vi'));
 }
 

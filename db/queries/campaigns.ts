@@ -92,7 +92,10 @@ export async function countPublishedExamples(db: Executor, campaignId: number): 
 }
 
 /** Nominations (any state) whose year would fall outside [startYear, endYear], counted per year. */
-export async function countNominationsOutsideYears(db: Executor, { campaignId, startYear, endYear }: { campaignId: number; startYear: number; endYear: number }) {
+export async function countNominationsOutsideYears(
+  db: Executor,
+  { campaignId, startYear, endYear }: { campaignId: number; startYear: number; endYear: number },
+) {
   return db
     .select({ year: nominations.year, n: count() })
     .from(nominations)

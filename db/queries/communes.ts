@@ -6,7 +6,10 @@ import { adminUnits, nominations } from '../schema';
 
 /** Communes of either tree whose folded name contains the query, for the picker. */
 export async function searchCommunes(db: Db, { q, limit }: { q: string; limit: number }) {
-  const folded = foldVietnamese(q).replace(/[^a-z0-9 ]+/g, ' ').replace(/\s+/g, ' ').trim();
+  const folded = foldVietnamese(q)
+    .replace(/[^a-z0-9 ]+/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
   if (folded.length < 2) return [];
   const rows = await db
     .select({

@@ -75,12 +75,7 @@ export async function findPossibleDuplicates(db: Db, { nominationId }: { nominat
     .from(target)
     .innerJoin(
       other,
-      and(
-        ne(other.id, target.id),
-        inArray(other.status, COMPARED_STATUSES),
-        sameArea,
-        or(sameNominee, sql`${titleSimilarity} >= ${SIMILAR_TITLE_THRESHOLD}`),
-      ),
+      and(ne(other.id, target.id), inArray(other.status, COMPARED_STATUSES), sameArea, or(sameNominee, sql`${titleSimilarity} >= ${SIMILAR_TITLE_THRESHOLD}`)),
     )
     .leftJoin(adminUnits, and(eq(adminUnits.tree, other.communeTree), eq(adminUnits.code, other.communeCode)))
     .where(eq(target.id, nominationId))

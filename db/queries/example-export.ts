@@ -51,14 +51,7 @@ async function publicPhotos(db: Db, ids: string[]): Promise<Map<string, ExampleP
         .from(attachments)
         .innerJoin(nominations, eq(nominations.id, attachments.nominationId))
         // Anonymised examples show no photos: the consent covers neither the name nor the pictures.
-        .where(
-          and(
-            inArray(attachments.nominationId, ids),
-            eq(attachments.kind, 'photo'),
-            eq(attachments.isPublic, true),
-            eq(nominations.publishMode, 'named'),
-          ),
-        )
+        .where(and(inArray(attachments.nominationId, ids), eq(attachments.kind, 'photo'), eq(attachments.isPublic, true), eq(nominations.publishMode, 'named')))
         .orderBy(asc(attachments.nominationId), asc(attachments.position))
     : [];
   const byNomination = new Map<string, ExamplePhoto[]>();
@@ -96,7 +89,13 @@ export async function* readPublishedExampleBatches(
   for (;;) {
     const rows = await selectBatch(db, { where, order, position, limit: batchSize });
     if (rows.length === 0) return;
-    const [cards, photos] = await Promise.all([toCards(db, rows), publicPhotos(db, rows.map((r) => r.id))]);
+    const [cards, photos] = await Promise.all([
+      toCards(db, rows),
+      publicPhotos(
+        db,
+        rows.map((r) => r.id),
+      ),
+    ]);
     yield cards.map((card) => ({ card, photos: photos.get(card.id) ?? [] }));
     if (rows.length < batchSize) return;
     const last = rows.at(-1)!;

@@ -85,10 +85,12 @@ async function groupedTogether(db: Db, facets: [string, Facet][], where: SQL): P
     .select({ facet: sql<string>`CASE ${which} END`, key: sql<string | null>`CASE ${value} END`, n: count() })
     .from(nominations)
     .where(where)
-    .groupBy(sql`GROUPING SETS (${sql.join(
-      keys.map((key) => sql`(${key})`),
-      sql`, `,
-    )})`);
+    .groupBy(
+      sql`GROUPING SETS (${sql.join(
+        keys.map((key) => sql`(${key})`),
+        sql`, `,
+      )})`,
+    );
   const out = new Map(facets.map(([name]) => [name, new Map<string, number>()]));
   for (const row of rows) if (row.key !== null) out.get(row.facet)?.set(row.key, row.n);
   return out;
@@ -101,17 +103,13 @@ export async function countFacetsByGrouping(db: Db, { filters, area }: { filters
   const areaFree = whereExcept('area');
   const noArea = !area.province && !area.district && !area.commune && !area.unknown;
   const communeKey =
-    area.province?.tree === '2025' && !area.district
-      ? sql`'2025:' || unnest(${nominations.currentCommuneCodes})`
-      : sql`'2024:' || ${nominations.communeCode}`;
+    area.province?.tree === '2025' && !area.district ? sql`'2025:' || unnest(${nominations.currentCommuneCodes})` : sql`'2024:' || ${nominations.communeCode}`;
   const communeScope = area.district
     ? and(areaFree, eq(nominations.districtCode, area.district.code))!
     : area.province
       ? and(
           areaFree,
-          area.province.tree === '2025'
-            ? eq(nominations.provinceCodeNew, area.province.code)
-            : eq(nominations.provinceCodeOld, area.province.code),
+          area.province.tree === '2025' ? eq(nominations.provinceCodeNew, area.province.code) : eq(nominations.provinceCodeOld, area.province.code),
         )!
       : null;
   const districtScope = area.province?.tree === '2024' ? and(areaFree, eq(nominations.provinceCodeOld, area.province.code))! : areaFree;

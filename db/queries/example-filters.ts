@@ -44,11 +44,7 @@ export async function resolveAreaSelection(db: Db, filters: ExampleFilters): Pro
   if (filters.commune) {
     const tree =
       filters.commune.tree ??
-      (filters.district || selection.province?.tree === '2024'
-        ? '2024'
-        : (await existsIn(db, '2025', filters.commune.code))
-          ? '2025'
-          : '2024');
+      (filters.district || selection.province?.tree === '2024' ? '2024' : (await existsIn(db, '2025', filters.commune.code)) ? '2025' : '2024');
     const unit = await getAdminUnit(db, { tree, code: filters.commune.code });
     const isCommune = unit && (tree === '2024' ? unit.level === 3 : unit.level === 2);
     if (isCommune) selection.commune = unit;
@@ -75,11 +71,7 @@ function areaConditions(area: AreaSelection): SQL[] {
   if (area.unknown) return [sql`false`];
   const out: SQL[] = [];
   if (area.province) {
-    out.push(
-      area.province.tree === '2025'
-        ? eq(nominations.provinceCodeNew, area.province.code)
-        : eq(nominations.provinceCodeOld, area.province.code),
-    );
+    out.push(area.province.tree === '2025' ? eq(nominations.provinceCodeNew, area.province.code) : eq(nominations.provinceCodeOld, area.province.code));
   }
   if (area.district) out.push(eq(nominations.districtCode, area.district.code));
   if (area.commune) {

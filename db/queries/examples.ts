@@ -104,10 +104,7 @@ export async function toCards(db: Db, rows: CardRow[]): Promise<ExampleCard[]> {
   const names = new Map(current.map((c) => [c.code, c.name]));
   return rows.map((r) => {
     const cover = typeof r.cover === 'string' ? JSON.parse(r.cover) : r.cover;
-    const nowPartOf =
-      r.communeTree === '2024'
-        ? (r.currentCommuneCodes as string[]).map((code) => ({ code, name: names.get(code) ?? code }))
-        : [];
+    const nowPartOf = r.communeTree === '2024' ? (r.currentCommuneCodes as string[]).map((code) => ({ code, name: names.get(code) ?? code })) : [];
     return {
       id: r.id as string,
       slug: r.slug as string,
@@ -194,16 +191,13 @@ function selectPageCards(db: Db, { where, order, limit, offset }: { where: SQL |
 }
 
 /** Published examples for the public list and the API: keyset paging by date or impact, offset for relevance. */
-export async function listPublishedExamples(
-  db: Db,
-  { filters, limit }: { filters: ExampleFilters; limit: number },
-): Promise<ExamplePage> {
+export async function listPublishedExamples(db: Db, { filters, limit }: { filters: ExampleFilters; limit: number }): Promise<ExamplePage> {
   const area = await resolveAreaSelection(db, filters);
   const sort: Sort = filters.sort ?? (filters.q && relevanceOrder(filters.q) ? 'relevance' : 'newest');
   const effectiveSort: Sort = sort === 'relevance' && !relevanceOrder(filters.q) ? 'newest' : sort;
   const where = exampleConditions(filters, area);
   const cursor = filters.cursor ? decodeCursor(filters.cursor) : null;
-  const badCursor = Boolean(filters.cursor) && (!cursor || ('o' in cursor) !== (effectiveSort === 'relevance'));
+  const badCursor = Boolean(filters.cursor) && (!cursor || 'o' in cursor !== (effectiveSort === 'relevance'));
   const usable = badCursor ? null : cursor;
   const keyset = usable ? keysetCondition(effectiveSort, usable) : null;
   const offset = usable && 'o' in usable ? usable.o : 0;
@@ -236,10 +230,7 @@ export async function listPublishedExamples(
 }
 
 export async function listLatestExamples(db: Db, { limit }: { limit: number }): Promise<ExampleCard[]> {
-  const rows = await selectCards(db)
-    .where(eq(nominations.status, 'approved'))
-    .orderBy(desc(nominations.approvedAt), desc(nominations.id))
-    .limit(limit);
+  const rows = await selectCards(db).where(eq(nominations.status, 'approved')).orderBy(desc(nominations.approvedAt), desc(nominations.id)).limit(limit);
   return toCards(db, rows as CardRow[]);
 }
 
@@ -293,4 +284,3 @@ export async function listCampaigns(db: Db) {
     .from(campaigns)
     .orderBy(desc(campaigns.startYear), asc(campaigns.id));
 }
-

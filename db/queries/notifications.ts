@@ -31,23 +31,25 @@ export async function listNotifications(
 ): Promise<NotificationRow[]> {
   const conditions = [eq(notifications.recipientId, userId)];
   if (beforeId != null) conditions.push(lt(notifications.id, beforeId));
-  return db
-    .select({
-      id: notifications.id,
-      kind: notifications.kind,
-      nominationId: notifications.nominationId,
-      title: nominations.title,
-      comment: nominationEvents.comment,
-      createdAt: notifications.createdAt,
-      readAt: notifications.readAt,
-    })
-    .from(notifications)
-    .innerJoin(nominations, eq(nominations.id, notifications.nominationId))
-    .leftJoin(nominationEvents, eq(nominationEvents.id, notifications.eventId))
-    .where(and(...conditions))
-    // Ids follow insertion order, which keeps the cursor stable when several share a created_at.
-    .orderBy(desc(notifications.id))
-    .limit(Math.min(Math.max(Math.trunc(limit), 1), 200));
+  return (
+    db
+      .select({
+        id: notifications.id,
+        kind: notifications.kind,
+        nominationId: notifications.nominationId,
+        title: nominations.title,
+        comment: nominationEvents.comment,
+        createdAt: notifications.createdAt,
+        readAt: notifications.readAt,
+      })
+      .from(notifications)
+      .innerJoin(nominations, eq(nominations.id, notifications.nominationId))
+      .leftJoin(nominationEvents, eq(nominationEvents.id, notifications.eventId))
+      .where(and(...conditions))
+      // Ids follow insertion order, which keeps the cursor stable when several share a created_at.
+      .orderBy(desc(notifications.id))
+      .limit(Math.min(Math.max(Math.trunc(limit), 1), 200))
+  );
 }
 
 /** Returns how many were newly marked; rows already read keep their first read time. */

@@ -56,7 +56,11 @@ export async function getUserForAdmin(db: Db, id: string): Promise<UserListItem 
 
 /** Units with where they sit and how many accounts they have. */
 export async function listUnits(db: Db) {
-  const members = db.select({ unitId: users.unitId, n: count().as('n') }).from(users).groupBy(users.unitId).as('members');
+  const members = db
+    .select({ unitId: users.unitId, n: count().as('n') })
+    .from(users)
+    .groupBy(users.unitId)
+    .as('members');
   return db
     .select({
       id: units.id,

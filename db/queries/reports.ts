@@ -123,15 +123,20 @@ export async function getSeasonReport(db: Db, query: SeasonReportQuery): Promise
         collator.compare(a.name, b.name) ||
         a.tree.localeCompare(b.tree),
     );
-  const byUnit: UnitReportRow[] = unitRows
-    .map((r) => ({ unitId: r.unitId, name: r.name, ...figuresOf(r) }))
-    .sort((a, b) => collator.compare(a.name, b.name));
+  const byUnit: UnitReportRow[] = unitRows.map((r) => ({ unitId: r.unitId, name: r.name, ...figuresOf(r) })).sort((a, b) => collator.compare(a.name, b.name));
   return { byCommune, byUnit, total: figuresOf(totalRows[0] ?? {}) };
 }
 
 export async function listReportCampaigns(db: Db) {
   return db
-    .select({ id: campaigns.id, slug: campaigns.slug, name: campaigns.name, shortName: campaigns.shortName, startYear: campaigns.startYear, endYear: campaigns.endYear })
+    .select({
+      id: campaigns.id,
+      slug: campaigns.slug,
+      name: campaigns.name,
+      shortName: campaigns.shortName,
+      startYear: campaigns.startYear,
+      endYear: campaigns.endYear,
+    })
     .from(campaigns)
     .orderBy(desc(campaigns.startYear), desc(campaigns.id));
 }

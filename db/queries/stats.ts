@@ -4,15 +4,7 @@ import { alias } from 'drizzle-orm/pg-core';
 import { FIELDS, NOMINEE_KINDS, type AdminTree } from '@/lib/domain/vocabulary';
 import { STATS_MESSAGES } from '@/lib/stats/messages';
 import { areaFilters, resolveYearRange, type StatsParams } from '@/lib/stats/params';
-import {
-  COMMUNE_ALL_LIMIT,
-  COMMUNE_TOP,
-  IMPACT_TOTAL_KEYS,
-  MODEL_TOP,
-  type CampaignRef,
-  type CommuneCount,
-  type ExampleStats,
-} from '@/lib/stats/types';
+import { COMMUNE_ALL_LIMIT, COMMUNE_TOP, IMPACT_TOTAL_KEYS, MODEL_TOP, type CampaignRef, type CommuneCount, type ExampleStats } from '@/lib/stats/types';
 import type { Db } from '../client';
 import { adminUnits, nominations } from '../schema';
 import { listAncestry, type AdminUnitRef } from './admin-units';
@@ -29,11 +21,14 @@ export interface StatsScope {
 }
 
 export type ExampleStatsResult =
-  | { ok: true; scope: StatsScope; stats: ExampleStats }
-  | { ok: false; message: string; field: string; campaign: CampaignRef | null; area: AreaSelection };
+  { ok: true; scope: StatsScope; stats: ExampleStats } | { ok: false; message: string; field: string; campaign: CampaignRef | null; area: AreaSelection };
 
 async function countBy(db: Db, key: SQL, where: SQL): Promise<Map<string, number>> {
-  const rows = await db.select({ key: sql<string>`${key}`, n: count() }).from(nominations).where(where).groupBy(sql`1`);
+  const rows = await db
+    .select({ key: sql<string>`${key}`, n: count() })
+    .from(nominations)
+    .where(where)
+    .groupBy(sql`1`);
   return new Map(rows.map((r) => [String(r.key), r.n]));
 }
 
@@ -144,7 +139,15 @@ async function listReplicatedModels(db: Db, where: SQL): Promise<ExampleStats['r
       n: count(),
     })
     .from(nominations)
-    .where(and(where, inArray(nominations.replicatesId, models.map((m) => m.id))))
+    .where(
+      and(
+        where,
+        inArray(
+          nominations.replicatesId,
+          models.map((m) => m.id),
+        ),
+      ),
+    )
     .groupBy(nominations.replicatesId, nominations.communeTree, nominations.communeCode)
     .orderBy(desc(count()), asc(nominations.communeCode));
   return {
@@ -155,9 +158,7 @@ async function listReplicatedModels(db: Db, where: SQL): Promise<ExampleStats['r
       title: m.title,
       origin: { tree: m.tree as AdminTree, code: m.code, name: m.name },
       replications: m.n,
-      communes: places
-        .filter((p) => p.modelId === m.id)
-        .map((p) => ({ tree: p.tree as AdminTree, code: p.code, name: p.name, count: p.n })),
+      communes: places.filter((p) => p.modelId === m.id).map((p) => ({ tree: p.tree as AdminTree, code: p.code, name: p.name, count: p.n })),
     })),
   };
 }
@@ -183,10 +184,7 @@ export async function getExampleStats(db: Db, params: StatsParams): Promise<Exam
   const resolved = await resolveScope(db, params);
   if (!resolved.ok) return resolved;
   const { campaign, from, to, area } = resolved.scope;
-  const where = and(
-    exampleConditions({ ...areaFilters(params), campaign: campaign.slug }, area),
-    between(nominations.year, from, to),
-  )!;
+  const where = and(exampleConditions({ ...areaFilters(params), campaign: campaign.slug }, area), between(nominations.year, from, to))!;
   const chosen = area.commune ?? area.district ?? area.province;
   const [totals, years, kinds, fields, byCommune, replicated, ancestry] = await Promise.all([
     countTotals(db, where),

@@ -43,7 +43,15 @@ export async function listAttachments(db: Db, nominationId: string) {
 /** The unit's view of the history: who did what, when, with the reviewer's comment to the unit. */
 export async function listNominationEvents(db: Db, nominationId: string) {
   return db
-    .select({ id: nominationEvents.id, action: nominationEvents.action, fromStatus: nominationEvents.fromStatus, toStatus: nominationEvents.toStatus, comment: nominationEvents.comment, at: nominationEvents.createdAt, actorName: users.name })
+    .select({
+      id: nominationEvents.id,
+      action: nominationEvents.action,
+      fromStatus: nominationEvents.fromStatus,
+      toStatus: nominationEvents.toStatus,
+      comment: nominationEvents.comment,
+      at: nominationEvents.createdAt,
+      actorName: users.name,
+    })
     .from(nominationEvents)
     .leftJoin(users, eq(users.id, nominationEvents.actorId))
     .where(eq(nominationEvents.nominationId, nominationId))
@@ -53,7 +61,14 @@ export async function listNominationEvents(db: Db, nominationId: string) {
 /** Campaigns a unit may nominate into now. */
 export async function listOpenCampaigns(db: Db) {
   return db
-    .select({ id: campaigns.id, shortName: campaigns.shortName, startYear: campaigns.startYear, endYear: campaigns.endYear, opensOn: campaigns.submissionsOpenOn, closesOn: campaigns.submissionsCloseOn })
+    .select({
+      id: campaigns.id,
+      shortName: campaigns.shortName,
+      startYear: campaigns.startYear,
+      endYear: campaigns.endYear,
+      opensOn: campaigns.submissionsOpenOn,
+      closesOn: campaigns.submissionsCloseOn,
+    })
     .from(campaigns)
     .where(eq(campaigns.acceptingNominations, true))
     .orderBy(desc(campaigns.startYear));
@@ -77,7 +92,12 @@ export async function getPublishedExampleId(db: Db, slugOrId: string): Promise<s
 /** Where this model came from and where it was replicated (any state: reviewers see the whole line). */
 export async function getLineage(db: Db, { id, replicatesId }: { id: string; replicatesId: string | null }) {
   const origin = replicatesId
-    ? ((await db.select({ id: nominations.id, title: nominations.title, slug: nominations.slug, status: nominations.status }).from(nominations).where(eq(nominations.id, replicatesId)))[0] ?? null)
+    ? ((
+        await db
+          .select({ id: nominations.id, title: nominations.title, slug: nominations.slug, status: nominations.status })
+          .from(nominations)
+          .where(eq(nominations.id, replicatesId))
+      )[0] ?? null)
     : null;
   const copies = await db
     .select({ id: nominations.id, title: nominations.title, slug: nominations.slug, status: nominations.status, communeName: adminUnits.fullName })

@@ -42,7 +42,9 @@ export async function listUnitNominations(
   if (status) conditions.push(eq(nominations.status, status));
   if (campaignId) conditions.push(eq(nominations.campaignId, campaignId));
   if (year) conditions.push(eq(nominations.year, year));
-  return baseQuery(db).where(and(...conditions)).orderBy(desc(nominations.updatedAt));
+  return baseQuery(db)
+    .where(and(...conditions))
+    .orderBy(desc(nominations.updatedAt));
 }
 
 /** Campaigns and years the unit has nominations in, for its filters. */
@@ -133,11 +135,29 @@ export async function countReviewQueue(db: Db, { user, statuses }: { user: Sessi
   };
   return {
     total: rows.length,
-    communes: tally((r) => r.commune, (r) => r.communeName ?? r.commune),
-    units: tally((r) => r.unitId, (r) => r.unitName),
-    campaigns: tally((r) => r.campaignId, (r) => r.campaign),
-    years: tally((r) => r.year, (r) => String(r.year)),
-    kinds: tally((r) => r.kind, (r) => r.kind),
-    fields: tally((r) => r.field, (r) => r.field),
+    communes: tally(
+      (r) => r.commune,
+      (r) => r.communeName ?? r.commune,
+    ),
+    units: tally(
+      (r) => r.unitId,
+      (r) => r.unitName,
+    ),
+    campaigns: tally(
+      (r) => r.campaignId,
+      (r) => r.campaign,
+    ),
+    years: tally(
+      (r) => r.year,
+      (r) => String(r.year),
+    ),
+    kinds: tally(
+      (r) => r.kind,
+      (r) => r.kind,
+    ),
+    fields: tally(
+      (r) => r.field,
+      (r) => r.field,
+    ),
   };
 }

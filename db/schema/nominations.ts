@@ -37,7 +37,10 @@ export const nominations = pgTable(
     districtCode: text('district_code'),
     provinceCodeOld: text('province_code_old'),
     provinceCodeNew: text('province_code_new'),
-    currentCommuneCodes: text('current_commune_codes').array().notNull().default(sql`'{}'::text[]`),
+    currentCommuneCodes: text('current_commune_codes')
+      .array()
+      .notNull()
+      .default(sql`'{}'::text[]`),
     unitId: integer('unit_id')
       .notNull()
       .references(() => units.id),

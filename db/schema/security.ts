@@ -16,11 +16,7 @@ export const auditEvents = pgTable(
     userAgent: text('user_agent'),
     detail: jsonb('detail').$type<Record<string, unknown>>().notNull().default({}),
   },
-  (t) => [
-    index('audit_events_at_idx').on(t.at),
-    index('audit_events_action_idx').on(t.action, t.at),
-    index('audit_events_actor_idx').on(t.actorUserId, t.at),
-  ],
+  (t) => [index('audit_events_at_idx').on(t.at), index('audit_events_action_idx').on(t.action, t.at), index('audit_events_actor_idx').on(t.actorUserId, t.at)],
 );
 
 /** Failed-login counters per account ("email:…") and per address ("ip:…"), shared by every process. */

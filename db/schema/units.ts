@@ -12,9 +12,7 @@ export const units = pgTable(
     active: boolean('active').notNull().default(true),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
   },
-  (t) => [
-    foreignKey({ columns: [t.adminUnitTree, t.adminUnitCode], foreignColumns: [adminUnits.tree, adminUnits.code] }),
-  ],
+  (t) => [foreignKey({ columns: [t.adminUnitTree, t.adminUnitCode], foreignColumns: [adminUnits.tree, adminUnits.code] })],
 );
 
 export const campaigns = pgTable('campaigns', {

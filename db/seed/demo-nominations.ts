@@ -285,8 +285,7 @@ export const DEMO_NOMINATIONS: DemoNomination[] = [
       {
         actor: 'reviewer',
         action: 'return',
-        comment:
-          'Đề nghị bổ sung hợp đồng thu mua mẫu và danh sách hộ nghèo, cận nghèo ký hợp đồng có xác nhận của UBND xã Đức Hạnh.',
+        comment: 'Đề nghị bổ sung hợp đồng thu mua mẫu và danh sách hộ nghèo, cận nghèo ký hợp đồng có xác nhận của UBND xã Đức Hạnh.',
       },
       { actor: 'unit', action: 'submit' },
       { actor: 'reviewer', action: 'approve' },
@@ -738,9 +737,7 @@ export const DEMO_NOMINATIONS: DemoNomination[] = [
       contributionVnd: 45000000,
       startedYear: 2022,
     },
-    photos: [
-      { caption: 'Thành viên câu lạc bộ thả kiến vàng trong vườn điều hữu cơ', motif: 'trees', isPublic: true },
-    ],
+    photos: [{ caption: 'Thành viên câu lạc bộ thả kiến vàng trong vườn điều hữu cơ', motif: 'trees', isPublic: true }],
     events: [{ actor: 'unit', action: 'submit' }],
   },
 
@@ -830,17 +827,14 @@ export const DEMO_NOMINATIONS: DemoNomination[] = [
       form: 'recorded_verbal',
       publishMode: 'named',
     },
-    photos: [
-      { caption: 'Chuồng dê sàn của gia đình ông Điểu Khiêm ở bon Bù Lư', motif: 'cattle', isPublic: true },
-    ],
+    photos: [{ caption: 'Chuồng dê sàn của gia đình ông Điểu Khiêm ở bon Bù Lư', motif: 'cattle', isPublic: true }],
     events: [
       { actor: 'unit', action: 'submit' },
       { actor: 'reviewer', action: 'approve' },
       {
         actor: 'reviewer',
         action: 'unpublish',
-        comment:
-          'Gỡ công bố theo đề nghị của chủ hộ ngày 12/03/2024: gia đình rút lại sự đồng ý công bố thông tin và hình ảnh trên trang công khai.',
+        comment: 'Gỡ công bố theo đề nghị của chủ hộ ngày 12/03/2024: gia đình rút lại sự đồng ý công bố thông tin và hình ảnh trên trang công khai.',
       },
     ],
   },

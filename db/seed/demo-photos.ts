@@ -16,17 +16,25 @@ function motifShapes(motif: DemoPhoto['motif'], fg: string, dark: string): strin
   switch (motif) {
     case 'trees':
       return [140, 380, 620, 860, 1100]
-        .map((x, i) => `<rect x="${x - 8}" y="${470 - i * 6}" width="16" height="150" fill="${dark}"/><circle cx="${x}" cy="${430 - i * 6}" r="90" fill="${fg}"/>`)
+        .map(
+          (x, i) => `<rect x="${x - 8}" y="${470 - i * 6}" width="16" height="150" fill="${dark}"/><circle cx="${x}" cy="${430 - i * 6}" r="90" fill="${fg}"/>`,
+        )
         .join('');
     case 'cattle':
       return [300, 760]
-        .map((x) => `<ellipse cx="${x}" cy="520" rx="150" ry="80" fill="${fg}"/><circle cx="${x + 170}" cy="470" r="48" fill="${fg}"/>${[-90, -30, 40, 100].map((d) => `<rect x="${x + d}" y="570" width="18" height="90" fill="${dark}"/>`).join('')}`)
+        .map(
+          (x) =>
+            `<ellipse cx="${x}" cy="520" rx="150" ry="80" fill="${fg}"/><circle cx="${x + 170}" cy="470" r="48" fill="${fg}"/>${[-90, -30, 40, 100].map((d) => `<rect x="${x + d}" y="570" width="18" height="90" fill="${dark}"/>`).join('')}`,
+        )
         .join('');
     case 'house':
       return `<rect x="380" y="400" width="440" height="260" fill="#f5efe6"/><polygon points="340,410 600,250 860,410" fill="${fg}"/><rect x="560" y="520" width="80" height="140" fill="${dark}"/><rect x="430" y="460" width="80" height="70" fill="${dark}"/><rect x="690" y="460" width="80" height="70" fill="${dark}"/>`;
     case 'people':
       return [260, 480, 700, 920]
-        .map((x, i) => `<circle cx="${x}" cy="${380 + (i % 2) * 20}" r="55" fill="${fg}"/><rect x="${x - 70}" y="${445 + (i % 2) * 20}" width="140" height="230" rx="60" fill="${dark}"/>`)
+        .map(
+          (x, i) =>
+            `<circle cx="${x}" cy="${380 + (i % 2) * 20}" r="55" fill="${fg}"/><rect x="${x - 70}" y="${445 + (i % 2) * 20}" width="140" height="230" rx="60" fill="${dark}"/>`,
+        )
         .join('');
     case 'workshop':
       return `<rect x="200" y="420" width="800" height="40" fill="${dark}"/><rect x="240" y="460" width="30" height="200" fill="${dark}"/><rect x="930" y="460" width="30" height="200" fill="${dark}"/>${[300, 450, 600, 750].map((x) => `<rect x="${x}" y="340" width="110" height="80" rx="8" fill="${fg}"/>`).join('')}`;

@@ -1,24 +1,8 @@
-import type {
-  ConsentForm,
-  Field,
-  Gender,
-  Impact,
-  NominationStatus,
-  NomineeKind,
-  PublishMode,
-} from '@/lib/domain/vocabulary';
+import type { ConsentForm, Field, Gender, Impact, NominationStatus, NomineeKind, PublishMode } from '@/lib/domain/vocabulary';
 
 /** Keys of the demo units created by the seed (see demo-units.ts). */
 export type DemoUnitKey =
-  | 'ubnd-huyen'
-  | 'phong-noi-vu'
-  | 'phong-noi-vu-dong-xoai'
-  | 'ubnd-phu-nghia'
-  | 'ubnd-da-kia'
-  | 'hoi-nong-dan'
-  | 'hoi-phu-nu'
-  | 'huyen-doan'
-  | 'nhcsxh';
+  'ubnd-huyen' | 'phong-noi-vu' | 'phong-noi-vu-dong-xoai' | 'ubnd-phu-nghia' | 'ubnd-da-kia' | 'hoi-nong-dan' | 'hoi-phu-nu' | 'huyen-doan' | 'nhcsxh';
 
 /** Old-tree (pre-2025) commune codes of Bù Gia Mập district (691, Bình Phước). */
 export type BuGiaMapCommune = '25222' | '25225' | '25228' | '25229' | '25231' | '25232' | '25234' | '25267';

@@ -193,8 +193,7 @@ async function insertDemoNomination(db: Db, demo: DemoNomination, ctx: DemoConte
     at = new Date(at.getTime() + 18 * 86_400_000);
     const result = transition(status, event.action, event.comment);
     if (!result.ok) throw new Error(`Demo ${demo.key}: ${event.action} from ${status}: ${result.message}`);
-    const actorId =
-      event.action === 'unpublish' ? ctx.adminId : event.actor === 'reviewer' ? ctx.reviewerId : ctx.unitUserId;
+    const actorId = event.action === 'unpublish' ? ctx.adminId : event.actor === 'reviewer' ? ctx.reviewerId : ctx.unitUserId;
     await db.insert(nominationEvents).values({
       nominationId: id,
       actorId,

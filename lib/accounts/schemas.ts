@@ -24,7 +24,10 @@ export const unitSchema = z.strictObject({
   name: text(200, 'Vui lòng nhập tên đơn vị.'),
   kind: z.enum(UNIT_KINDS, { error: 'Vui lòng chọn loại đơn vị.' }),
   adminUnitTree: z.enum(ADMIN_TREES, { error: 'Vui lòng chọn hệ địa giới.' }),
-  adminUnitCode: z.string().trim().regex(/^\d{2,5}$/, 'Mã đơn vị hành chính gồm 2 đến 5 chữ số.'),
+  adminUnitCode: z
+    .string()
+    .trim()
+    .regex(/^\d{2,5}$/, 'Mã đơn vị hành chính gồm 2 đến 5 chữ số.'),
 });
 export type UnitInput = z.infer<typeof unitSchema>;
 
@@ -38,9 +41,18 @@ export const userSchema = z.strictObject({
   email: emailField,
   role: z.enum(ROLES, { error: 'Vui lòng chọn vai trò.' }),
   unitId: optionalId,
-  scopeTree: z.union([z.literal(''), z.enum(ADMIN_TREES)]).optional().transform((v) => v || null),
+  scopeTree: z
+    .union([z.literal(''), z.enum(ADMIN_TREES)])
+    .optional()
+    .transform((v) => v || null),
   scopeCode: z
-    .union([z.literal(''), z.string().trim().regex(/^\d{2,3}$/, 'Mã địa bàn là mã tỉnh (2 chữ số) hoặc mã huyện (3 chữ số).')])
+    .union([
+      z.literal(''),
+      z
+        .string()
+        .trim()
+        .regex(/^\d{2,3}$/, 'Mã địa bàn là mã tỉnh (2 chữ số) hoặc mã huyện (3 chữ số).'),
+    ])
     .optional()
     .transform((v) => v || null),
 });

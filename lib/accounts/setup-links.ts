@@ -54,7 +54,10 @@ export async function findSetupLink(db: Db, token: string) {
 }
 
 /** Sets the password through a link; the link is spent in the same transaction, so it works once. */
-export async function completeSetup(db: Db, { token, password, request }: { token: string; password: string; request: RequestInfo }): Promise<Outcome<{ email: string }>> {
+export async function completeSetup(
+  db: Db,
+  { token, password, request }: { token: string; password: string; request: RequestInfo },
+): Promise<Outcome<{ email: string }>> {
   const link = await findSetupLink(db, token);
   if (!link) return refuse(AUTH_MESSAGES.setupLinkInvalid);
   const weak = checkPassword(password, link.email);
@@ -75,7 +78,10 @@ export async function completeSetup(db: Db, { token, password, request }: { toke
     if (updated.length === 0) {
       await tx.insert(accounts).values({ id: randomUUID(), accountId: spent.userId, providerId: 'credential', userId: spent.userId, password: passwordHash });
     }
-    await tx.update(users).set({ mustChangePassword: false, updatedAt: sql`now()` }).where(eq(users.id, spent.userId));
+    await tx
+      .update(users)
+      .set({ mustChangePassword: false, updatedAt: sql`now()` })
+      .where(eq(users.id, spent.userId));
     await revokeUserSessions(tx, spent.userId);
     await recordAudit(tx, {
       action: 'password_set',

@@ -22,7 +22,13 @@ export async function createUnit(db: Db, ctx: ActorContext, raw: unknown): Promi
   return db.transaction(async (tx) => {
     const [row] = await tx.insert(units).values(input).returning({ id: units.id });
     if (!row) throw new Error('unit insert returned no row');
-    await recordAudit(tx, { ...auditBase(ctx), action: 'unit_created', targetType: 'unit', targetId: String(row.id), detail: { name: input.name, place: place.fullName } });
+    await recordAudit(tx, {
+      ...auditBase(ctx),
+      action: 'unit_created',
+      targetType: 'unit',
+      targetId: String(row.id),
+      detail: { name: input.name, place: place.fullName },
+    });
     return ok({ id: row.id });
   });
 }

@@ -68,10 +68,20 @@ export async function setUserActive(db: Db, ctx: ActorContext, { userId, active 
   if (!canManageUsers(ctx.actor)) return refuse(AUTH_MESSAGES.forbidden);
   if (userId === ctx.actor.id && !active) return refuse('Bạn không thể tự vô hiệu hóa tài khoản của mình.');
   return db.transaction(async (tx) => {
-    const [row] = await tx.update(users).set({ active, updatedAt: sql`now()` }).where(eq(users.id, userId)).returning({ email: users.email });
+    const [row] = await tx
+      .update(users)
+      .set({ active, updatedAt: sql`now()` })
+      .where(eq(users.id, userId))
+      .returning({ email: users.email });
     if (!row) return refuse('Không tìm thấy tài khoản.');
     if (!active) await revokeUserSessions(tx, userId);
-    await recordAudit(tx, { ...auditBase(ctx), action: active ? 'user_reactivated' : 'user_deactivated', targetType: 'user', targetId: userId, detail: { email: row.email } });
+    await recordAudit(tx, {
+      ...auditBase(ctx),
+      action: active ? 'user_reactivated' : 'user_deactivated',
+      targetType: 'user',
+      targetId: userId,
+      detail: { email: row.email },
+    });
     return ok(undefined);
   });
 }
@@ -80,12 +90,25 @@ export async function setUserActive(db: Db, ctx: ActorContext, { userId, active 
 export async function resetUserPassword(db: Db, ctx: ActorContext, { userId }: { userId: string }): Promise<Outcome<SetupLink>> {
   if (!canManageUsers(ctx.actor)) return refuse(AUTH_MESSAGES.forbidden);
   return db.transaction(async (tx) => {
-    const [row] = await tx.update(users).set({ mustChangePassword: true, updatedAt: sql`now()` }).where(eq(users.id, userId)).returning({ email: users.email });
+    const [row] = await tx
+      .update(users)
+      .set({ mustChangePassword: true, updatedAt: sql`now()` })
+      .where(eq(users.id, userId))
+      .returning({ email: users.email });
     if (!row) return refuse('Không tìm thấy tài khoản.');
-    await tx.update(accounts).set({ password: null }).where(and(eq(accounts.userId, userId), eq(accounts.providerId, 'credential')));
+    await tx
+      .update(accounts)
+      .set({ password: null })
+      .where(and(eq(accounts.userId, userId), eq(accounts.providerId, 'credential')));
     await revokeUserSessions(tx, userId);
     const link = await issueSetupLink(tx, { userId, purpose: 'reset', createdBy: ctx.actor.id, origin: ctx.origin });
-    await recordAudit(tx, { ...auditBase(ctx), action: 'setup_link_issued', targetType: 'user', targetId: userId, detail: { email: row.email, purpose: 'reset' } });
+    await recordAudit(tx, {
+      ...auditBase(ctx),
+      action: 'setup_link_issued',
+      targetType: 'user',
+      targetId: userId,
+      detail: { email: row.email, purpose: 'reset' },
+    });
     return ok({ userId, url: link.url, expiresAt: link.expiresAt });
   });
 }

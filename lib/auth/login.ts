@@ -17,8 +17,7 @@ const SLOW_AFTER = 2;
 const MAX_DELAY_MS = 4_000;
 
 export type LoginResult =
-  | { status: 'ok'; userId: string; role: string; setCookie: string[] }
-  | { status: 'invalid' | 'throttled' | 'deactivated'; message: string };
+  { status: 'ok'; userId: string; role: string; setCookie: string[] } | { status: 'invalid' | 'throttled' | 'deactivated'; message: string };
 
 export interface LoginInput {
   email: string;

@@ -1,8 +1,7 @@
 /** Vietnamese wording for sign-in and account screens, kept together so it stays consistent. */
 export const AUTH_MESSAGES = {
   invalidCredentials: 'Email hoặc mật khẩu không đúng.',
-  throttled: (minutes: number) =>
-    `Đăng nhập sai quá nhiều lần. Vui lòng thử lại sau khoảng ${minutes} phút hoặc liên hệ quản trị viên.`,
+  throttled: (minutes: number) => `Đăng nhập sai quá nhiều lần. Vui lòng thử lại sau khoảng ${minutes} phút hoặc liên hệ quản trị viên.`,
   deactivated: 'Tài khoản này đã bị vô hiệu hóa. Vui lòng liên hệ quản trị viên của đơn vị.',
   mustSetPassword: 'Tài khoản chưa đặt mật khẩu. Hãy dùng đường dẫn thiết lập mà quản trị viên đã gửi.',
   signInRequired: 'Vui lòng đăng nhập để tiếp tục.',

@@ -9,7 +9,11 @@ export interface RequestInfo {
  */
 export function requestInfo(headers: Headers): RequestInfo {
   const forwarded = headers.get('x-forwarded-for');
-  const last = forwarded?.split(',').map((s) => s.trim()).filter(Boolean).pop();
+  const last = forwarded
+    ?.split(',')
+    .map((s) => s.trim())
+    .filter(Boolean)
+    .pop();
   const ip = last ?? headers.get('x-real-ip')?.trim() ?? null;
   const userAgent = headers.get('user-agent')?.slice(0, 500) ?? null;
   return { ipAddress: ip ? ip.replace(/^::ffff:/, '').slice(0, 64) : null, userAgent };

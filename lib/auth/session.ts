@@ -66,9 +66,7 @@ export async function resolveSession(db: Db, auth: Auth, headers: Headers, now =
 
 /** Signs every session of a user out at once (deactivation, password change or reset). */
 export async function revokeUserSessions(db: Pick<Db, 'delete'>, userId: string, exceptSessionId?: string): Promise<void> {
-  await db
-    .delete(sessions)
-    .where(exceptSessionId ? and(eq(sessions.userId, userId), sql`${sessions.id} <> ${exceptSessionId}`) : eq(sessions.userId, userId));
+  await db.delete(sessions).where(exceptSessionId ? and(eq(sessions.userId, userId), sql`${sessions.id} <> ${exceptSessionId}`) : eq(sessions.userId, userId));
 }
 
 export async function deleteSessionByToken(db: Db, token: string): Promise<void> {

@@ -118,7 +118,13 @@ export async function updateCampaign(db: Db, ctx: ActorContext, { id, raw }: { i
       const changes = changesBetween(current, input);
       if (Object.keys(changes).length === 0) return ok({ id, changed: false });
       await updateCampaignRow(tx, id, input);
-      await recordAudit(tx, { ...auditBase(ctx), action: 'campaign_updated', targetType: 'campaign', targetId: String(id), detail: { slug: input.slug, changes } });
+      await recordAudit(tx, {
+        ...auditBase(ctx),
+        action: 'campaign_updated',
+        targetType: 'campaign',
+        targetId: String(id),
+        detail: { slug: input.slug, changes },
+      });
       return ok({ id, changed: true });
     }),
   );

@@ -17,9 +17,7 @@ export function toApiItem(card: ExampleCard, base: string, photos: ExampleDetail
     campaign: { slug: card.campaign.slug, name: card.campaign.name },
     year: card.year,
     impact: { ...card.impact },
-    photos: card.anonymised
-      ? []
-      : photos.map((p) => ({ url: `${base}${photoUrl(p.id)}`, caption: p.caption, width: p.width, height: p.height })),
+    photos: card.anonymised ? [] : photos.map((p) => ({ url: `${base}${photoUrl(p.id)}`, caption: p.caption, width: p.width, height: p.height })),
     approvedAt: card.approvedAt.toISOString(),
     url: `${base}/examples/${card.slug}`,
   };

@@ -42,20 +42,104 @@ const impactEntry = (csv: string, key: keyof ApiItem['impact'], meaning: string,
 
 /** Every CSV column and JSON field, in file order: the page's data dictionary and the CSV header come from here. */
 export const DATA_DICTIONARY: readonly DictionaryEntry[] = [
-  { csv: 'slug', json: 'slug', type: TEXT, meaning: 'Mã định danh dễ đọc của điển hình, dùng trong đường dẫn', example: 'mo-hinh-ngan-hang-bo-giup-ho-ngheo-xa-phu-nghia', cell: (i) => i.slug },
+  {
+    csv: 'slug',
+    json: 'slug',
+    type: TEXT,
+    meaning: 'Mã định danh dễ đọc của điển hình, dùng trong đường dẫn',
+    example: 'mo-hinh-ngan-hang-bo-giup-ho-ngheo-xa-phu-nghia',
+    cell: (i) => i.slug,
+  },
   { csv: 'title', json: 'title', type: TEXT, meaning: 'Tên điển hình', example: 'Mô hình “Ngân hàng bò” giúp hộ nghèo xã Phú Nghĩa', cell: (i) => i.title },
-  { csv: 'nominee_kind', json: 'nomineeKind', type: TEXT, meaning: 'Loại: individual (cá nhân), household (hộ gia đình), collective (tập thể), model (mô hình)', example: 'model', cell: (i) => i.nomineeKind },
-  { csv: 'field', json: 'field', type: TEXT, meaning: 'Lĩnh vực: production, credit, know_how, jobs, value_chain, housing_water, education_health, social_support, digital, other', example: 'production', cell: (i) => i.field },
-  { csv: 'nominee_name', json: 'nomineeName', type: TEXT, meaning: 'Tên người, hộ, tập thể được biểu dương; ghi “ẩn danh” nếu người được biểu dương yêu cầu', example: 'Ngân hàng bò xã Phú Nghĩa', cell: (i) => i.nomineeName },
-  { csv: 'summary', json: 'summary', type: TEXT, meaning: 'Tóm tắt (có thể nhiều dòng)', example: 'Từ năm 2020, xã Phú Nghĩa vận động 410 triệu đồng…', cell: (i) => i.summary },
-  { csv: 'commune_code', json: 'commune.code', type: TEXT, meaning: 'Mã xã, phường nơi ghi nhận điển hình (mã của Cục Thống kê)', example: '25267', cell: (i) => i.commune.code },
+  {
+    csv: 'nominee_kind',
+    json: 'nomineeKind',
+    type: TEXT,
+    meaning: 'Loại: individual (cá nhân), household (hộ gia đình), collective (tập thể), model (mô hình)',
+    example: 'model',
+    cell: (i) => i.nomineeKind,
+  },
+  {
+    csv: 'field',
+    json: 'field',
+    type: TEXT,
+    meaning: 'Lĩnh vực: production, credit, know_how, jobs, value_chain, housing_water, education_health, social_support, digital, other',
+    example: 'production',
+    cell: (i) => i.field,
+  },
+  {
+    csv: 'nominee_name',
+    json: 'nomineeName',
+    type: TEXT,
+    meaning: 'Tên người, hộ, tập thể được biểu dương; ghi “ẩn danh” nếu người được biểu dương yêu cầu',
+    example: 'Ngân hàng bò xã Phú Nghĩa',
+    cell: (i) => i.nomineeName,
+  },
+  {
+    csv: 'summary',
+    json: 'summary',
+    type: TEXT,
+    meaning: 'Tóm tắt (có thể nhiều dòng)',
+    example: 'Từ năm 2020, xã Phú Nghĩa vận động 410 triệu đồng…',
+    cell: (i) => i.summary,
+  },
+  {
+    csv: 'commune_code',
+    json: 'commune.code',
+    type: TEXT,
+    meaning: 'Mã xã, phường nơi ghi nhận điển hình (mã của Cục Thống kê)',
+    example: '25267',
+    cell: (i) => i.commune.code,
+  },
   { csv: 'commune_name', json: 'commune.name', type: TEXT, meaning: 'Tên xã, phường', example: 'Xã Phú Nghĩa', cell: (i) => i.commune.name },
-  { csv: 'district_code', json: 'district.code', type: 'chuỗi, có thể trống', meaning: 'Mã quận, huyện; trống (JSON: district là null) với địa giới từ 01/07/2025', example: '691', cell: (i) => i.district?.code },
-  { csv: 'district_name', json: 'district.name', type: 'chuỗi, có thể trống', meaning: 'Tên quận, huyện', example: 'Huyện Bù Gia Mập', cell: (i) => i.district?.name },
-  { csv: 'province_code', json: 'province.code', type: 'chuỗi, có thể trống', meaning: 'Mã tỉnh, thành phố theo hệ địa giới của xã', example: '70', cell: (i) => i.province?.code },
-  { csv: 'province_name', json: 'province.name', type: 'chuỗi, có thể trống', meaning: 'Tên tỉnh, thành phố', example: 'Tỉnh Bình Phước', cell: (i) => i.province?.name },
-  { csv: 'campaign_slug', json: 'campaign.slug', type: TEXT, meaning: 'Mã phong trào thi đua (dùng cho tham số campaign)', example: 'chung-tay-vi-nguoi-ngheo-2021-2025', cell: (i) => i.campaign.slug },
-  { csv: 'campaign_name', json: 'campaign.name', type: TEXT, meaning: 'Tên phong trào thi đua', example: 'Cả nước chung tay vì người nghèo – Không để ai bị bỏ lại phía sau', cell: (i) => i.campaign.name },
+  {
+    csv: 'district_code',
+    json: 'district.code',
+    type: 'chuỗi, có thể trống',
+    meaning: 'Mã quận, huyện; trống (JSON: district là null) với địa giới từ 01/07/2025',
+    example: '691',
+    cell: (i) => i.district?.code,
+  },
+  {
+    csv: 'district_name',
+    json: 'district.name',
+    type: 'chuỗi, có thể trống',
+    meaning: 'Tên quận, huyện',
+    example: 'Huyện Bù Gia Mập',
+    cell: (i) => i.district?.name,
+  },
+  {
+    csv: 'province_code',
+    json: 'province.code',
+    type: 'chuỗi, có thể trống',
+    meaning: 'Mã tỉnh, thành phố theo hệ địa giới của xã',
+    example: '70',
+    cell: (i) => i.province?.code,
+  },
+  {
+    csv: 'province_name',
+    json: 'province.name',
+    type: 'chuỗi, có thể trống',
+    meaning: 'Tên tỉnh, thành phố',
+    example: 'Tỉnh Bình Phước',
+    cell: (i) => i.province?.name,
+  },
+  {
+    csv: 'campaign_slug',
+    json: 'campaign.slug',
+    type: TEXT,
+    meaning: 'Mã phong trào thi đua (dùng cho tham số campaign)',
+    example: 'chung-tay-vi-nguoi-ngheo-2021-2025',
+    cell: (i) => i.campaign.slug,
+  },
+  {
+    csv: 'campaign_name',
+    json: 'campaign.name',
+    type: TEXT,
+    meaning: 'Tên phong trào thi đua',
+    example: 'Cả nước chung tay vì người nghèo – Không để ai bị bỏ lại phía sau',
+    cell: (i) => i.campaign.name,
+  },
   { csv: 'year', json: 'year', type: INT, meaning: 'Năm của phong trào', example: '2022', cell: (i) => i.year },
   impactEntry('households_escaped', 'householdsEscaped', 'Số hộ thoát nghèo', '19'),
   impactEntry('near_poor_helped', 'nearPoorHelped', 'Số hộ cận nghèo được giúp đỡ', '8'),
@@ -64,16 +148,41 @@ export const DATA_DICTIONARY: readonly DictionaryEntry[] = [
   impactEntry('jobs_created', 'jobsCreated', 'Số việc làm tạo ra', '0'),
   impactEntry('contribution_vnd', 'contributionVnd', 'Tiền, hàng đóng góp quy ra đồng (VND), không có dấu phân cách', '410000000'),
   impactEntry('started_year', 'startedYear', 'Năm bắt đầu mô hình', '2020'),
-  { csv: 'photo_urls', json: 'photos[].url', type: 'đường dẫn (CSV: cách nhau bởi dấu cách)', meaning: 'Ảnh được phép công bố; không có ảnh với điển hình ẩn danh', example: 'https://…/files/3f2a…', cell: (i) => i.photos.map((p) => p.url).join(' ') },
-  { csv: null, json: 'photos[].caption', type: TEXT, meaning: 'Chú thích ảnh (chỉ có trong JSON)', example: 'Bàn giao bò cái sinh sản cho hộ nghèo bon Bù Dốt' },
+  {
+    csv: 'photo_urls',
+    json: 'photos[].url',
+    type: 'đường dẫn (CSV: cách nhau bởi dấu cách)',
+    meaning: 'Ảnh được phép công bố; không có ảnh với điển hình ẩn danh',
+    example: 'https://…/files/3f2a…',
+    cell: (i) => i.photos.map((p) => p.url).join(' '),
+  },
+  {
+    csv: null,
+    json: 'photos[].caption',
+    type: TEXT,
+    meaning: 'Chú thích ảnh (chỉ có trong JSON)',
+    example: 'Bàn giao bò cái sinh sản cho hộ nghèo bon Bù Dốt',
+  },
   { csv: null, json: 'photos[].width, photos[].height', type: INT_OR_EMPTY, meaning: 'Kích thước ảnh, điểm ảnh (chỉ có trong JSON)', example: '1200, 800' },
-  { csv: 'approved_at', json: 'approvedAt', type: 'thời điểm ISO 8601 (UTC)', meaning: 'Thời điểm được công nhận', example: '2022-12-08T02:00:00.000Z', cell: (i) => i.approvedAt },
-  { csv: 'url', json: 'url', type: 'đường dẫn', meaning: 'Trang của điển hình trên website', example: 'https://…/examples/mo-hinh-ngan-hang-bo-giup-ho-ngheo-xa-phu-nghia', cell: (i) => i.url },
+  {
+    csv: 'approved_at',
+    json: 'approvedAt',
+    type: 'thời điểm ISO 8601 (UTC)',
+    meaning: 'Thời điểm được công nhận',
+    example: '2022-12-08T02:00:00.000Z',
+    cell: (i) => i.approvedAt,
+  },
+  {
+    csv: 'url',
+    json: 'url',
+    type: 'đường dẫn',
+    meaning: 'Trang của điển hình trên website',
+    example: 'https://…/examples/mo-hinh-ngan-hang-bo-giup-ho-ngheo-xa-phu-nghia',
+    cell: (i) => i.url,
+  },
 ];
 
-const CSV_COLUMNS = DATA_DICTIONARY.filter((e): e is DictionaryEntry & { csv: string; cell: NonNullable<DictionaryEntry['cell']> } =>
-  Boolean(e.csv && e.cell),
-);
+const CSV_COLUMNS = DATA_DICTIONARY.filter((e): e is DictionaryEntry & { csv: string; cell: NonNullable<DictionaryEntry['cell']> } => Boolean(e.csv && e.cell));
 export const CSV_HEADER: readonly string[] = CSV_COLUMNS.map((c) => c.csv);
 
 /** The public API item for an exported row: the same fields, never more. */
@@ -142,9 +251,7 @@ const UNKNOWN_AREA = {
   commune: 'Không tìm thấy xã, phường có mã này.',
 };
 
-export type ExportRequest =
-  | { ok: true; batches: AsyncIterable<ExportRow[]> }
-  | { ok: false; code: string; message: string };
+export type ExportRequest = { ok: true; batches: AsyncIterable<ExportRow[]> } | { ok: false; code: string; message: string };
 
 /**
  * Reads the `/examples` filters of an export request. The whole selection is exported, so paging

@@ -33,9 +33,19 @@ export const SORT_LABELS: Record<Sort, string> = {
 
 export const exampleFiltersSchema = z.object({
   province: optional(areaCode('Mã tỉnh không hợp lệ')),
-  district: optional(z.string().trim().regex(/^\d{3}$/, 'Mã huyện không hợp lệ (3 chữ số)')),
+  district: optional(
+    z
+      .string()
+      .trim()
+      .regex(/^\d{3}$/, 'Mã huyện không hợp lệ (3 chữ số)'),
+  ),
   commune: optional(areaCode('Mã xã không hợp lệ (5 chữ số)')),
-  campaign: optional(z.string().trim().regex(/^[a-z0-9-]{1,80}$/, 'Mã phong trào không hợp lệ')),
+  campaign: optional(
+    z
+      .string()
+      .trim()
+      .regex(/^[a-z0-9-]{1,80}$/, 'Mã phong trào không hợp lệ'),
+  ),
   year: optional(z.coerce.number({ message: 'Năm không hợp lệ' }).int('Năm không hợp lệ').min(2000, 'Năm không hợp lệ').max(2100, 'Năm không hợp lệ')),
   kind: optional(z.enum(NOMINEE_KINDS, { message: 'Loại điển hình không hợp lệ' })),
   field: optional(z.enum(FIELDS, { message: 'Lĩnh vực không hợp lệ' })),
@@ -60,9 +70,7 @@ export function firstValues(params: SearchParams | URLSearchParams): Record<stri
   return out;
 }
 
-export type FilterParseResult =
-  | { ok: true; filters: ExampleFilters }
-  | { ok: false; message: string; field: string; filters: ExampleFilters };
+export type FilterParseResult = { ok: true; filters: ExampleFilters } | { ok: false; message: string; field: string; filters: ExampleFilters };
 
 /**
  * Parses the query string. Pages keep the valid filters and show the message for a bad one;

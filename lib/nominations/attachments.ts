@@ -18,7 +18,17 @@ type Result<T = undefined> = { ok: true; value: T } | { ok: false; message: stri
 /** The nomination behind an attachment (or the nomination itself) if this person may change it. */
 async function editableNomination(db: Db, actor: SessionUser, nominationId: string): Promise<Result<{ id: string }>> {
   if (!/^[0-9a-f-]{36}$/i.test(nominationId)) return { ok: false, message: NOT_FOUND, notFound: true };
-  const [row] = await db.select({ id: nominations.id, unitId: nominations.unitId, status: nominations.status, districtCode: nominations.districtCode, provinceCodeOld: nominations.provinceCodeOld, provinceCodeNew: nominations.provinceCodeNew }).from(nominations).where(eq(nominations.id, nominationId));
+  const [row] = await db
+    .select({
+      id: nominations.id,
+      unitId: nominations.unitId,
+      status: nominations.status,
+      districtCode: nominations.districtCode,
+      provinceCodeOld: nominations.provinceCodeOld,
+      provinceCodeNew: nominations.provinceCodeNew,
+    })
+    .from(nominations)
+    .where(eq(nominations.id, nominationId));
   if (!row || row.unitId !== actor.unitId || actor.role !== 'unit_member') return { ok: false, message: NOT_FOUND, notFound: true };
   if (!canEditNomination(actor, { ...row, status: row.status as NominationStatus })) return { ok: false, message: NOT_EDITABLE };
   return { ok: true, value: { id: row.id } };
@@ -33,7 +43,12 @@ async function attachmentOf(db: Db, attachmentId: string) {
 function safeName(name: string): string {
   const base = name.normalize('NFC').split(/[\\/]/).pop() ?? '';
   // eslint-disable-next-line no-control-regex
-  return base.replace(/[\u0000-\u001f\u007f]/g, '').trim().slice(0, 200) || 'tep';
+  return (
+    base
+      .replace(/[\u0000-\u001f\u007f]/g, '')
+      .trim()
+      .slice(0, 200) || 'tep'
+  );
 }
 
 /**
@@ -48,7 +63,10 @@ export async function addAttachment(
 ): Promise<Result<{ id: string }>> {
   const target = await editableNomination(db, actor, input.nominationId);
   if (!target.ok) return target;
-  const [existing] = await db.select({ n: count() }).from(attachments).where(and(eq(attachments.nominationId, input.nominationId), eq(attachments.kind, input.kind)));
+  const [existing] = await db
+    .select({ n: count() })
+    .from(attachments)
+    .where(and(eq(attachments.nominationId, input.nominationId), eq(attachments.kind, input.kind)));
   const limit = input.kind === 'photo' ? MAX_PHOTOS : MAX_DOCUMENTS;
   if ((existing?.n ?? 0) >= limit) return { ok: false, message: input.kind === 'photo' ? UPLOAD_MESSAGES.tooManyPhotos : UPLOAD_MESSAGES.tooManyDocuments };
 
@@ -67,7 +85,10 @@ export async function addAttachment(
   }
   try {
     return await db.transaction(async (tx) => {
-      const [last] = await tx.select({ p: max(attachments.position) }).from(attachments).where(eq(attachments.nominationId, input.nominationId));
+      const [last] = await tx
+        .select({ p: max(attachments.position) })
+        .from(attachments)
+        .where(eq(attachments.nominationId, input.nominationId));
       const [row] = await tx
         .insert(attachments)
         .values({
@@ -90,7 +111,11 @@ export async function addAttachment(
   }
 }
 
-export async function updateAttachment(db: Db, actor: SessionUser, { attachmentId, changes }: { attachmentId: string; changes: { caption?: string; isPublic?: boolean } }): Promise<Result> {
+export async function updateAttachment(
+  db: Db,
+  actor: SessionUser,
+  { attachmentId, changes }: { attachmentId: string; changes: { caption?: string; isPublic?: boolean } },
+): Promise<Result> {
   const row = await attachmentOf(db, attachmentId);
   if (!row) return { ok: false, message: NOT_FOUND, notFound: true };
   const target = await editableNomination(db, actor, row.nominationId);
@@ -103,7 +128,11 @@ export async function updateAttachment(db: Db, actor: SessionUser, { attachmentI
 }
 
 /** Swaps the photo with its neighbour, so the order the unit chose is the order shown. */
-export async function moveAttachment(db: Db, actor: SessionUser, { attachmentId, direction }: { attachmentId: string; direction: 'up' | 'down' }): Promise<Result> {
+export async function moveAttachment(
+  db: Db,
+  actor: SessionUser,
+  { attachmentId, direction }: { attachmentId: string; direction: 'up' | 'down' },
+): Promise<Result> {
   const row = await attachmentOf(db, attachmentId);
   if (!row) return { ok: false, message: NOT_FOUND, notFound: true };
   const target = await editableNomination(db, actor, row.nominationId);
@@ -112,7 +141,13 @@ export async function moveAttachment(db: Db, actor: SessionUser, { attachmentId,
     const [neighbour] = await tx
       .select({ id: attachments.id, position: attachments.position })
       .from(attachments)
-      .where(and(eq(attachments.nominationId, row.nominationId), eq(attachments.kind, row.kind), direction === 'up' ? lt(attachments.position, row.position) : gt(attachments.position, row.position)))
+      .where(
+        and(
+          eq(attachments.nominationId, row.nominationId),
+          eq(attachments.kind, row.kind),
+          direction === 'up' ? lt(attachments.position, row.position) : gt(attachments.position, row.position),
+        ),
+      )
       .orderBy(direction === 'up' ? desc(attachments.position) : asc(attachments.position))
       .limit(1);
     if (!neighbour) return { ok: true as const, value: undefined };

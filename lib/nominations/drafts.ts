@@ -39,7 +39,10 @@ const REQUIRED_TO_SAVE: [keyof Values, string][] = [
 ];
 
 /** Parses the form and checks what needs the database: campaign open, year in range, commune exists. */
-async function validate(db: Db, raw: unknown): Promise<{ ok: true; values: Values; version?: number } | { ok: false; message: string; fieldErrors: Record<string, string> }> {
+async function validate(
+  db: Db,
+  raw: unknown,
+): Promise<{ ok: true; values: Values; version?: number } | { ok: false; message: string; fieldErrors: Record<string, string> }> {
   const parsed = nominationDraftSchema.safeParse(raw);
   if (!parsed.success) return { ok: false, message: 'Vui lòng kiểm tra các ô được đánh dấu.', fieldErrors: fieldErrorsOf(parsed.error) };
   const { version, ...values } = stripIrrelevantFields(parsed.data) as NominationDraft;
@@ -66,7 +69,13 @@ async function validate(db: Db, raw: unknown): Promise<{ ok: true; values: Value
 }
 
 function columns(values: Values) {
-  return { ...values, nomineeName: values.nomineeName ?? '', summary: values.summary ?? '', story: values.story ?? '', publishMode: values.publishMode ?? 'named' } as Values & { nomineeName: string; summary: string; story: string; publishMode: string };
+  return {
+    ...values,
+    nomineeName: values.nomineeName ?? '',
+    summary: values.summary ?? '',
+    story: values.story ?? '',
+    publishMode: values.publishMode ?? 'named',
+  } as Values & { nomineeName: string; summary: string; story: string; publishMode: string };
 }
 
 /** The first save of a new form. The form's key makes a repeated request return the same nomination. */
@@ -118,7 +127,11 @@ async function findByClientKey(db: Db, unitId: number, clientKey: string) {
  * Saves over the version the form was loaded with. If someone (another tab, a colleague) saved in
  * between, nothing is written and the caller learns who and when, to decide what to keep.
  */
-export async function saveDraft(db: Db, actor: SessionUser, { id, raw, expectedVersion }: { id: string; raw: unknown; expectedVersion: number }): Promise<DraftResult> {
+export async function saveDraft(
+  db: Db,
+  actor: SessionUser,
+  { id, raw, expectedVersion }: { id: string; raw: unknown; expectedVersion: number },
+): Promise<DraftResult> {
   const current = await getNominationRow(db, id);
   const facts = current?.nomination;
   if (!facts || !canViewUnitNomination(actor, { ...facts, status: facts.status as NominationStatus })) return { ok: false, message: NOT_FOUND, notFound: true };
@@ -126,10 +139,14 @@ export async function saveDraft(db: Db, actor: SessionUser, { id, raw, expectedV
   const checked = await validate(db, raw);
   if (!checked.ok) return checked;
   const values = columns(checked.values);
-  const derived = await derivedNominationColumns(db, { ...facts, ...values, communeTree: values.communeTree!, communeCode: values.communeCode! } as Parameters<typeof derivedNominationColumns>[1]);
+  const derived = await derivedNominationColumns(db, { ...facts, ...values, communeTree: values.communeTree!, communeCode: values.communeCode! } as Parameters<
+    typeof derivedNominationColumns
+  >[1]);
   const [saved] = await db
     .update(nominations)
-    .set({ ...values, ...derived, version: sql`${nominations.version} + 1`, updatedAt: sql`now()`, updatedBy: actor.id } as unknown as Partial<typeof nominations.$inferInsert>)
+    .set({ ...values, ...derived, version: sql`${nominations.version} + 1`, updatedAt: sql`now()`, updatedBy: actor.id } as unknown as Partial<
+      typeof nominations.$inferInsert
+    >)
     .where(and(eq(nominations.id, id), eq(nominations.version, expectedVersion), inArray(nominations.status, ['draft', 'returned'])))
     .returning({ version: nominations.version, updatedAt: nominations.updatedAt });
   if (saved) return { ok: true, id, version: saved.version, savedAt: saved.updatedAt.toISOString() };

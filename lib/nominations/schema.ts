@@ -1,14 +1,6 @@
 import { z } from 'zod';
 import { ETHNICITY_CODES } from '@/lib/domain/ethnicities';
-import {
-  ADMIN_TREES,
-  CONSENT_FORMS,
-  FIELDS,
-  GENDERS,
-  NOMINEE_KINDS,
-  PUBLISH_MODES,
-  type NomineeKind,
-} from '@/lib/domain/vocabulary';
+import { ADMIN_TREES, CONSENT_FORMS, FIELDS, GENDERS, NOMINEE_KINDS, PUBLISH_MODES, type NomineeKind } from '@/lib/domain/vocabulary';
 import { nfc } from '@/lib/text/fold';
 
 export { fieldErrorsOf } from '@/lib/accounts/schemas';
@@ -45,7 +37,12 @@ const maxChars = (label: string, max: number) =>
 
 /** One line of text: inner runs of whitespace (pasted tabs, line breaks) become one space. */
 const line = (label: string, max: number) =>
-  optional(z.string({ error: `${label} không hợp lệ.` }).transform((s) => s.replace(/\s+/g, ' ')).pipe(maxChars(label, max)));
+  optional(
+    z
+      .string({ error: `${label} không hợp lệ.` })
+      .transform((s) => s.replace(/\s+/g, ' '))
+      .pipe(maxChars(label, max)),
+  );
 
 /** Paragraphs are kept; stray whitespace that only upsets the layout is not. */
 export function normaliseParagraphs(s: string): string {
@@ -56,7 +53,12 @@ export function normaliseParagraphs(s: string): string {
     .trim();
 }
 const paragraphsField = (label: string, max: number) =>
-  optional(z.string({ error: `${label} không hợp lệ.` }).transform(normaliseParagraphs).pipe(maxChars(label, max)));
+  optional(
+    z
+      .string({ error: `${label} không hợp lệ.` })
+      .transform(normaliseParagraphs)
+      .pipe(maxChars(label, max)),
+  );
 
 const choice = <T extends readonly [string, ...string[]]>(values: T, label: string) =>
   optional(z.enum(values, { error: `${label} không hợp lệ, vui lòng chọn trong danh sách.` }));
@@ -106,8 +108,7 @@ const id = (message: string) =>
   );
 
 /** Digits, spaces and dots, optionally after +84 or 0; 9–11 digits when written with the leading 0. */
-const PHONE_MESSAGE =
-  'Số điện thoại không hợp lệ: chỉ gồm chữ số, dấu cách, dấu chấm, có thể bắt đầu bằng +84 hoặc 0, từ 9 đến 11 chữ số.';
+const PHONE_MESSAGE = 'Số điện thoại không hợp lệ: chỉ gồm chữ số, dấu cách, dấu chấm, có thể bắt đầu bằng +84 hoặc 0, từ 9 đến 11 chữ số.';
 const phone = optional(
   z
     .string({ error: PHONE_MESSAGE })
@@ -152,7 +153,10 @@ export const nominationDraftSchema = z
       nomineeKind: choice(NOMINEE_KINDS, 'Loại điển hình'),
       title: z.preprocess(
         blankToNull,
-        z.string({ error: 'Vui lòng nhập tên điển hình (tiêu đề).' }).transform((s) => s.replace(/\s+/g, ' ')).pipe(maxChars('Tên điển hình', 200)),
+        z
+          .string({ error: 'Vui lòng nhập tên điển hình (tiêu đề).' })
+          .transform((s) => s.replace(/\s+/g, ' '))
+          .pipe(maxChars('Tên điển hình', 200)),
       ),
       nomineeName: line('Tên cá nhân, hộ, tập thể hoặc mô hình', 200),
       gender: choice(GENDERS, 'Giới tính'),
@@ -189,16 +193,14 @@ export const nominationDraftSchema = z
       version: id('Phiên bản hồ sơ không hợp lệ, vui lòng tải lại trang.'),
     },
     {
-      error: (issue) =>
-        issue.code === 'unrecognized_keys' ? `Biểu mẫu có trường không được hỗ trợ: ${issue.keys.join(', ')}.` : undefined,
+      error: (issue) => (issue.code === 'unrecognized_keys' ? `Biểu mẫu có trường không được hỗ trợ: ${issue.keys.join(', ')}.` : undefined),
     },
   )
   .refine((d) => d.ethnicMinorityHouseholds == null || d.beneficiaryHouseholds == null || d.ethnicMinorityHouseholds <= d.beneficiaryHouseholds, {
     path: ['ethnicMinorityHouseholds'],
     error: 'Số hộ đồng bào dân tộc thiểu số không được lớn hơn số hộ hưởng lợi.',
     // Runs beside other field errors, so the form shows everything at once; only these two must be valid.
-    when: (payload) =>
-      !payload.issues.some((i) => i.path?.[0] === 'ethnicMinorityHouseholds' || i.path?.[0] === 'beneficiaryHouseholds'),
+    when: (payload) => !payload.issues.some((i) => i.path?.[0] === 'ethnicMinorityHouseholds' || i.path?.[0] === 'beneficiaryHouseholds'),
   });
 
 export type NominationDraft = z.infer<typeof nominationDraftSchema>;
@@ -274,10 +276,7 @@ const REQUIRED_BY_KIND: Record<NomineeKind, readonly (readonly [NominationDraftK
 };
 
 /** What still blocks submitting a valid draft, in form order; empty when it may be submitted. */
-export function submissionProblems(
-  draft: NominationDraft,
-  photos: { photoCount: number; publicPhotoCount: number },
-): SubmissionProblem[] {
+export function submissionProblems(draft: NominationDraft, photos: { photoCount: number; publicPhotoCount: number }): SubmissionProblem[] {
   const problems: SubmissionProblem[] = [];
   const need = (ok: boolean, field: string, message: string) => {
     if (!ok) problems.push({ field, message });
@@ -297,9 +296,7 @@ export function submissionProblems(
   need(
     storyChars >= MIN_STORY_CHARS,
     'story',
-    storyChars === 0
-      ? 'Vui lòng nhập câu chuyện.'
-      : `Câu chuyện cần ít nhất ${MIN_STORY_CHARS} ký tự (hiện có ${storyChars}).`,
+    storyChars === 0 ? 'Vui lòng nhập câu chuyện.' : `Câu chuyện cần ít nhất ${MIN_STORY_CHARS} ký tự (hiện có ${storyChars}).`,
   );
   // Zero says nothing about what was achieved, so it does not count as a figure.
   need(

@@ -16,7 +16,5 @@ export interface SearchableNomination {
  */
 export function buildSearchDocument(n: SearchableNomination): string {
   const parts = [n.title, n.publishMode === 'anonymised' ? '' : n.nomineeName, n.summary, n.story, ...n.placeNames, n.unitName];
-  return foldVietnamese(parts.filter(Boolean).join(' \n '))
-    .replace(/\s+/g, ' ')
-    .trim();
+  return foldVietnamese(parts.filter(Boolean).join(' \n ')).replace(/\s+/g, ' ').trim();
 }

@@ -31,9 +31,7 @@ export const ACTION_LABELS: Record<NominationAction, string> = {
   republish: 'Công bố lại',
 };
 
-export type TransitionResult =
-  | { ok: true; to: NominationStatus }
-  | { ok: false; code: 'invalid_transition' | 'comment_required'; message: string };
+export type TransitionResult = { ok: true; to: NominationStatus } | { ok: false; code: 'invalid_transition' | 'comment_required'; message: string };
 
 export function transition(from: NominationStatus, action: NominationAction, comment?: string | null): TransitionResult {
   const rule = TRANSITIONS[action];

@@ -17,11 +17,16 @@ type Move = 'submit' | 'withdraw';
  * must be the one the unit saw, and exactly one event is written. Repeating the same request (a
  * double click, a replay) finds the move already made by this version and answers success again.
  */
-export async function moveNomination(db: Db, actor: SessionUser, { id, action, expectedVersion }: { id: string; action: Move; expectedVersion: number }): Promise<DraftResult & { problems?: { field: string; message: string }[] }> {
+export async function moveNomination(
+  db: Db,
+  actor: SessionUser,
+  { id, action, expectedVersion }: { id: string; action: Move; expectedVersion: number },
+): Promise<DraftResult & { problems?: { field: string; message: string }[] }> {
   if (!/^[0-9a-f-]{36}$/i.test(id)) return { ok: false, message: NOT_FOUND, notFound: true };
   const result = await db.transaction(async (tx) => {
     const [row] = await tx.select().from(nominations).where(eq(nominations.id, id)).for('update');
-    if (!row || !canViewUnitNomination(actor, { ...row, status: row.status as NominationStatus })) return { ok: false as const, message: NOT_FOUND, notFound: true };
+    if (!row || !canViewUnitNomination(actor, { ...row, status: row.status as NominationStatus }))
+      return { ok: false as const, message: NOT_FOUND, notFound: true };
     const facts = { ...row, status: row.status as NominationStatus };
     const target: NominationStatus = action === 'submit' ? 'submitted' : 'draft';
     if (row.status === target && row.version === expectedVersion + 1 && row.updatedBy === actor.id) {
@@ -30,7 +35,8 @@ export async function moveNomination(db: Db, actor: SessionUser, { id, action, e
     if (row.version !== expectedVersion) return null;
     const allowed = action === 'submit' ? canSubmitNomination(actor, facts) : canWithdrawNomination(actor, facts);
     const moved = transition(facts.status, action as NominationAction);
-    if (!allowed || !moved.ok) return { ok: false as const, message: moved.ok ? 'Không thể thực hiện thao tác này với hồ sơ ở trạng thái hiện tại.' : moved.message };
+    if (!allowed || !moved.ok)
+      return { ok: false as const, message: moved.ok ? 'Không thể thực hiện thao tác này với hồ sơ ở trạng thái hiện tại.' : moved.message };
     if (action === 'submit') {
       const [photos] = await tx
         .select({ all: count(), published: sql<number>`count(*) filter (where ${attachments.isPublic})` })
@@ -50,7 +56,13 @@ export async function moveNomination(db: Db, actor: SessionUser, { id, action, e
     }
     const [saved] = await tx
       .update(nominations)
-      .set({ status: moved.to, version: sql`${nominations.version} + 1`, updatedAt: sql`now()`, updatedBy: actor.id, ...(action === 'submit' ? { submittedAt: sql`now()` } : {}) })
+      .set({
+        status: moved.to,
+        version: sql`${nominations.version} + 1`,
+        updatedAt: sql`now()`,
+        updatedBy: actor.id,
+        ...(action === 'submit' ? { submittedAt: sql`now()` } : {}),
+      })
       .where(and(eq(nominations.id, id), eq(nominations.version, expectedVersion)))
       .returning({ version: nominations.version, updatedAt: nominations.updatedAt });
     const [event] = await tx

@@ -18,8 +18,8 @@ export interface NotificationEvent {
 export async function notifyForEvent(tx: Executor, event: NotificationEvent): Promise<string[]> {
   const recipients = await findRecipients(tx, event);
   if (recipients.length === 0) return [];
-  await tx.insert(notifications).values(
-    recipients.map((recipientId) => ({ recipientId, nominationId: event.nominationId, eventId: event.eventId, kind: event.kind })),
-  );
+  await tx
+    .insert(notifications)
+    .values(recipients.map((recipientId) => ({ recipientId, nominationId: event.nominationId, eventId: event.eventId, kind: event.kind })));
   return recipients;
 }

@@ -18,7 +18,8 @@ const PUBLIC_ROUTES = [
 
 const SESSION_COOKIES = ['gs_session', '__Host-gs_session'];
 const NEXT_REQUEST_HEADERS = ['rsc', 'next-action', 'next-router-prefetch', 'next-router-state-tree', 'next-router-segment-prefetch', 'next-url'];
-const CRAWLER = /bot|crawl|spider|slurp|facebookexternalhit|facebookcatalog|embedly|preview|whatsapp|telegram|zalo|discord|skype|vkshare|pinterest|bingpreview|yandex|baidu/i;
+const CRAWLER =
+  /bot|crawl|spider|slurp|facebookexternalhit|facebookcatalog|embedly|preview|whatsapp|telegram|zalo|discord|skype|vkshare|pinterest|bingpreview|yandex|baidu/i;
 /** Longer URLs are not worth a cache entry (and bound the key's size). */
 const MAX_URL_LENGTH = 512;
 

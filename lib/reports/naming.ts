@@ -23,7 +23,12 @@ export function reportFileBase(heading: Pick<ReportHeading, 'year' | 'areaLabel'
 /** An ASCII fallback name for old clients and the readable Vietnamese one for the rest. */
 export function attachmentDisposition(asciiName: string, readableName: string): string {
   const ascii = asciiName.replace(/[^A-Za-z0-9._-]/g, '-');
-  const utf8 = encodeURIComponent(readableName.normalize('NFC').replace(/[\r\n"\\/]/g, ' ').slice(0, 200))
+  const utf8 = encodeURIComponent(
+    readableName
+      .normalize('NFC')
+      .replace(/[\r\n"\\/]/g, ' ')
+      .slice(0, 200),
+  )
     // RFC 5987 leaves these out of a bare value; encodeURIComponent does not escape them.
     .replace(/['()*]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`);
   return `attachment; filename="${ascii}"; filename*=UTF-8''${utf8}`;

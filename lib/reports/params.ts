@@ -16,8 +16,15 @@ const emptyToUndefined = (value: unknown) => (value === '' || value === null ? u
 const optional = <T extends z.ZodType>(schema: T) => z.preprocess(emptyToUndefined, schema.optional());
 
 export const reportQuerySchema = z.object({
-  campaign: optional(z.string().trim().regex(/^[a-z0-9-]{1,80}$/, REPORT_MESSAGES.badCampaign)),
-  year: optional(z.coerce.number({ message: REPORT_MESSAGES.badYear }).int(REPORT_MESSAGES.badYear).min(1900, REPORT_MESSAGES.badYear).max(2200, REPORT_MESSAGES.badYear)),
+  campaign: optional(
+    z
+      .string()
+      .trim()
+      .regex(/^[a-z0-9-]{1,80}$/, REPORT_MESSAGES.badCampaign),
+  ),
+  year: optional(
+    z.coerce.number({ message: REPORT_MESSAGES.badYear }).int(REPORT_MESSAGES.badYear).min(1900, REPORT_MESSAGES.badYear).max(2200, REPORT_MESSAGES.badYear),
+  ),
   area: optional(z.string().trim().regex(AREA_PATTERN, REPORT_MESSAGES.badArea)),
   table: optional(z.enum(['commune', 'unit'], { message: REPORT_MESSAGES.badTable })),
 });
@@ -44,8 +51,7 @@ export interface ResolvedReport {
 }
 
 export type ReportParamsResult =
-  | { ok: true; report: ResolvedReport }
-  | { ok: false; message: string; reason: 'invalid' | 'out_of_scope'; campaign?: ReportCampaign };
+  { ok: true; report: ResolvedReport } | { ok: false; message: string; reason: 'invalid' | 'out_of_scope'; campaign?: ReportCampaign };
 
 /** Today's year in Vietnam, where a report is produced. */
 function currentYear(now: Date): number {
@@ -122,9 +128,7 @@ export async function resolveReportParams(db: Db, user: SessionUser, params: Sea
   if (year !== undefined && (year < campaign.startYear || year > campaign.endYear)) {
     return { ok: false, reason: 'invalid', message: REPORT_MESSAGES.yearOutside(campaign.startYear, campaign.endYear), campaign };
   }
-  year ??=
-    (await latestReportYear(db, { user, campaignId: campaign.id, area })) ??
-    Math.min(campaign.endYear, Math.max(campaign.startYear, currentYear(now)));
+  year ??= (await latestReportYear(db, { user, campaignId: campaign.id, area })) ?? Math.min(campaign.endYear, Math.max(campaign.startYear, currentYear(now)));
 
   return {
     ok: true,

@@ -20,7 +20,12 @@ const text = (label: string, max: number) =>
   z
     .string({ error: `Vui lòng nhập ${label}.` })
     .transform((s) => s.normalize('NFC').trim().replace(/\s+/g, ' '))
-    .pipe(z.string().min(1, `Vui lòng nhập ${label}.`).max(max, `${label[0]!.toUpperCase()}${label.slice(1)} không được dài quá ${max} ký tự.`));
+    .pipe(
+      z
+        .string()
+        .min(1, `Vui lòng nhập ${label}.`)
+        .max(max, `${label[0]!.toUpperCase()}${label.slice(1)} không được dài quá ${max} ký tự.`),
+    );
 
 export const commendationSchema = z.strictObject({
   form: z.enum(COMMENDATION_FORMS, { error: 'Vui lòng chọn hình thức khen thưởng.' }),
@@ -46,7 +51,11 @@ export async function recordCommendation(
   const [row] = await db.select().from(nominations).where(eq(nominations.id, input.id));
   if (!row) return { ok: false, message: REVIEW_MESSAGES.notFound, notFound: true };
   if (!canRecordCommendation(actor, { ...row, status: row.status as NominationStatus })) {
-    return { ok: false, message: row.status === 'approved' ? 'Bạn không có quyền ghi nhận khen thưởng cho điển hình này.' : 'Chỉ ghi nhận khen thưởng cho điển hình đã được công nhận.' };
+    return {
+      ok: false,
+      message:
+        row.status === 'approved' ? 'Bạn không có quyền ghi nhận khen thưởng cho điển hình này.' : 'Chỉ ghi nhận khen thưởng cho điển hình đã được công nhận.',
+    };
   }
   const parsed = commendationSchema.safeParse(input.raw);
   if (!parsed.success) return { ok: false, message: 'Vui lòng kiểm tra các ô được đánh dấu.', fieldErrors: fieldErrorsOf(parsed.error) };
@@ -64,11 +73,25 @@ export async function recordCommendation(
       if (stored && input.scan) {
         const [doc] = await tx
           .insert(attachments)
-          .values({ nominationId: row.id, kind: 'document', storageKey: stored, originalName: input.scan.name.normalize('NFC').slice(0, 200) || 'quyet-dinh.pdf', mime: 'application/pdf', bytes: input.scan.bytes.length, sha256, caption: `Quyết định ${parsed.data.decisionNumber}`, isPublic: false, position: 1000 })
+          .values({
+            nominationId: row.id,
+            kind: 'document',
+            storageKey: stored,
+            originalName: input.scan.name.normalize('NFC').slice(0, 200) || 'quyet-dinh.pdf',
+            mime: 'application/pdf',
+            bytes: input.scan.bytes.length,
+            sha256,
+            caption: `Quyết định ${parsed.data.decisionNumber}`,
+            isPublic: false,
+            position: 1000,
+          })
           .returning({ id: attachments.id });
         documentId = doc!.id;
       }
-      const [saved] = await tx.insert(commendations).values({ nominationId: row.id, ...parsed.data, documentId, createdBy: actor.id }).returning({ id: commendations.id });
+      const [saved] = await tx
+        .insert(commendations)
+        .values({ nominationId: row.id, ...parsed.data, documentId, createdBy: actor.id })
+        .returning({ id: commendations.id });
       await notifyForEvent(tx, { nominationId: row.id, eventId: null, kind: 'commended', actorId: actor.id });
       return { ok: true as const, id: saved!.id };
     });

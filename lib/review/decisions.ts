@@ -43,7 +43,12 @@ async function staleMessage(tx: Tx, id: string): Promise<string> {
 /** Did this same person already make this same move from this version? Then a replay is a success. */
 async function alreadyDone(tx: Tx, row: Row, actor: SessionUser, action: string, expectedVersion: number): Promise<boolean> {
   if (row.version !== expectedVersion + 1) return false;
-  const [last] = await tx.select({ action: nominationEvents.action, actorId: nominationEvents.actorId }).from(nominationEvents).where(eq(nominationEvents.nominationId, row.id)).orderBy(desc(nominationEvents.id)).limit(1);
+  const [last] = await tx
+    .select({ action: nominationEvents.action, actorId: nominationEvents.actorId })
+    .from(nominationEvents)
+    .where(eq(nominationEvents.nominationId, row.id))
+    .orderBy(desc(nominationEvents.id))
+    .limit(1);
   return last?.action === action && last.actorId === actor.id;
 }
 
@@ -77,7 +82,8 @@ export async function decide(
     if (await alreadyDone(tx, row, actor, input.action, input.expectedVersion)) return { ok: true as const, version: row.version, status: facts.status };
     const refusal = decisionRefusal(actor, facts);
     if (refusal) return { ok: false as const, message: REFUSAL_MESSAGES[refusal] };
-    if (row.version !== input.expectedVersion || row.status !== 'submitted') return { ok: false as const, message: await staleMessage(tx, row.id), stale: true };
+    if (row.version !== input.expectedVersion || row.status !== 'submitted')
+      return { ok: false as const, message: await staleMessage(tx, row.id), stale: true };
     const moved = transition(facts.status, input.action, comment);
     if (!moved.ok) return { ok: false as const, message: moved.message };
     let publishMode = row.publishMode;
@@ -109,7 +115,11 @@ export async function decide(
 }
 
 /** Admin only, with a reason kept in the history: the example leaves (or returns to) every public page. */
-export async function setPublished(db: Db, actor: SessionUser, input: { id: string; action: AdminAction; expectedVersion: number; reason: string }): Promise<DecisionResult> {
+export async function setPublished(
+  db: Db,
+  actor: SessionUser,
+  input: { id: string; action: AdminAction; expectedVersion: number; reason: string },
+): Promise<DecisionResult> {
   if (!canUnpublish(actor)) return { ok: false, message: 'Chỉ quản trị viên mới gỡ hoặc công bố lại điển hình.' };
   if (!/^[0-9a-f-]{36}$/i.test(input.id)) return { ok: false, message: REVIEW_MESSAGES.notFound, notFound: true };
   const reason = input.reason.normalize('NFC').trim();
@@ -117,7 +127,8 @@ export async function setPublished(db: Db, actor: SessionUser, input: { id: stri
   return db.transaction(async (tx) => {
     const [row] = await tx.select().from(nominations).where(eq(nominations.id, input.id)).for('update');
     if (!row) return { ok: false as const, message: REVIEW_MESSAGES.notFound, notFound: true };
-    if (await alreadyDone(tx, row, actor, input.action, input.expectedVersion)) return { ok: true as const, version: row.version, status: row.status as NominationStatus };
+    if (await alreadyDone(tx, row, actor, input.action, input.expectedVersion))
+      return { ok: true as const, version: row.version, status: row.status as NominationStatus };
     if (row.version !== input.expectedVersion) return { ok: false as const, message: await staleMessage(tx, row.id), stale: true };
     const moved = transition(row.status as NominationStatus, input.action, reason);
     if (!moved.ok) return { ok: false as const, message: moved.message };

@@ -10,13 +10,16 @@ export const REVIEW_MESSAGES = {
   notFound: 'Không tìm thấy hồ sơ này trong phạm vi bạn được xem.',
   reasonRequired: 'Vui lòng ghi rõ lý do (ít nhất vài từ), để đơn vị biết cần làm gì.',
   notSubmitted: 'Hồ sơ không ở trạng thái chờ thẩm định.',
-  consentMissing:
-    'Chưa ghi nhận đồng ý công bố của người được giới thiệu: chỉ có thể công nhận dưới dạng ẩn danh, hoặc trả lại để đơn vị bổ sung.',
+  consentMissing: 'Chưa ghi nhận đồng ý công bố của người được giới thiệu: chỉ có thể công nhận dưới dạng ẩn danh, hoặc trả lại để đơn vị bổ sung.',
   consentIncomplete: 'Đồng ý công bố chưa đủ thông tin (ai đồng ý, ngày nào, hình thức nào): hãy trả lại để đơn vị bổ sung.',
 } as const;
 
 /** A reason a unit can act on: a few words, not "ok" or a single letter. */
 export function isMeaningfulReason(text: string | null | undefined): boolean {
-  const words = (text ?? '').normalize('NFC').trim().split(/\s+/).filter((w) => /\p{L}/u.test(w));
+  const words = (text ?? '')
+    .normalize('NFC')
+    .trim()
+    .split(/\s+/)
+    .filter((w) => /\p{L}/u.test(w));
   return words.length >= 3;
 }

@@ -25,10 +25,7 @@ export function rangeMatchesList(scope: LinkScope): boolean {
 const areaCode = (unit: UnitRef): AreaCode => ({ tree: unit.tree, code: unit.code });
 
 /** The list page's filters for the counted selection, narrowed to one year, kind, field or commune. */
-export function listFilters(
-  scope: LinkScope,
-  narrow: { year?: number; kind?: NomineeKind; field?: Field; commune?: UnitRef } = {},
-): ExampleFilters {
+export function listFilters(scope: LinkScope, narrow: { year?: number; kind?: NomineeKind; field?: Field; commune?: UnitRef } = {}): ExampleFilters {
   const { province, district, commune } = scope.area;
   const filters: ExampleFilters = { campaign: scope.campaign.slug };
   if (narrow.commune) {

@@ -10,8 +10,7 @@ export const STATS_MESSAGES = {
     district: 'Không tìm thấy quận, huyện có mã này.',
     commune: 'Không tìm thấy xã, phường có mã này.',
   },
-  fromAfterTo: (from: number, to: number) =>
-    `Năm bắt đầu (${from}) sau năm kết thúc (${to}). Vui lòng chọn “Từ năm” không muộn hơn “Đến năm”.`,
+  fromAfterTo: (from: number, to: number) => `Năm bắt đầu (${from}) sau năm kết thúc (${to}). Vui lòng chọn “Từ năm” không muộn hơn “Đến năm”.`,
   unknownCampaign: (slug: string) => `Không tìm thấy phong trào thi đua có mã “${slug}”.`,
   yearOutsideCampaign: (year: number, campaign: { shortName: string; startYear: number; endYear: number }) =>
     `Năm ${year} nằm ngoài giai đoạn ${campaign.startYear}–${campaign.endYear} của phong trào “${campaign.shortName}”.`,

@@ -5,10 +5,7 @@ import { STATS_MESSAGES } from './messages';
 const emptyToUndefined = (value: unknown) => (value === '' || value === null ? undefined : value);
 
 function year(message: string) {
-  return z.preprocess(
-    emptyToUndefined,
-    z.coerce.number({ message }).int(message).min(2000, message).max(2100, message).optional(),
-  );
+  return z.preprocess(emptyToUndefined, z.coerce.number({ message }).int(message).min(2000, message).max(2100, message).optional());
 }
 
 // Area and campaign are read exactly as the list page reads them, so both pages pick the same examples.
@@ -27,9 +24,7 @@ export const statsParamsSchema = exampleFiltersSchema
 
 export type StatsParams = z.infer<typeof statsParamsSchema>;
 
-export type StatsParamsResult =
-  | { ok: true; params: StatsParams }
-  | { ok: false; message: string; field: string; params: StatsParams };
+export type StatsParamsResult = { ok: true; params: StatsParams } | { ok: false; message: string; field: string; params: StatsParams };
 
 /**
  * Parses the query string. A bad value gives its message and the other, valid values (to

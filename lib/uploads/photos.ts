@@ -62,11 +62,7 @@ async function encode(bytes: Uint8Array): Promise<ProcessedPhoto> {
   // keepMetadata nor withMetadata is called, which is what removes EXIF and GPS.
   const oriented = sharp(bytes, { failOn: 'error', limitInputPixels: MAX_INPUT_PIXELS }).rotate();
   const [large, thumb] = await Promise.all([
-    oriented
-      .clone()
-      .resize({ width: PHOTO_LARGE_WIDTH, withoutEnlargement: true })
-      .webp({ quality: 80 })
-      .toBuffer({ resolveWithObject: true }),
+    oriented.clone().resize({ width: PHOTO_LARGE_WIDTH, withoutEnlargement: true }).webp({ quality: 80 }).toBuffer({ resolveWithObject: true }),
     oriented.clone().resize({ width: PHOTO_THUMB_WIDTH, withoutEnlargement: true }).webp({ quality: 72 }).toBuffer(),
   ]);
   return {

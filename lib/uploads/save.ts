@@ -10,10 +10,7 @@ export interface StoredPhoto {
  * Both sizes or neither: a failed write (a full disk mid-file included) removes every key
  * written or attempted so far, then the original error propagates.
  */
-export async function storeProcessedPhoto(
-  storage: FileStorage,
-  photo: { large: Uint8Array; thumb: Uint8Array },
-): Promise<StoredPhoto> {
+export async function storeProcessedPhoto(storage: FileStorage, photo: { large: Uint8Array; thumb: Uint8Array }): Promise<StoredPhoto> {
   const storageKey = newStorageKey('webp');
   // Same random id, so a thumbnail can always be traced to its photo; storage keys allow `-suffix`.
   const thumbnailKey = storageKey.replace(/\.webp$/, '-thumb.webp');

@@ -66,7 +66,11 @@ describe('admin creates a user, who sets a password through the one-time link', 
   });
 
   it('validates the membership: a reviewer needs a unit and a real district or province scope', async () => {
-    const result = await createUser(database.db, { actor: admin, request }, { name: 'Ngô Thị Lan', email: 'lan@guongsang.test', role: 'reviewer', unitId: '', scopeTree: '2024', scopeCode: '999' });
+    const result = await createUser(
+      database.db,
+      { actor: admin, request },
+      { name: 'Ngô Thị Lan', email: 'lan@guongsang.test', role: 'reviewer', unitId: '', scopeTree: '2024', scopeCode: '999' },
+    );
     expect(result.ok).toBe(false);
     if (!result.ok) {
       expect(result.fieldErrors?.unitId).toBeTruthy();
@@ -78,7 +82,11 @@ describe('admin creates a user, who sets a password through the one-time link', 
 
   it('creates a unit member with a 72-hour link and audits it', async () => {
     const unit = await unitId('UBND xã Phú Nghĩa');
-    const result = await createUser(database.db, { actor: admin, request }, { name: 'Đỗ Văn Hùng', email: 'dovanhung@guongsang.test', role: 'unit_member', unitId: String(unit) });
+    const result = await createUser(
+      database.db,
+      { actor: admin, request },
+      { name: 'Đỗ Văn Hùng', email: 'dovanhung@guongsang.test', role: 'unit_member', unitId: String(unit) },
+    );
     expect(result.ok).toBe(true);
     if (!result.ok) return;
     link = result.value.url;
@@ -89,12 +97,24 @@ describe('admin creates a user, who sets a password through the one-time link', 
     const stored = await database.db.select({ hash: setupTokens.tokenHash }).from(setupTokens);
     expect(stored.map((s) => s.hash)).not.toContain(tokenOf(link));
     const audit = await database.db.select().from(auditEvents).where(eq(auditEvents.action, 'user_created'));
-    expect(audit.at(-1)).toMatchObject({ actorUserId: admin.id, targetType: 'user', targetId: result.value.userId, ipAddress: '203.0.113.9', userAgent: 'vitest' });
+    expect(audit.at(-1)).toMatchObject({
+      actorUserId: admin.id,
+      targetType: 'user',
+      targetId: result.value.userId,
+      ipAddress: '203.0.113.9',
+      userAgent: 'vitest',
+    });
   });
 
   it('cannot sign in before the password is set', async () => {
     const headers = requestHeaders({ 'x-forwarded-for': '203.0.113.100' });
-    const result = await attemptLogin(database.db, auth, { email: 'dovanhung@guongsang.test', password: 'anything-long-enough', headers, request: requestInfo(headers), sleep: async () => {} });
+    const result = await attemptLogin(database.db, auth, {
+      email: 'dovanhung@guongsang.test',
+      password: 'anything-long-enough',
+      headers,
+      request: requestInfo(headers),
+      sleep: async () => {},
+    });
     expect(result.status).toBe('invalid');
   });
 
@@ -116,15 +136,25 @@ describe('admin creates a user, who sets a password through the one-time link', 
     if (!again.ok) expect(again.message).toMatch(/đã được dùng hoặc đã hết hạn/);
     const { user } = await signIn('dovanhung@guongsang.test', 'Ruong bac thang 2025');
     expect(user.role).toBe('unit_member');
-    const audit = await database.db.select().from(auditEvents).where(and(eq(auditEvents.action, 'password_set'), eq(auditEvents.actorUserId, user.id)));
+    const audit = await database.db
+      .select()
+      .from(auditEvents)
+      .where(and(eq(auditEvents.action, 'password_set'), eq(auditEvents.actorUserId, user.id)));
     expect(audit).toHaveLength(1);
   });
 
   it('refuses an expired link', async () => {
     const unit = await unitId('Hội Nông dân huyện Bù Gia Mập');
-    const result = await createUser(database.db, { actor: admin, request }, { name: 'Vũ Thị Mai', email: 'vuthimai@guongsang.test', role: 'unit_member', unitId: String(unit) });
+    const result = await createUser(
+      database.db,
+      { actor: admin, request },
+      { name: 'Vũ Thị Mai', email: 'vuthimai@guongsang.test', role: 'unit_member', unitId: String(unit) },
+    );
     if (!result.ok) throw new Error(result.message);
-    await database.db.update(setupTokens).set({ expiresAt: new Date(Date.now() - 1000) }).where(eq(setupTokens.userId, result.value.userId));
+    await database.db
+      .update(setupTokens)
+      .set({ expiresAt: new Date(Date.now() - 1000) })
+      .where(eq(setupTokens.userId, result.value.userId));
     const attempt = await completeSetup(database.db, { token: tokenOf(result.value.url), password: 'Ruong bac thang 2025', request });
     expect(attempt.ok).toBe(false);
   });
@@ -139,7 +169,13 @@ describe('sessions end when they should', () => {
     expect(await stillSignedIn(member.cookie)).toBe(false);
     expect(await database.db.select().from(sessions).where(eq(sessions.userId, member.user.id))).toHaveLength(0);
     const headers = requestHeaders({ 'x-forwarded-for': '203.0.113.101' });
-    const refused = await attemptLogin(database.db, auth, { email: PEOPLE.memberB, password: PASSWORD, headers, request: requestInfo(headers), sleep: async () => {} });
+    const refused = await attemptLogin(database.db, auth, {
+      email: PEOPLE.memberB,
+      password: PASSWORD,
+      headers,
+      request: requestInfo(headers),
+      sleep: async () => {},
+    });
     expect(refused.status).toBe('deactivated');
     expect((await setUserActive(database.db, { actor: admin, request }, { userId: member.user.id, active: true })).ok).toBe(true);
     expect(await stillSignedIn((await signIn(PEOPLE.memberB)).cookie)).toBe(true);
@@ -156,21 +192,36 @@ describe('sessions end when they should', () => {
     const first = await signIn(PEOPLE.reviewerOut);
     const second = await signIn(PEOPLE.reviewerOut);
     const ctx = { actor: second.user, request, headers: requestHeaders({ cookie: second.cookie }) };
-    const wrong = await changeOwnPassword(database.db, auth, ctx, { currentPassword: 'sai-mat-khau-roi', password: 'Doi mat khau moi 2026', confirm: 'Doi mat khau moi 2026' });
+    const wrong = await changeOwnPassword(database.db, auth, ctx, {
+      currentPassword: 'sai-mat-khau-roi',
+      password: 'Doi mat khau moi 2026',
+      confirm: 'Doi mat khau moi 2026',
+    });
     expect(!wrong.ok && wrong.fieldErrors?.currentPassword).toBe('Mật khẩu hiện tại không đúng.');
-    const mismatch = await changeOwnPassword(database.db, auth, ctx, { currentPassword: PASSWORD, password: 'Doi mat khau moi 2026', confirm: 'Doi mat khau moi 2027' });
+    const mismatch = await changeOwnPassword(database.db, auth, ctx, {
+      currentPassword: PASSWORD,
+      password: 'Doi mat khau moi 2026',
+      confirm: 'Doi mat khau moi 2027',
+    });
     expect(!mismatch.ok && mismatch.fieldErrors?.confirm).toMatch(/không khớp/);
     const common = await changeOwnPassword(database.db, auth, ctx, { currentPassword: PASSWORD, password: 'qwertyuiop123', confirm: 'qwertyuiop123' });
     expect(common.ok).toBe(false);
     expect(await stillSignedIn(first.cookie)).toBe(true);
 
-    const changed = await changeOwnPassword(database.db, auth, ctx, { currentPassword: PASSWORD, password: 'Doi mat khau moi 2026', confirm: 'Doi mat khau moi 2026' });
+    const changed = await changeOwnPassword(database.db, auth, ctx, {
+      currentPassword: PASSWORD,
+      password: 'Doi mat khau moi 2026',
+      confirm: 'Doi mat khau moi 2026',
+    });
     expect(changed.ok).toBe(true);
     expect(await stillSignedIn(first.cookie)).toBe(false);
     if (changed.ok) expect(await stillSignedIn(cookieHeader(changed.value.setCookie))).toBe(true);
     await signIn(PEOPLE.reviewerOut, 'Doi mat khau moi 2026');
     await expect(signIn(PEOPLE.reviewerOut, PASSWORD)).rejects.toThrow();
-    const audit = await database.db.select().from(auditEvents).where(and(eq(auditEvents.action, 'password_changed'), eq(auditEvents.actorUserId, first.user.id)));
+    const audit = await database.db
+      .select()
+      .from(auditEvents)
+      .where(and(eq(auditEvents.action, 'password_changed'), eq(auditEvents.actorUserId, first.user.id)));
     expect(audit).toHaveLength(1);
   });
 
@@ -188,7 +239,10 @@ describe('sessions end when they should', () => {
 
   it('ends a session after 8 idle hours, and after 7 days however active', async () => {
     const idle = await signIn(PEOPLE.reviewerIn);
-    await database.db.update(sessions).set({ expiresAt: new Date(Date.now() - 1000) }).where(eq(sessions.id, idle.sessionId));
+    await database.db
+      .update(sessions)
+      .set({ expiresAt: new Date(Date.now() - 1000) })
+      .where(eq(sessions.id, idle.sessionId));
     expect(await stillSignedIn(idle.cookie)).toBe(false);
 
     const active = await signIn(PEOPLE.reviewerIn);
@@ -197,7 +251,10 @@ describe('sessions end when they should', () => {
     const [touched] = await database.db.select({ expiresAt: sessions.expiresAt }).from(sessions).where(eq(sessions.id, active.sessionId));
     expect(touched!.expiresAt.getTime()).toBe(later.getTime() + SESSION_IDLE_SECONDS * 1000);
 
-    await database.db.update(sessions).set({ createdAt: new Date(Date.now() - SESSION_ABSOLUTE_SECONDS * 1000 - 1000) }).where(eq(sessions.id, active.sessionId));
+    await database.db
+      .update(sessions)
+      .set({ createdAt: new Date(Date.now() - SESSION_ABSOLUTE_SECONDS * 1000 - 1000) })
+      .where(eq(sessions.id, active.sessionId));
     expect(await stillSignedIn(active.cookie)).toBe(false);
     expect(await database.db.select().from(sessions).where(eq(sessions.id, active.sessionId))).toHaveLength(0);
   });

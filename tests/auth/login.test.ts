@@ -83,7 +83,10 @@ describe('throttling', () => {
     const locked = await login(PEOPLE.admin, PASSWORD, '198.51.100.10');
     expect(locked.status).toBe('throttled');
     if (locked.status === 'throttled') expect(locked.message).toMatch(/thử lại sau khoảng \d+ phút/);
-    const [row] = await database.db.select().from(loginThrottles).where(eq(loginThrottles.key, `email:${PEOPLE.admin}`));
+    const [row] = await database.db
+      .select()
+      .from(loginThrottles)
+      .where(eq(loginThrottles.key, `email:${PEOPLE.admin}`));
     expect(row?.failures).toBe(5);
     expect(row?.lockedUntil?.getTime()).toBeGreaterThan(Date.now());
     const audited = await database.db.select().from(auditEvents).where(eq(auditEvents.action, 'login_throttled'));
@@ -91,7 +94,10 @@ describe('throttling', () => {
   });
 
   it('lets the account in again once the lock has passed', async () => {
-    await database.db.update(loginThrottles).set({ lockedUntil: new Date(Date.now() - 1000), windowStartedAt: new Date(Date.now() - 3_600_000) }).where(eq(loginThrottles.key, `email:${PEOPLE.admin}`));
+    await database.db
+      .update(loginThrottles)
+      .set({ lockedUntil: new Date(Date.now() - 1000), windowStartedAt: new Date(Date.now() - 3_600_000) })
+      .where(eq(loginThrottles.key, `email:${PEOPLE.admin}`));
     expect((await login(PEOPLE.admin, PASSWORD, '198.51.100.11')).status).toBe('ok');
   });
 
@@ -108,7 +114,13 @@ describe('throttling', () => {
     const delays: number[] = [];
     const headers = requestHeaders({ 'x-forwarded-for': '192.0.2.80' });
     for (let i = 0; i < 4; i++) {
-      await attemptLogin(database.db, auth, { email: PEOPLE.reviewerOut, password: `nope-nope-${i}`, headers, request: requestInfo(headers), sleep: async (ms) => void delays.push(ms) });
+      await attemptLogin(database.db, auth, {
+        email: PEOPLE.reviewerOut,
+        password: `nope-nope-${i}`,
+        headers,
+        request: requestInfo(headers),
+        sleep: async (ms) => void delays.push(ms),
+      });
     }
     expect(delays).toEqual([500, 1000]);
   });

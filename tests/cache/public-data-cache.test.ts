@@ -78,9 +78,18 @@ describe('the public data version', () => {
     expect(await moved()).toBe(true);
     expect(await recordCommendation(database.db, storage, reviewer, { id: n.id, raw: COMMENDATION, scan: null })).toMatchObject({ ok: true });
     expect(await moved()).toBe(true);
-    expect(await setPublished(database.db, admin, { id: n.id, action: 'unpublish', expectedVersion: 2, reason: 'Người được biểu dương xin rút thông tin khỏi trang công khai.' })).toMatchObject({ ok: true });
+    expect(
+      await setPublished(database.db, admin, {
+        id: n.id,
+        action: 'unpublish',
+        expectedVersion: 2,
+        reason: 'Người được biểu dương xin rút thông tin khỏi trang công khai.',
+      }),
+    ).toMatchObject({ ok: true });
     expect(await moved()).toBe(true);
-    expect(await setPublished(database.db, admin, { id: n.id, action: 'republish', expectedVersion: 3, reason: 'Đã có xác nhận đồng ý công bố lại của gia đình.' })).toMatchObject({ ok: true });
+    expect(
+      await setPublished(database.db, admin, { id: n.id, action: 'republish', expectedVersion: 3, reason: 'Đã có xác nhận đồng ý công bố lại của gia đình.' }),
+    ).toMatchObject({ ok: true });
     expect(await moved()).toBe(true);
     await database.db.update(campaigns).set({ description: 'Mô tả mới' });
     expect(await moved()).toBe(true);

@@ -17,7 +17,15 @@ const as = (who: string) => ({ actor: people[who]!, request });
 async function person(email: string): Promise<SessionUser> {
   const [u] = await database.db.select().from(users).leftJoin(units, eq(units.id, users.unitId)).where(eq(users.email, email));
   const scope = u!.users.scopeTree ? { tree: u!.users.scopeTree as '2024', code: u!.users.scopeCode! } : null;
-  return { id: u!.users.id, name: u!.users.name, email, role: u!.users.role as SessionUser['role'], unitId: u!.users.unitId, unitName: u!.units?.name ?? null, scope };
+  return {
+    id: u!.users.id,
+    name: u!.users.name,
+    email,
+    role: u!.users.role as SessionUser['role'],
+    unitId: u!.users.unitId,
+    unitName: u!.units?.name ?? null,
+    scope,
+  };
 }
 
 function form(over: Record<string, string> = {}): Record<string, string> {
@@ -89,7 +97,10 @@ describe('who may manage campaigns', () => {
     const [demo] = await database.db.select().from(campaigns).where(eq(campaigns.slug, DEMO_CAMPAIGN.slug));
     const before = await database.db.select().from(campaigns);
     for (const who of ['memberA', 'reviewerIn'] as const) {
-      expect(await createCampaign(database.db, as(who), form({ slug: `cam-${who}` }))).toEqual({ ok: false, message: 'Bạn không có quyền thực hiện thao tác này.' });
+      expect(await createCampaign(database.db, as(who), form({ slug: `cam-${who}` }))).toEqual({
+        ok: false,
+        message: 'Bạn không có quyền thực hiện thao tác này.',
+      });
       const edit = await updateCampaign(database.db, as(who), { id: demo!.id, raw: form({ slug: demo!.slug, startYear: '2021', endYear: '2025' }) });
       expect(edit).toEqual({ ok: false, message: 'Bạn không có quyền thực hiện thao tác này.' });
     }
@@ -121,7 +132,11 @@ describe('creating a campaign', () => {
     const before = await database.db.select().from(campaigns);
     const audits = await campaignAuditCount();
     const taken = await createCampaign(database.db, as('admin'), form({ slug: DEMO_CAMPAIGN.slug }));
-    expect(taken).toEqual({ ok: false, message: 'Đường dẫn này đã được dùng cho một phong trào khác.', fieldErrors: { slug: 'Đường dẫn này đã được dùng cho một phong trào khác.' } });
+    expect(taken).toEqual({
+      ok: false,
+      message: 'Đường dẫn này đã được dùng cho một phong trào khác.',
+      fieldErrors: { slug: 'Đường dẫn này đã được dùng cho một phong trào khác.' },
+    });
     const bad = await createCampaign(database.db, as('admin'), form({ slug: 'khac-2031', startYear: '2031', endYear: '2041' }));
     expect(bad).toMatchObject({ ok: false, fieldErrors: { endYear: 'Một phong trào kéo dài tối đa 10 năm.' } });
     expect(await database.db.select().from(campaigns)).toEqual(before);
@@ -129,7 +144,9 @@ describe('creating a campaign', () => {
   });
 
   it('two admins racing for one new slug: exactly one campaign is created', async () => {
-    const results = await Promise.all([1, 2, 3].map(() => createCampaign(database.db, as('admin'), form({ slug: 'cuoc-dua-slug', startYear: '2031', endYear: '2035' }))));
+    const results = await Promise.all(
+      [1, 2, 3].map(() => createCampaign(database.db, as('admin'), form({ slug: 'cuoc-dua-slug', startYear: '2031', endYear: '2035' }))),
+    );
     expect(results.filter((r) => r.ok)).toHaveLength(1);
     for (const r of results.filter((x) => !x.ok)) expect(r).toMatchObject({ fieldErrors: { slug: 'Đường dẫn này đã được dùng cho một phong trào khác.' } });
     expect(await database.db.select().from(campaigns).where(eq(campaigns.slug, 'cuoc-dua-slug'))).toHaveLength(1);
@@ -178,16 +195,28 @@ describe('editing a campaign', () => {
     await nominate(id, 2047, 'unpublished');
     const before = await row(id);
     const audits = (await auditFor(id)).length;
-    const result = await updateCampaign(database.db, as('admin'), { id, raw: form({ slug: 'doi-duong-dan', startYear: '2046', endYear: '2050', name: 'Tên mới của phong trào' }) });
+    const result = await updateCampaign(database.db, as('admin'), {
+      id,
+      raw: form({ slug: 'doi-duong-dan', startYear: '2046', endYear: '2050', name: 'Tên mới của phong trào' }),
+    });
     expect(result.ok).toBe(false);
     if (!result.ok) {
-      expect(result.message).toBe('Phong trào đã có 2 điển hình được công nhận; các đường dẫn và bộ lọc công khai đang dùng “da-cong-bo-2046” nên không thể đổi đường dẫn.');
+      expect(result.message).toBe(
+        'Phong trào đã có 2 điển hình được công nhận; các đường dẫn và bộ lọc công khai đang dùng “da-cong-bo-2046” nên không thể đổi đường dẫn.',
+      );
       expect(result.fieldErrors?.slug).toBe(result.message);
     }
     expect(await row(id)).toEqual(before);
     expect(await auditFor(id)).toHaveLength(audits);
     // Other fields still change when the slug stays.
-    expect((await updateCampaign(database.db, as('admin'), { id, raw: form({ slug: 'da-cong-bo-2046', startYear: '2046', endYear: '2050', name: 'Tên mới của phong trào' }) })).ok).toBe(true);
+    expect(
+      (
+        await updateCampaign(database.db, as('admin'), {
+          id,
+          raw: form({ slug: 'da-cong-bo-2046', startYear: '2046', endYear: '2050', name: 'Tên mới của phong trào' }),
+        })
+      ).ok,
+    ).toBe(true);
   });
 
   it('refuses to narrow the years past existing nominations, naming how many and which years', async () => {
@@ -201,7 +230,9 @@ describe('editing a campaign', () => {
     expect(later).toEqual({
       ok: false,
       message: 'Đã có 3 hồ sơ năm 2051 thuộc phong trào này, nằm ngoài giai đoạn 2052–2055. Hãy giữ các năm đó trong giai đoạn của phong trào.',
-      fieldErrors: { startYear: 'Đã có 3 hồ sơ năm 2051 thuộc phong trào này, nằm ngoài giai đoạn 2052–2055. Hãy giữ các năm đó trong giai đoạn của phong trào.' },
+      fieldErrors: {
+        startYear: 'Đã có 3 hồ sơ năm 2051 thuộc phong trào này, nằm ngoài giai đoạn 2052–2055. Hãy giữ các năm đó trong giai đoạn của phong trào.',
+      },
     });
     const both = await updateCampaign(database.db, as('admin'), { id, raw: form({ slug: 'thu-hep-2051', startYear: '2052', endYear: '2054' }) });
     expect(both).toMatchObject({ ok: false, message: expect.stringMatching(/^Đã có 3 hồ sơ năm 2051 và 1 hồ sơ năm 2055 /) });
@@ -221,7 +252,10 @@ describe('editing a campaign', () => {
   });
 
   it('answers an unknown campaign plainly', async () => {
-    expect(await updateCampaign(database.db, as('admin'), { id: 999_999, raw: form({ slug: 'khong-co' }) })).toEqual({ ok: false, message: 'Không tìm thấy phong trào thi đua này.' });
+    expect(await updateCampaign(database.db, as('admin'), { id: 999_999, raw: form({ slug: 'khong-co' }) })).toEqual({
+      ok: false,
+      message: 'Không tìm thấy phong trào thi đua này.',
+    });
     expect(await updateCampaign(database.db, as('admin'), { id: Number.NaN, raw: form({ slug: 'khong-co' }) })).toMatchObject({ ok: false });
   });
 });

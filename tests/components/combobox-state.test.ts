@@ -48,7 +48,11 @@ describe('lookupMessage', () => {
 
   it('says nothing before a search and reads out only the count of a list', () => {
     expect(lookupMessage({ status: 'idle' }, noMatch)).toBeNull();
-    expect(lookupMessage({ status: 'done', query: 'da', items: [1, 2, 3, 4, 5] }, noMatch)).toEqual({ text: 'Có 5 kết quả', screenReaderOnly: true, error: false });
+    expect(lookupMessage({ status: 'done', query: 'da', items: [1, 2, 3, 4, 5] }, noMatch)).toEqual({
+      text: 'Có 5 kết quả',
+      screenReaderOnly: true,
+      error: false,
+    });
   });
 
   it('shows waiting, nothing found and failure', () => {

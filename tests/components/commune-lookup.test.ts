@@ -28,9 +28,11 @@ describe('parseCommuneMatches', () => {
   });
 
   it('drops malformed items and refuses a body without items', () => {
-    expect(parseCommuneMatches({ items: [{ ...DA_KIA, value: '25231' }, null, { value: '2024:25267', name: '' }, { value: '2024:25267', name: 'Xã Phú Nghĩa', parent: null }] })).toEqual([
-      { value: '2024:25267', name: 'Xã Phú Nghĩa', parent: null, tree: '2024' },
-    ]);
+    expect(
+      parseCommuneMatches({
+        items: [{ ...DA_KIA, value: '25231' }, null, { value: '2024:25267', name: '' }, { value: '2024:25267', name: 'Xã Phú Nghĩa', parent: null }],
+      }),
+    ).toEqual([{ value: '2024:25267', name: 'Xã Phú Nghĩa', parent: null, tree: '2024' }]);
     expect(() => parseCommuneMatches({ error: { code: 'invalid_q' } })).toThrow();
   });
 });

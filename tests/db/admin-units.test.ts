@@ -1,11 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { count, eq } from 'drizzle-orm';
 import { importAdminData, readAdminData, selectProvinces } from '@/db/admin-import';
-import {
-  listNewCommunesOfOld,
-  listOldCommunesOfNew,
-  resolveCommuneArea,
-} from '@/db/queries/admin-units';
+import { listNewCommunesOfOld, listOldCommunesOfNew, resolveCommuneArea } from '@/db/queries/admin-units';
 import { adminUnitMappings, adminUnits } from '@/db/schema';
 import { createTestDatabase, type TestDatabase } from '../support/database';
 

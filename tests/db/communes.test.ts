@@ -14,10 +14,7 @@ afterAll(() => database.dispose());
 describe('searchCommunes (the picker)', () => {
   it('finds communes of both trees without accents, with their parent', async () => {
     const rows = await searchCommunes(database.db, { q: 'phu nghia', limit: 10 });
-    expect(rows.map((r) => `${r.tree}:${r.code}:${r.parentName}`).sort()).toEqual([
-      '2024:25267:Huyện Bù Gia Mập',
-      '2025:25267:Tỉnh Đồng Nai',
-    ]);
+    expect(rows.map((r) => `${r.tree}:${r.code}:${r.parentName}`).sort()).toEqual(['2024:25267:Huyện Bù Gia Mập', '2025:25267:Tỉnh Đồng Nai']);
   });
 
   it('treats đ as d', async () => {

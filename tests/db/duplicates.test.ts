@@ -35,7 +35,10 @@ function demo(key: string) {
 }
 
 async function demoId(key: string): Promise<string> {
-  const [row] = await database.db.select({ id: nominations.id }).from(nominations).where(eq(nominations.title, demo(key).title));
+  const [row] = await database.db
+    .select({ id: nominations.id })
+    .from(nominations)
+    .where(eq(nominations.title, demo(key).title));
   if (!row) throw new Error(`demo ${key} not seeded`);
   return row.id;
 }

@@ -79,7 +79,12 @@ describe('the facet summary', () => {
     expect(gone).toMatchObject({ ok: true, status: 'unpublished' });
     expect(yearTotal(await expectSummaryExact())).toBe(before);
 
-    const back = await setPublished(database.db, admin, { id: submitted.id, action: 'republish', expectedVersion: (gone as { version: number }).version, reason });
+    const back = await setPublished(database.db, admin, {
+      id: submitted.id,
+      action: 'republish',
+      expectedVersion: (gone as { version: number }).version,
+      reason,
+    });
     expect(back).toMatchObject({ ok: true, status: 'approved' });
     expect(yearTotal(await expectSummaryExact())).toBe(before + 1);
   });

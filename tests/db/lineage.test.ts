@@ -48,7 +48,9 @@ afterAll(() => database.dispose());
 
 describe('replication lineage on public pages', () => {
   it('seeds an origin replicated in two other communes', () => {
-    const expected = DEMO_NOMINATIONS.filter((n) => n.replicates === ORIGIN_KEY).map((n) => n.title).sort();
+    const expected = DEMO_NOMINATIONS.filter((n) => n.replicates === ORIGIN_KEY)
+      .map((n) => n.title)
+      .sort();
     expect(expected).toHaveLength(2);
     expect(copies.map((c) => c.title).sort()).toEqual(expected);
     expect(new Set(copies.map((c) => c.commune_name)).size).toBe(2);
@@ -68,9 +70,7 @@ describe('replication lineage on public pages', () => {
   });
 
   it('an example that is neither origin nor copy shows no lineage', async () => {
-    const [other] = await lineOf(
-      `n.status = 'approved' AND n.replicates_id IS NULL AND NOT EXISTS (SELECT 1 FROM nominations r WHERE r.replicates_id = n.id)`,
-    );
+    const [other] = await lineOf(`n.status = 'approved' AND n.replicates_id IS NULL AND NOT EXISTS (SELECT 1 FROM nominations r WHERE r.replicates_id = n.id)`);
     const example = await detail(other!.slug);
     expect(example?.replicates).toBeNull();
     expect(example?.replications).toEqual([]);

@@ -60,7 +60,14 @@ beforeAll(async () => {
     inserted.push({ ...row, score: e.score, approvedAt: new Date(e.approvedAt).toISOString(), impact: e.households ?? 0 });
   }
   // Matches one word only: never listed.
-  await insertNomination(database.db, { ...base, nomineeKind: 'model', field: 'jobs', title: 'Thanh niên lập xưởng mộc', nomineeName: 'Tổ mộc', status: 'approved' });
+  await insertNomination(database.db, {
+    ...base,
+    nomineeKind: 'model',
+    field: 'jobs',
+    title: 'Thanh niên lập xưởng mộc',
+    nomineeName: 'Tổ mộc',
+    status: 'approved',
+  });
 });
 afterAll(() => database.dispose());
 
@@ -113,7 +120,10 @@ describe('public list with a deferred join', () => {
   it('reads a cursor of the other kind as bad and starts from the top', async () => {
     const page = await listPublishedExamples(database.db, { filters: { ...SEARCH, sort: 'impact', cursor: encodeCursor({ o: 4 }) }, limit: 3 });
     expect(page.badCursor).toBe(true);
-    const expected = [...inserted].sort(expectedOrder.impact).slice(0, 3).map((e) => e.slug);
+    const expected = [...inserted]
+      .sort(expectedOrder.impact)
+      .slice(0, 3)
+      .map((e) => e.slug);
     expect(page.items.map((i) => i.slug)).toEqual(expected);
   });
 });

@@ -17,10 +17,7 @@ const SHAPE_SQL = `SELECT table_name, column_name, data_type, is_nullable FROM i
 
 async function shapeOf(database: TestDatabase) {
   const columns = await queryRows<Column>(database, SHAPE_SQL);
-  const indexes = await queryRows<{ indexname: string }>(
-    database,
-    `SELECT indexname FROM pg_indexes WHERE schemaname = 'public' ORDER BY indexname`,
-  );
+  const indexes = await queryRows<{ indexname: string }>(database, `SELECT indexname FROM pg_indexes WHERE schemaname = 'public' ORDER BY indexname`);
   const applied = await queryRows<{ hash: string }>(database, 'SELECT hash FROM drizzle.__drizzle_migrations ORDER BY id');
   return { columns, indexes: indexes.map((i) => i.indexname), applied: applied.map((a) => a.hash) };
 }
@@ -38,10 +35,7 @@ describe('migrations', () => {
       expect(shape.indexes).toContain('nominations_search_trgm_idx');
       const [folded] = await queryRows<{ v: string }>(database, `SELECT f_unaccent(lower('Bù Gia Mập Đak Ơ')) AS v`);
       expect(folded?.v).toBe('bu gia map dak o');
-      const [volatility] = await queryRows<{ provolatile: string }>(
-        database,
-        `SELECT provolatile FROM pg_proc WHERE proname = 'f_unaccent'`,
-      );
+      const [volatility] = await queryRows<{ provolatile: string }>(database, `SELECT provolatile FROM pg_proc WHERE proname = 'f_unaccent'`);
       expect(volatility?.provolatile).toBe('i');
       // Running again is a no-op.
       await runMigrations(database);
@@ -75,10 +69,7 @@ describe('migrations', () => {
     writeFileSync(join(folder, '9999_broken.sql'), 'CREATE TABLE half_done (id int);--> statement-breakpoint\nSELECT no_such_function();');
     try {
       await expect(runMigrations(database, folder)).rejects.toThrow();
-      const tables = await queryRows<{ table_name: string }>(
-        database,
-        `SELECT table_name FROM information_schema.tables WHERE table_schema = 'public'`,
-      );
+      const tables = await queryRows<{ table_name: string }>(database, `SELECT table_name FROM information_schema.tables WHERE table_schema = 'public'`);
       expect(tables).toEqual([]);
     } finally {
       await database.dispose();

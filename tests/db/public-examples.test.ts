@@ -98,18 +98,15 @@ describe('search', () => {
     expect(page.items.some((i) => i.commune.code === '25225')).toBe(true);
   });
 
-  it.each(["'; DROP TABLE nominations; --", '%', '_', '%%__', '🐄🐄', 'x'.repeat(10_000), 'bò 🐄 %_']) (
-    'survives the odd query %#',
-    async (q) => {
-      const parsed = parseExampleFilters(new URLSearchParams({ q }));
-      expect(parsed.ok).toBe(true);
-      const page = await list(parsed.filters);
-      expect(page.total).toBeLessThanOrEqual(approvedDemo.length);
-      if (!/[a-zà-ỹ]/i.test(q)) expect(page.total).toBe(0);
-      const [row] = await database.db.select({ n: count() }).from(nominations);
-      expect(row?.n).toBe(DEMO_NOMINATIONS.length);
-    },
-  );
+  it.each(["'; DROP TABLE nominations; --", '%', '_', '%%__', '🐄🐄', 'x'.repeat(10_000), 'bò 🐄 %_'])('survives the odd query %#', async (q) => {
+    const parsed = parseExampleFilters(new URLSearchParams({ q }));
+    expect(parsed.ok).toBe(true);
+    const page = await list(parsed.filters);
+    expect(page.total).toBeLessThanOrEqual(approvedDemo.length);
+    if (!/[a-zà-ỹ]/i.test(q)) expect(page.total).toBe(0);
+    const [row] = await database.db.select({ n: count() }).from(nominations);
+    expect(row?.n).toBe(DEMO_NOMINATIONS.length);
+  });
 
   it('never finds an anonymised nominee by name', async () => {
     const anonymised = DEMO_NOMINATIONS.find((n) => n.consent?.publishMode === 'anonymised' && n.status === 'approved');
@@ -157,7 +154,23 @@ describe('facet counts', () => {
 });
 
 describe('what the public may see', () => {
-  const ALLOWED = ['slug', 'title', 'nomineeKind', 'field', 'nomineeName', 'summary', 'commune', 'district', 'province', 'campaign', 'year', 'impact', 'photos', 'approvedAt', 'url'];
+  const ALLOWED = [
+    'slug',
+    'title',
+    'nomineeKind',
+    'field',
+    'nomineeName',
+    'summary',
+    'commune',
+    'district',
+    'province',
+    'campaign',
+    'year',
+    'impact',
+    'photos',
+    'approvedAt',
+    'url',
+  ];
 
   it('API items carry exactly the public keys and none of the private values', async () => {
     const page = await list({});
@@ -225,9 +238,15 @@ describe('typo tolerance only when nothing matches exactly', () => {
 
 describe('related examples', () => {
   it('are the newest of the same commune first, then of the same field, never the example itself', async () => {
-
     const approved = await database.db
-      .select({ slug: nominations.slug, id: nominations.id, tree: nominations.communeTree, code: nominations.communeCode, field: nominations.field, at: nominations.approvedAt })
+      .select({
+        slug: nominations.slug,
+        id: nominations.id,
+        tree: nominations.communeTree,
+        code: nominations.communeCode,
+        field: nominations.field,
+        at: nominations.approvedAt,
+      })
       .from(nominations)
       .where(eq(nominations.status, 'approved'));
     const newest = (rows: typeof approved) => [...rows].sort((a, b) => b.at!.getTime() - a.at!.getTime() || (a.id < b.id ? 1 : -1));

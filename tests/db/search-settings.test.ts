@@ -18,10 +18,7 @@ describe('typo-tolerant search settings', () => {
   });
 
   it('one wrong letter in a word of four or more letters still matches through the operator', async () => {
-    const [row] = await queryRows<{ near: boolean; far: boolean }>(
-      database,
-      "SELECT 'ngheo' <<% 'ho nghoe thoat' AS near, 'ngheo' <<% 'ho ngan hang' AS far",
-    );
+    const [row] = await queryRows<{ near: boolean; far: boolean }>(database, "SELECT 'ngheo' <<% 'ho nghoe thoat' AS near, 'ngheo' <<% 'ho ngan hang' AS far");
     expect(row).toEqual({ near: true, far: false });
   });
 });

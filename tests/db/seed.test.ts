@@ -28,9 +28,7 @@ describe('demo seed', () => {
       .from(nominations);
     expect(rows.length).toBeGreaterThanOrEqual(16);
     expect(new Set(rows.map((r) => r.status))).toEqual(new Set(NOMINATION_STATUSES));
-    expect(new Set(rows.map((r) => r.commune))).toEqual(
-      new Set(['25222', '25225', '25228', '25229', '25231', '25232', '25234', '25267']),
-    );
+    expect(new Set(rows.map((r) => r.commune))).toEqual(new Set(['25222', '25225', '25228', '25229', '25231', '25232', '25234', '25267']));
     expect(new Set(rows.map((r) => r.year))).toEqual(new Set([2021, 2022, 2023, 2024, 2025]));
     expect(rows.filter((r) => r.status === 'approved').length).toBeGreaterThan(rows.length / 2);
     expect(rows.every((r) => r.district === '691')).toBe(true);

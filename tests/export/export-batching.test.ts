@@ -34,7 +34,10 @@ describe('batched reading', () => {
       expect(total).toBeGreaterThan(4);
       expect(sizes.length, sort).toBe(Math.ceil(total / 4));
       expect(sizes.every((n) => n > 0 && n <= 4)).toBe(true);
-      expect(rows.map((r) => r.slug), sort).toEqual(await apiOrder(sort));
+      expect(
+        rows.map((r) => r.slug),
+        sort,
+      ).toEqual(await apiOrder(sort));
     }
   });
 
@@ -77,7 +80,9 @@ describe('routes', () => {
     expect(response.headers.get('content-type')).toBe('text/csv; charset=utf-8');
     expect(response.headers.get('content-disposition')).toBe('attachment; filename="guong-sang-dien-hinh.csv"');
     expect(response.headers.get('access-control-allow-origin')).toBe('*');
-    const slugs = records(parseCsv(await response.text())).map((r) => r.slug).sort();
+    const slugs = records(parseCsv(await response.text()))
+      .map((r) => r.slug)
+      .sort();
     expect(slugs).toEqual(await approvedSlugs(database, 'year = 2023'));
   });
 

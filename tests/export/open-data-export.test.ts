@@ -99,14 +99,18 @@ describe('CSV export', () => {
     const parsed = parseExampleFilters(new URLSearchParams(query));
     if (!parsed.ok) throw new Error(parsed.message);
     const listed = await listPublishedExamples(database.db, { filters: parsed.filters, limit: 100 });
-    const exported = records(parseCsv(await csvText(database, query))).map((r) => r.slug).sort();
+    const exported = records(parseCsv(await csvText(database, query)))
+      .map((r) => r.slug)
+      .sort();
     expect(exported.length).toBeGreaterThan(0);
     expect(exported.length).toBeLessThan((await approvedSlugs(database)).length);
     expect(exported).toEqual(listed.items.map((i) => i.slug).sort());
   });
 
   it('a new commune gathers the old communes it absorbed, by an independent query', async () => {
-    const exported = records(parseCsv(await csvText(database, 'commune=25231'))).map((r) => r.slug).sort();
+    const exported = records(parseCsv(await csvText(database, 'commune=25231')))
+      .map((r) => r.slug)
+      .sort();
     expect(exported).toEqual(await approvedSlugs(database, `'25231' = ANY(current_commune_codes)`));
   });
 
@@ -173,7 +177,18 @@ describe('JSON export', () => {
         }
         if (demo.consent?.publishMode === 'anonymised') expect(text).not.toContain(demo.nomineeName);
       }
-      for (const name of ['contactPhone', 'contact_phone', 'address', 'birthYear', 'birth_year', 'unitContactPerson', 'consent', 'storageKey', 'storage_key', 'comment']) {
+      for (const name of [
+        'contactPhone',
+        'contact_phone',
+        'address',
+        'birthYear',
+        'birth_year',
+        'unitContactPerson',
+        'consent',
+        'storageKey',
+        'storage_key',
+        'comment',
+      ]) {
         expect(text).not.toContain(name);
       }
     }

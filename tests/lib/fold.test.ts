@@ -40,9 +40,7 @@ describe('queryWords', () => {
 
 describe('slugify', () => {
   it('makes readable ASCII slugs from Vietnamese titles', () => {
-    expect(slugify('Mô hình “Ngân hàng bò” giúp hộ nghèo xã Phú Nghĩa')).toBe(
-      'mo-hinh-ngan-hang-bo-giup-ho-ngheo-xa-phu-nghia',
-    );
+    expect(slugify('Mô hình “Ngân hàng bò” giúp hộ nghèo xã Phú Nghĩa')).toBe('mo-hinh-ngan-hang-bo-giup-ho-ngheo-xa-phu-nghia');
   });
 
   it('never returns an empty slug', () => {

@@ -18,6 +18,10 @@ describe('highlight', () => {
 
   it('keeps the text whole and in NFC', () => {
     const text = 'Hộ nghèo vươn lên';
-    expect(highlight(text, ['ngheo'], { wholeWords: true }).map((p) => p.text).join('')).toBe(text.normalize('NFC'));
+    expect(
+      highlight(text, ['ngheo'], { wholeWords: true })
+        .map((p) => p.text)
+        .join(''),
+    ).toBe(text.normalize('NFC'));
   });
 });

@@ -78,8 +78,7 @@ function errorsOf(input: Record<string, unknown>): Record<string, string> {
   return result.success ? {} : fieldErrorsOf(result.error);
 }
 
-const problemFields = (input: Record<string, string>, photos = ONE_PUBLIC_PHOTO) =>
-  submissionProblems(parse(input), photos).map((p) => p.field);
+const problemFields = (input: Record<string, string>, photos = ONE_PUBLIC_PHOTO) => submissionProblems(parse(input), photos).map((p) => p.field);
 
 afterEach(() => {
   vi.useRealTimers();
@@ -133,11 +132,7 @@ describe('what is missing before submitting', () => {
   });
 
   it('individual: gender, birth year and ethnicity', () => {
-    expect(problemFields({ ...VALID.individual, gender: '', birthYear: '', ethnicity: '' })).toEqual([
-      'gender',
-      'birthYear',
-      'ethnicity',
-    ]);
+    expect(problemFields({ ...VALID.individual, gender: '', birthYear: '', ethnicity: '' })).toEqual(['gender', 'birthYear', 'ethnicity']);
   });
 
   it('household: ethnicity of the head', () => {
@@ -245,9 +240,7 @@ describe('numbers', () => {
   });
 
   it('refuses figures above the limit', () => {
-    expect(errorsOf({ ...VALID.model, jobsCreated: '10.000.001' }).jobsCreated).toBe(
-      'Số việc làm tạo ra không được lớn hơn 10.000.000.',
-    );
+    expect(errorsOf({ ...VALID.model, jobsCreated: '10.000.001' }).jobsCreated).toBe('Số việc làm tạo ra không được lớn hơn 10.000.000.');
     expect(errorsOf({ ...VALID.collective, collectiveSize: '0' }).collectiveSize).toBe('Số thành viên phải ít nhất là 1.');
   });
 

@@ -8,7 +8,16 @@ const UNIT_A = 1;
 const UNIT_B = 2;
 const REVIEW_UNIT = 3;
 
-const person = (over: Partial<SessionUser>): SessionUser => ({ id: 'u', name: 'n', email: 'e@x.vn', role: 'unit_member', unitId: null, unitName: null, scope: null, ...over });
+const person = (over: Partial<SessionUser>): SessionUser => ({
+  id: 'u',
+  name: 'n',
+  email: 'e@x.vn',
+  role: 'unit_member',
+  unitId: null,
+  unitName: null,
+  scope: null,
+  ...over,
+});
 
 const PEOPLE = {
   anonymous: null,
@@ -21,7 +30,13 @@ const PEOPLE = {
 type Who = keyof typeof PEOPLE;
 
 /** A nomination of unit A in Bù Gia Mập (691), Bình Phước (70), now Đồng Nai (75). */
-const nomination = (status: NominationStatus, unitId = UNIT_A): NominationFacts => ({ unitId, status, districtCode: '691', provinceCodeOld: '70', provinceCodeNew: '75' });
+const nomination = (status: NominationStatus, unitId = UNIT_A): NominationFacts => ({
+  unitId,
+  status,
+  districtCode: '691',
+  provinceCodeOld: '70',
+  provinceCodeNew: '75',
+});
 
 function allowed(check: (user: SessionUser | null) => boolean): Who[] {
   return (Object.keys(PEOPLE) as Who[]).filter((who) => check(PEOPLE[who]));
@@ -31,7 +46,8 @@ describe('DESIGN §2, decision by decision', () => {
   it('only unit members work on their own unit’s drafts and returned nominations', () => {
     expect(allowed((u) => can.canCreateNomination(u))).toEqual(['memberA', 'memberB']);
     for (const status of ['draft', 'returned'] as const) expect(allowed((u) => can.canEditNomination(u, nomination(status)))).toEqual(['memberA']);
-    for (const status of ['submitted', 'approved', 'rejected', 'unpublished'] as const) expect(allowed((u) => can.canEditNomination(u, nomination(status)))).toEqual([]);
+    for (const status of ['submitted', 'approved', 'rejected', 'unpublished'] as const)
+      expect(allowed((u) => can.canEditNomination(u, nomination(status)))).toEqual([]);
     expect(allowed((u) => can.canSubmitNomination(u, nomination('returned')))).toEqual(['memberA']);
     expect(allowed((u) => can.canWithdrawNomination(u, nomination('submitted')))).toEqual(['memberA']);
     expect(allowed((u) => can.canViewUnitNomination(u, nomination('rejected')))).toEqual(['memberA']);

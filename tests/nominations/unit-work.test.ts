@@ -23,7 +23,15 @@ const people: Record<string, SessionUser> = {};
 async function person(email: string): Promise<SessionUser> {
   const [u] = await database.db.select().from(users).leftJoin(units, eq(units.id, users.unitId)).where(eq(users.email, email));
   const scope = u!.users.scopeTree ? { tree: u!.users.scopeTree as '2024', code: u!.users.scopeCode! } : null;
-  return { id: u!.users.id, name: u!.users.name, email, role: u!.users.role as SessionUser['role'], unitId: u!.users.unitId, unitName: u!.units?.name ?? null, scope };
+  return {
+    id: u!.users.id,
+    name: u!.users.name,
+    email,
+    role: u!.users.role as SessionUser['role'],
+    unitId: u!.users.unitId,
+    unitName: u!.units?.name ?? null,
+    scope,
+  };
 }
 
 beforeAll(async () => {
@@ -52,7 +60,9 @@ const COMPLETE = {
   nomineeName: 'Hộ bà Thị Hằng',
   ethnicity: '22',
   summary: 'Từ hộ nghèo, gia đình bà Thị Hằng vươn lên nhờ nuôi heo rừng lai và chia sẻ con giống cho các hộ trong sóc.',
-  story: 'Năm 2021, gia đình bà Thị Hằng là hộ nghèo của sóc Bom Bo. '.repeat(6) + '\n\nNhờ vốn vay chính sách, bà mua 5 con heo rừng lai giống và học cách làm chuồng.',
+  story:
+    'Năm 2021, gia đình bà Thị Hằng là hộ nghèo của sóc Bom Bo. '.repeat(6) +
+    '\n\nNhờ vốn vay chính sách, bà mua 5 con heo rừng lai giống và học cách làm chuồng.',
   householdsEscaped: '3',
   beneficiaryHouseholds: '12',
   consentGiven: 'yes',
@@ -63,7 +73,9 @@ const COMPLETE = {
 };
 
 async function jpeg(): Promise<Buffer> {
-  return sharp({ create: { width: 800, height: 600, channels: 3, background: { r: 120, g: 160, b: 90 } } }).jpeg().toBuffer();
+  return sharp({ create: { width: 800, height: 600, channels: 3, background: { r: 120, g: 160, b: 90 } } })
+    .jpeg()
+    .toBuffer();
 }
 
 describe('a unit prepares a nomination', () => {
@@ -88,7 +100,11 @@ describe('a unit prepares a nomination', () => {
   });
 
   it('keeps typed values out when invalid, with Vietnamese messages per field', async () => {
-    const result = await saveDraft(database.db, people.memberA!, { id, raw: form({ summary: 'x'.repeat(501), contributionVnd: '-5', title: '' }), expectedVersion: version });
+    const result = await saveDraft(database.db, people.memberA!, {
+      id,
+      raw: form({ summary: 'x'.repeat(501), contributionVnd: '-5', title: '' }),
+      expectedVersion: version,
+    });
     expect(result.ok).toBe(false);
     if (result.ok) return;
     expect(result.fieldErrors?.summary).toMatch(/500 ký tự/);
@@ -103,7 +119,14 @@ describe('a unit prepares a nomination', () => {
     expect(result).toMatchObject({ ok: false, notFound: true });
     const reviewer = await saveDraft(database.db, people.reviewerIn!, { id, raw: form(), expectedVersion: version });
     expect(reviewer.ok).toBe(false);
-    const photo = await addAttachment(database.db, storage, people.memberB!, { nominationId: id, kind: 'photo', bytes: await jpeg(), originalName: 'a.jpg', caption: '', isPublic: true });
+    const photo = await addAttachment(database.db, storage, people.memberB!, {
+      nominationId: id,
+      kind: 'photo',
+      bytes: await jpeg(),
+      originalName: 'a.jpg',
+      caption: '',
+      isPublic: true,
+    });
     expect(photo).toMatchObject({ ok: false, notFound: true });
     const submit = await moveNomination(database.db, people.memberB!, { id, action: 'submit', expectedVersion: version });
     expect(submit).toMatchObject({ ok: false, notFound: true });
@@ -133,22 +156,46 @@ describe('a unit prepares a nomination', () => {
 
   it('refuses a file that is not what it claims and stores nothing', async () => {
     const before = readdirSync(uploadDir, { recursive: true }).length;
-    const html = await addAttachment(database.db, storage, people.memberA!, { nominationId: id, kind: 'photo', bytes: Buffer.from('<html><script>alert(1)</script></html>'), originalName: 'anh.jpg', caption: '', isPublic: true });
+    const html = await addAttachment(database.db, storage, people.memberA!, {
+      nominationId: id,
+      kind: 'photo',
+      bytes: Buffer.from('<html><script>alert(1)</script></html>'),
+      originalName: 'anh.jpg',
+      caption: '',
+      isPublic: true,
+    });
     expect(html.ok).toBe(false);
-    const pdf = await addAttachment(database.db, storage, people.memberA!, { nominationId: id, kind: 'document', bytes: Buffer.from('not a pdf at all'), originalName: 'bao-cao.pdf', caption: '', isPublic: false });
+    const pdf = await addAttachment(database.db, storage, people.memberA!, {
+      nominationId: id,
+      kind: 'document',
+      bytes: Buffer.from('not a pdf at all'),
+      originalName: 'bao-cao.pdf',
+      caption: '',
+      isPublic: false,
+    });
     expect(pdf.ok).toBe(false);
     expect(readdirSync(uploadDir, { recursive: true }).length).toBe(before);
     expect(await database.db.select().from(attachments).where(eq(attachments.nominationId, id))).toHaveLength(0);
   });
 
   it('submits once with a public photo; a repeated submit changes nothing more', async () => {
-    const photo = await addAttachment(database.db, storage, people.memberA!, { nominationId: id, kind: 'photo', bytes: await jpeg(), originalName: 'chuong-heo.jpg', caption: 'Chuồng heo của gia đình', isPublic: true });
+    const photo = await addAttachment(database.db, storage, people.memberA!, {
+      nominationId: id,
+      kind: 'photo',
+      bytes: await jpeg(),
+      originalName: 'chuong-heo.jpg',
+      caption: 'Chuồng heo của gia đình',
+      isPublic: true,
+    });
     expect(photo.ok).toBe(true);
     const first = await moveNomination(database.db, people.memberA!, { id, action: 'submit', expectedVersion: version });
     expect(first.ok).toBe(true);
     const again = await moveNomination(database.db, people.memberA!, { id, action: 'submit', expectedVersion: version });
     expect(again.ok).toBe(true);
-    const events = await database.db.select().from(nominationEvents).where(and(eq(nominationEvents.nominationId, id), eq(nominationEvents.action, 'submit')));
+    const events = await database.db
+      .select()
+      .from(nominationEvents)
+      .where(and(eq(nominationEvents.nominationId, id), eq(nominationEvents.action, 'submit')));
     expect(events).toHaveLength(1);
     expect(events[0]).toMatchObject({ fromStatus: 'draft', toStatus: 'submitted', actorId: people.memberA!.id });
     if (first.ok) version = first.version;
@@ -163,7 +210,9 @@ describe('a unit prepares a nomination', () => {
     expect(withdrawn.ok).toBe(true);
     const [row] = await database.db.select({ status: nominations.status }).from(nominations).where(eq(nominations.id, id));
     expect(row!.status).toBe('draft');
-    const kinds = (await database.db.select({ action: nominationEvents.action }).from(nominationEvents).where(eq(nominationEvents.nominationId, id))).map((e) => e.action);
+    const kinds = (await database.db.select({ action: nominationEvents.action }).from(nominationEvents).where(eq(nominationEvents.nominationId, id))).map(
+      (e) => e.action,
+    );
     expect(kinds).toEqual(['create', 'submit', 'withdraw']);
   });
 
@@ -183,10 +232,18 @@ describe('the unit workspace list', () => {
     const { listUnitNominations, listUnitNominationFacets } = await import('@/db/queries/workspace-nominations');
     const unitId = people.memberA!.unitId!;
     const all = await listUnitNominations(database.db, { unitId });
-    const own = await database.db.select({ id: nominations.id, year: nominations.year, status: nominations.status }).from(nominations).where(eq(nominations.unitId, unitId));
+    const own = await database.db
+      .select({ id: nominations.id, year: nominations.year, status: nominations.status })
+      .from(nominations)
+      .where(eq(nominations.unitId, unitId));
     expect(all.map((r) => r.id).sort()).toEqual(own.map((r) => r.id).sort());
     const y2025 = await listUnitNominations(database.db, { unitId, year: 2025, campaignId });
-    expect(y2025.map((r) => r.id).sort()).toEqual(own.filter((r) => r.year === 2025).map((r) => r.id).sort());
+    expect(y2025.map((r) => r.id).sort()).toEqual(
+      own
+        .filter((r) => r.year === 2025)
+        .map((r) => r.id)
+        .sort(),
+    );
     const drafts = await listUnitNominations(database.db, { unitId, status: 'draft' });
     expect(drafts.every((r) => r.status === 'draft')).toBe(true);
     expect(drafts.length).toBe(own.filter((r) => r.status === 'draft').length);

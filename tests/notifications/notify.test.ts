@@ -50,14 +50,50 @@ describe('who is told about a submission', () => {
 
   it('follows every form of the scope rule, and skips inactive reviewers and the actor', async () => {
     const [n] = await database.db.select().from(nominations).where(eq(nominations.id, nominationId));
-    const province = await addUser(database.db, { email: 'tinh.cu@guongsang.test', name: 'Tỉnh cũ', role: 'reviewer', unitId: null, scope: { tree: '2024', code: n!.provinceCodeOld! } });
-    const newProvince = await addUser(database.db, { email: 'tinh.moi@guongsang.test', name: 'Tỉnh mới', role: 'reviewer', unitId: null, scope: { tree: '2025', code: n!.provinceCodeNew! } });
-    const otherProvince = await addUser(database.db, { email: 'tinh.khac@guongsang.test', name: 'Tỉnh khác', role: 'reviewer', unitId: null, scope: { tree: '2024', code: '01' } });
+    const province = await addUser(database.db, {
+      email: 'tinh.cu@guongsang.test',
+      name: 'Tỉnh cũ',
+      role: 'reviewer',
+      unitId: null,
+      scope: { tree: '2024', code: n!.provinceCodeOld! },
+    });
+    const newProvince = await addUser(database.db, {
+      email: 'tinh.moi@guongsang.test',
+      name: 'Tỉnh mới',
+      role: 'reviewer',
+      unitId: null,
+      scope: { tree: '2025', code: n!.provinceCodeNew! },
+    });
+    const otherProvince = await addUser(database.db, {
+      email: 'tinh.khac@guongsang.test',
+      name: 'Tỉnh khác',
+      role: 'reviewer',
+      unitId: null,
+      scope: { tree: '2024', code: '01' },
+    });
     // The same code under the other tree means another place: it must not match.
     expect(n!.provinceCodeNew).not.toBe(n!.provinceCodeOld);
-    const wrongTree = await addUser(database.db, { email: 'sai.cay@guongsang.test', name: 'Sai cây', role: 'reviewer', unitId: null, scope: { tree: '2025', code: n!.districtCode! } });
-    const oldTreeNewCode = await addUser(database.db, { email: 'sai.cay.2@guongsang.test', name: 'Sai cây 2', role: 'reviewer', unitId: null, scope: { tree: '2024', code: n!.provinceCodeNew! } });
-    const inactive = await addUser(database.db, { email: 'nghi.viec@guongsang.test', name: 'Đã nghỉ', role: 'reviewer', unitId: null, scope: { tree: '2024', code: n!.districtCode! } });
+    const wrongTree = await addUser(database.db, {
+      email: 'sai.cay@guongsang.test',
+      name: 'Sai cây',
+      role: 'reviewer',
+      unitId: null,
+      scope: { tree: '2025', code: n!.districtCode! },
+    });
+    const oldTreeNewCode = await addUser(database.db, {
+      email: 'sai.cay.2@guongsang.test',
+      name: 'Sai cây 2',
+      role: 'reviewer',
+      unitId: null,
+      scope: { tree: '2024', code: n!.provinceCodeNew! },
+    });
+    const inactive = await addUser(database.db, {
+      email: 'nghi.viec@guongsang.test',
+      name: 'Đã nghỉ',
+      role: 'reviewer',
+      unitId: null,
+      scope: { tree: '2024', code: n!.districtCode! },
+    });
     await database.db.update(users).set({ active: false }).where(eq(users.id, inactive));
     try {
       const recipients = await notify('submitted', province);
@@ -109,7 +145,14 @@ describe('reading notifications', () => {
   it('counts, lists and marks only the user’s own rows', async () => {
     const [event] = await database.db
       .insert(nominationEvents)
-      .values({ nominationId, actorId: id.reviewerIn, action: 'return', fromStatus: 'submitted', toStatus: 'returned', comment: 'Cần bổ sung ảnh chụp vườn điều.' })
+      .values({
+        nominationId,
+        actorId: id.reviewerIn,
+        action: 'return',
+        fromStatus: 'submitted',
+        toStatus: 'returned',
+        comment: 'Cần bổ sung ảnh chụp vườn điều.',
+      })
       .returning({ id: nominationEvents.id });
     await notify('submitted', id.memberB!);
     await notify('returned', id.reviewerIn!, event!.id);
@@ -121,7 +164,12 @@ describe('reading notifications', () => {
 
     const mine = await listNotifications(database.db, { userId: id.memberB! });
     expect(mine.map((n) => n.kind)).toEqual(['approved', 'returned']);
-    expect(mine[1]).toMatchObject({ nominationId, title: 'Câu lạc bộ nông dân sản xuất điều hữu cơ thôn Bình Lợi', comment: 'Cần bổ sung ảnh chụp vườn điều.', readAt: null });
+    expect(mine[1]).toMatchObject({
+      nominationId,
+      title: 'Câu lạc bộ nông dân sản xuất điều hữu cơ thôn Bình Lợi',
+      comment: 'Cần bổ sung ảnh chụp vườn điều.',
+      readAt: null,
+    });
     expect(mine[0]!.comment).toBeNull();
     expect(await listNotifications(database.db, { userId: id.memberA! })).toEqual([]);
 

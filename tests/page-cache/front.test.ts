@@ -28,7 +28,9 @@ function fakeNext() {
     }
     stamp++;
     res.writeHead(200, { 'content-type': 'text/html; charset=utf-8', 'content-security-policy': csp });
-    res.end(`<html><body><h1>Trang ${req.url} lần ${stamp}</h1>${'<p>Gương sáng</p>'.repeat(200)}<script nonce="${nonce}">1</script><script nonce="${nonce}">2</script></body></html>`);
+    res.end(
+      `<html><body><h1>Trang ${req.url} lần ${stamp}</h1>${'<p>Gương sáng</p>'.repeat(200)}<script nonce="${nonce}">1</script><script nonce="${nonce}">2</script></body></html>`,
+    );
   };
   return { renders, handler };
 }

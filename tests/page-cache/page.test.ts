@@ -8,7 +8,13 @@ function htmlResponse(status = 200, extra: Record<string, string> = {}) {
   const body = `<html><head><script nonce="${NONCE}" src="/a.js"></script></head><body>Điển hình<script nonce="${NONCE}">self.__next_f.push([1,"${NONCE}"])</script></body></html>`;
   return {
     status,
-    headers: new Headers({ 'content-type': 'text/html; charset=utf-8', 'content-security-policy': policy(NONCE), etag: '"x"', 'x-frame-options': 'DENY', ...extra }),
+    headers: new Headers({
+      'content-type': 'text/html; charset=utf-8',
+      'content-security-policy': policy(NONCE),
+      etag: '"x"',
+      'x-frame-options': 'DENY',
+      ...extra,
+    }),
     body: Buffer.from(body),
   };
 }

@@ -47,9 +47,24 @@ describe('the Excel workbook', () => {
     const sheet = workbook.getWorksheet('Theo xã')!;
     expect(sheet.views[0]).toMatchObject({ state: 'frozen', ySplit: 3 });
     expect(sheet.getRow(3).values).toEqual([
-      undefined, 'Mã xã', 'Xã, phường, thị trấn', 'Huyện (trước 01/07/2025)', 'Tỉnh', 'Địa giới',
-      'Đã gửi', 'Từng bị trả lại', 'Được công nhận', 'Không công nhận', 'Được khen thưởng', 'Đang chờ thẩm định',
-      'Hộ thoát nghèo', 'Hộ cận nghèo được hỗ trợ', 'Hộ hưởng lợi', 'Trong đó hộ dân tộc thiểu số', 'Việc làm tạo ra', 'Đóng góp (đồng)',
+      undefined,
+      'Mã xã',
+      'Xã, phường, thị trấn',
+      'Huyện (trước 01/07/2025)',
+      'Tỉnh',
+      'Địa giới',
+      'Đã gửi',
+      'Từng bị trả lại',
+      'Được công nhận',
+      'Không công nhận',
+      'Được khen thưởng',
+      'Đang chờ thẩm định',
+      'Hộ thoát nghèo',
+      'Hộ cận nghèo được hỗ trợ',
+      'Hộ hưởng lợi',
+      'Trong đó hộ dân tộc thiểu số',
+      'Việc làm tạo ra',
+      'Đóng góp (đồng)',
     ]);
     expect(sheet.getColumn(2).width).toBeGreaterThanOrEqual(20);
     expect(sheet.getColumn(17).width).toBeGreaterThanOrEqual(14);
@@ -59,7 +74,26 @@ describe('the Excel workbook', () => {
   it('holds the figures as numbers with a thousands format, and a bold total row', () => {
     const sheet = workbook.getWorksheet('Theo xã')!;
     // Rows 4–6: Đa Kia (old), Phú Nghĩa, Đa Kia (new); row 7 the total.
-    expect(sheet.getRow(5).values).toEqual([undefined, '25267', 'Xã Phú Nghĩa', 'Huyện Bù Gia Mập', 'Tỉnh Bình Phước', 'địa giới trước 01/07/2025', 3, 1, 2, 0, 1, 1, 13, 7, 37, 12, 9, 170_000_000]);
+    expect(sheet.getRow(5).values).toEqual([
+      undefined,
+      '25267',
+      'Xã Phú Nghĩa',
+      'Huyện Bù Gia Mập',
+      'Tỉnh Bình Phước',
+      'địa giới trước 01/07/2025',
+      3,
+      1,
+      2,
+      0,
+      1,
+      1,
+      13,
+      7,
+      37,
+      12,
+      9,
+      170_000_000,
+    ]);
     expect(sheet.getCell('Q4').value).toBe(5_000_000_000);
     expect(sheet.getCell('Q4').numFmt).toBe('#,##0');
     expect(sheet.getCell('G5').numFmt).toBe('#,##0');
@@ -105,7 +139,25 @@ describe('the CSV files', () => {
     expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
     const rows = parseCsv(bytes.toString('utf8'));
     expect(rows[0]!.slice(0, 7)).toEqual(['Mã xã', 'Xã, phường, thị trấn', 'Huyện (trước 01/07/2025)', 'Tỉnh', 'Địa giới', 'Đã gửi', 'Từng bị trả lại']);
-    expect(rows[2]).toEqual(['25267', 'Xã Phú Nghĩa', 'Huyện Bù Gia Mập', 'Tỉnh Bình Phước', 'địa giới trước 01/07/2025', '3', '1', '2', '0', '1', '1', '13', '7', '37', '12', '9', '170000000']);
+    expect(rows[2]).toEqual([
+      '25267',
+      'Xã Phú Nghĩa',
+      'Huyện Bù Gia Mập',
+      'Tỉnh Bình Phước',
+      'địa giới trước 01/07/2025',
+      '3',
+      '1',
+      '2',
+      '0',
+      '1',
+      '1',
+      '13',
+      '7',
+      '37',
+      '12',
+      '9',
+      '170000000',
+    ]);
     expect(rows[3]![1]).toBe('Xã Đa Kia');
     expect(rows[3]![1]).toBe(rows[3]![1]!.normalize('NFC'));
     expect(rows.at(-1)).toEqual(['Tổng cộng', '', '', '', '', '7', '2', '4', '1', '2', '1', '19', '7', '39', '12', '9', '5170000000']);

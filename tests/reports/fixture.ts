@@ -24,7 +24,14 @@ const UBND_PN = 'UBND xã Phú Nghĩa';
 const DONG_XOAI = 'Phòng Nội vụ thành phố Đồng Xoài';
 
 type Step = 'submit' | 'return' | 'withdraw' | 'approve' | 'reject' | 'unpublish';
-const TO: Record<Step, NominationStatus> = { submit: 'submitted', return: 'returned', withdraw: 'draft', approve: 'approved', reject: 'rejected', unpublish: 'unpublished' };
+const TO: Record<Step, NominationStatus> = {
+  submit: 'submitted',
+  return: 'returned',
+  withdraw: 'draft',
+  approve: 'approved',
+  reject: 'rejected',
+  unpublish: 'unpublished',
+};
 
 interface Seed {
   key: string;
@@ -33,7 +40,9 @@ interface Seed {
   year: number;
   history: Step[];
   commendations?: number;
-  impact?: Partial<Record<'householdsEscaped' | 'nearPoorHelped' | 'beneficiaryHouseholds' | 'ethnicMinorityHouseholds' | 'jobsCreated' | 'contributionVnd', number>>;
+  impact?: Partial<
+    Record<'householdsEscaped' | 'nearPoorHelped' | 'beneficiaryHouseholds' | 'ethnicMinorityHouseholds' | 'jobsCreated' | 'contributionVnd', number>
+  >;
 }
 
 const PN: [AdminTree, string] = ['2024', '25267'];
@@ -42,16 +51,47 @@ const DK_NEW: [AdminTree, string] = ['2025', '25231'];
 const TAN_PHU: [AdminTree, string] = ['2024', '25195']; // Đồng Xoài (689), outside Bù Gia Mập.
 
 export const SEEDS: Seed[] = [
-  { key: 'N1', unit: HND, commune: PN, year: 2023, history: ['submit', 'return', 'submit', 'approve'], commendations: 1, impact: { householdsEscaped: 10, nearPoorHelped: 5, beneficiaryHouseholds: 30, ethnicMinorityHouseholds: 12, jobsCreated: 8, contributionVnd: 150_000_000 } },
-  { key: 'N2', unit: HND, commune: PN, year: 2023, history: ['submit', 'approve', 'unpublish'], impact: { householdsEscaped: 3, nearPoorHelped: 2, beneficiaryHouseholds: 7, jobsCreated: 1, contributionVnd: 20_000_000 } },
+  {
+    key: 'N1',
+    unit: HND,
+    commune: PN,
+    year: 2023,
+    history: ['submit', 'return', 'submit', 'approve'],
+    commendations: 1,
+    impact: { householdsEscaped: 10, nearPoorHelped: 5, beneficiaryHouseholds: 30, ethnicMinorityHouseholds: 12, jobsCreated: 8, contributionVnd: 150_000_000 },
+  },
+  {
+    key: 'N2',
+    unit: HND,
+    commune: PN,
+    year: 2023,
+    history: ['submit', 'approve', 'unpublish'],
+    impact: { householdsEscaped: 3, nearPoorHelped: 2, beneficiaryHouseholds: 7, jobsCreated: 1, contributionVnd: 20_000_000 },
+  },
   { key: 'N3', unit: HND, commune: PN, year: 2023, history: ['submit'], impact: { householdsEscaped: 100, contributionVnd: 1_000_000 } },
   { key: 'N4', unit: HND, commune: PN, year: 2023, history: [], impact: { householdsEscaped: 999 } },
   { key: 'N5', unit: HND, commune: PN, year: 2023, history: ['submit', 'return', 'submit', 'withdraw'], impact: { householdsEscaped: 500 } },
   { key: 'N6', unit: UBND_PN, commune: DK_OLD, year: 2023, history: ['submit', 'return'], impact: { householdsEscaped: 40 } },
   { key: 'N7', unit: UBND_PN, commune: DK_OLD, year: 2023, history: ['submit', 'reject'], impact: { householdsEscaped: 50 } },
-  { key: 'N8', unit: UBND_PN, commune: DK_OLD, year: 2023, history: ['submit', 'approve'], commendations: 2, impact: { householdsEscaped: 4, contributionVnd: 5_000_000_000 } },
+  {
+    key: 'N8',
+    unit: UBND_PN,
+    commune: DK_OLD,
+    year: 2023,
+    history: ['submit', 'approve'],
+    commendations: 2,
+    impact: { householdsEscaped: 4, contributionVnd: 5_000_000_000 },
+  },
   { key: 'N9', unit: HND, commune: DK_NEW, year: 2023, history: ['submit', 'approve'], impact: { householdsEscaped: 2, beneficiaryHouseholds: 2 } },
-  { key: 'N10', unit: DONG_XOAI, commune: TAN_PHU, year: 2023, history: ['submit', 'approve'], commendations: 1, impact: { householdsEscaped: 7, jobsCreated: 3 } },
+  {
+    key: 'N10',
+    unit: DONG_XOAI,
+    commune: TAN_PHU,
+    year: 2023,
+    history: ['submit', 'approve'],
+    commendations: 1,
+    impact: { householdsEscaped: 7, jobsCreated: 3 },
+  },
   // Another year of the same campaign: never in the 2023 report.
   { key: 'N11', unit: HND, commune: PN, year: 2022, history: ['submit', 'approve'], impact: { householdsEscaped: 1000 } },
 ];
@@ -66,7 +106,15 @@ export async function sessionUser(db: Db, email: string): Promise<SessionUser> {
   const [u] = await db.select().from(users).leftJoin(units, eq(units.id, users.unitId)).where(eq(users.email, email));
   if (!u) throw new Error(`no user ${email}`);
   const scope = u.users.scopeTree ? { tree: u.users.scopeTree as AdminTree, code: u.users.scopeCode! } : null;
-  return { id: u.users.id, name: u.users.name, email, role: u.users.role as SessionUser['role'], unitId: u.users.unitId, unitName: u.units?.name ?? null, scope };
+  return {
+    id: u.users.id,
+    name: u.users.name,
+    email,
+    role: u.users.role as SessionUser['role'],
+    unitId: u.users.unitId,
+    unitName: u.units?.name ?? null,
+    scope,
+  };
 }
 
 async function unitId(db: Db, name: string): Promise<number> {
@@ -96,11 +144,15 @@ export async function seedReportWorld(db: Db): Promise<ReportWorld> {
     });
     let from: NominationStatus = 'draft';
     for (const step of seed.history) {
-      await db.insert(nominationEvents).values({ nominationId: id, action: step, fromStatus: from, toStatus: TO[step], comment: step === 'return' ? 'Bổ sung xác nhận của xã.' : null });
+      await db
+        .insert(nominationEvents)
+        .values({ nominationId: id, action: step, fromStatus: from, toStatus: TO[step], comment: step === 'return' ? 'Bổ sung xác nhận của xã.' : null });
       from = TO[step];
     }
     for (let i = 0; i < (seed.commendations ?? 0); i++) {
-      await db.insert(commendations).values({ nominationId: id, form: 'Giấy khen', issuer: 'UBND huyện', decisionNumber: `${seed.key}-${i}/QĐ-UBND`, decisionDate: '2023-12-20' });
+      await db
+        .insert(commendations)
+        .values({ nominationId: id, form: 'Giấy khen', issuer: 'UBND huyện', decisionNumber: `${seed.key}-${i}/QĐ-UBND`, decisionDate: '2023-12-20' });
     }
   }
   await addUser(db, { email: 'thamdinh.dongnai@guongsang.test', name: 'Võ Thị Ánh', role: 'reviewer', unitId: null, scope: { tree: '2025', code: '75' } });
@@ -114,8 +166,18 @@ export async function seedReportWorld(db: Db): Promise<ReportWorld> {
 
 /** Figures in METRIC_KEYS order, to compare with a row without repeating twelve names. */
 export const FIGURE_ORDER = [
-  'submitted', 'returned', 'approved', 'rejected', 'commended', 'pending',
-  'householdsEscaped', 'nearPoorHelped', 'beneficiaryHouseholds', 'ethnicMinorityHouseholds', 'jobsCreated', 'contributionVnd',
+  'submitted',
+  'returned',
+  'approved',
+  'rejected',
+  'commended',
+  'pending',
+  'householdsEscaped',
+  'nearPoorHelped',
+  'beneficiaryHouseholds',
+  'ethnicMinorityHouseholds',
+  'jobsCreated',
+  'contributionVnd',
 ] as const;
 
 export function figures(values: number[]): Record<(typeof FIGURE_ORDER)[number], number> {

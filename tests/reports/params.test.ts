@@ -25,7 +25,10 @@ async function refusal(user: SessionUser, params: Record<string, string>) {
 describe('defaults', () => {
   it('a reviewer gets the newest campaign, its latest year with nominations in scope, and their whole scope', async () => {
     const result = await resolve(world.people.reviewerIn, {});
-    expect(result).toMatchObject({ ok: true, report: { campaign: { slug: REPORT_CAMPAIGN.slug }, year: 2023, area: null, areaParam: '', areaLabel: 'Huyện Bù Gia Mập', table: 'commune' } });
+    expect(result).toMatchObject({
+      ok: true,
+      report: { campaign: { slug: REPORT_CAMPAIGN.slug }, year: 2023, area: null, areaParam: '', areaLabel: 'Huyện Bù Gia Mập', table: 'commune' },
+    });
   });
 
   it('an admin gets every area', async () => {
@@ -82,7 +85,10 @@ describe('refusals, in Vietnamese', () => {
 describe('areas inside the scope', () => {
   it('a district reviewer may name their own district in either spelling', async () => {
     for (const area of ['691', '2024:691']) {
-      expect(await resolve(world.people.reviewerIn, { area })).toMatchObject({ ok: true, report: { area: { tree: '2024', code: '691', level: 2 }, areaParam: '2024:691' } });
+      expect(await resolve(world.people.reviewerIn, { area })).toMatchObject({
+        ok: true,
+        report: { area: { tree: '2024', code: '691', level: 2 }, areaParam: '2024:691' },
+      });
     }
   });
 
@@ -91,11 +97,17 @@ describe('areas inside the scope', () => {
       expect((await resolve(world.people.reviewerNew, { area })).ok).toBe(true);
     }
     // A bare province code means the current province.
-    expect(await resolve(world.people.reviewerNew, { area: '75' })).toMatchObject({ ok: true, report: { area: { tree: '2025' }, areaLabel: 'Tỉnh Đồng Nai (địa giới từ 01/07/2025)' } });
+    expect(await resolve(world.people.reviewerNew, { area: '75' })).toMatchObject({
+      ok: true,
+      report: { area: { tree: '2025' }, areaLabel: 'Tỉnh Đồng Nai (địa giới từ 01/07/2025)' },
+    });
   });
 
   it('an admin may name any area on the map', async () => {
-    expect(await resolve(world.people.admin, { area: '70', year: '2023' })).toMatchObject({ ok: true, report: { area: { tree: '2024', code: '70', level: 1 }, year: 2023 } });
+    expect(await resolve(world.people.admin, { area: '70', year: '2023' })).toMatchObject({
+      ok: true,
+      report: { area: { tree: '2024', code: '70', level: 1 }, year: 2023 },
+    });
   });
 });
 
@@ -103,16 +115,21 @@ describe('titles and file names', () => {
   it('name the campaign once', () => {
     const demo = 'Cả nước chung tay vì người nghèo – Không để ai bị bỏ lại phía sau';
     expect(reportTitle({ campaignName: demo, year: 2023 })).toBe(`Báo cáo tổng hợp gương điển hình năm 2023 – Phong trào “${demo}”`);
-    expect(reportTitle({ campaignName: 'Phong trào thi đua Vì người nghèo', year: 2024 })).toBe('Báo cáo tổng hợp gương điển hình năm 2024 – Phong trào thi đua Vì người nghèo');
+    expect(reportTitle({ campaignName: 'Phong trào thi đua Vì người nghèo', year: 2024 })).toBe(
+      'Báo cáo tổng hợp gương điển hình năm 2024 – Phong trào thi đua Vì người nghèo',
+    );
   });
-
 
   it('are ASCII with a UTF-8 original alongside', () => {
     const heading = { year: 2023, areaLabel: 'Huyện Bù Gia Mập' };
     expect(`${reportFileBase(heading)}.xlsx`).toBe('bao-cao-2023-huyen-bu-gia-map.xlsx');
-    expect(`${reportFileBase({ year: 2024, areaLabel: 'Tỉnh Đồng Nai (địa giới từ 01/07/2025)' }, 'unit')}.csv`).toBe('bao-cao-2024-tinh-dong-nai-theo-don-vi.csv');
+    expect(`${reportFileBase({ year: 2024, areaLabel: 'Tỉnh Đồng Nai (địa giới từ 01/07/2025)' }, 'unit')}.csv`).toBe(
+      'bao-cao-2024-tinh-dong-nai-theo-don-vi.csv',
+    );
     const header = attachmentDisposition('bao-cao-2023-huyen-bu-gia-map.xlsx', readableFileName(heading, 'xlsx'));
-    expect(header).toBe(`attachment; filename="bao-cao-2023-huyen-bu-gia-map.xlsx"; filename*=UTF-8''${encodeURIComponent('Báo cáo 2023 - Huyện Bù Gia Mập.xlsx')}`);
+    expect(header).toBe(
+      `attachment; filename="bao-cao-2023-huyen-bu-gia-map.xlsx"; filename*=UTF-8''${encodeURIComponent('Báo cáo 2023 - Huyện Bù Gia Mập.xlsx')}`,
+    );
     const hostile = attachmentDisposition('a"b\r\n.csv', 'x"\r\n(y)\'*.csv');
     expect(hostile).not.toMatch(/[\r\n]/);
     expect(hostile.match(/"/g)).toHaveLength(2);

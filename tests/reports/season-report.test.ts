@@ -67,7 +67,9 @@ describe('the season report of a reviewer of Bù Gia Mập', () => {
 describe('who sees what', () => {
   it('the Đồng Xoài reviewer sees only Đồng Xoài, nothing of Bù Gia Mập', async () => {
     const r = await report(world.people.reviewerOut);
-    expect(r.byCommune).toEqual([{ tree: '2024', code: '25195', name: 'Phường Tân Phú', districtName: 'Thành phố Đồng Xoài', provinceName: 'Tỉnh Bình Phước', ...TAN_PHU }]);
+    expect(r.byCommune).toEqual([
+      { tree: '2024', code: '25195', name: 'Phường Tân Phú', districtName: 'Thành phố Đồng Xoài', provinceName: 'Tỉnh Bình Phước', ...TAN_PHU },
+    ]);
     expect(r.byUnit.map((u) => u.name)).toEqual(['Phòng Nội vụ thành phố Đồng Xoài']);
     expect(r.total).toEqual(TAN_PHU);
   });

@@ -22,7 +22,15 @@ const storage = createDiskStorage(mkdtempSync(join(tmpdir(), 'guongsang-review-'
 async function person(email: string): Promise<SessionUser> {
   const [u] = await database.db.select().from(users).leftJoin(units, eq(units.id, users.unitId)).where(eq(users.email, email));
   const scope = u!.users.scopeTree ? { tree: u!.users.scopeTree as '2024', code: u!.users.scopeCode! } : null;
-  return { id: u!.users.id, name: u!.users.name, email, role: u!.users.role as SessionUser['role'], unitId: u!.users.unitId, unitName: u!.units?.name ?? null, scope };
+  return {
+    id: u!.users.id,
+    name: u!.users.name,
+    email,
+    role: u!.users.role as SessionUser['role'],
+    unitId: u!.users.unitId,
+    unitName: u!.units?.name ?? null,
+    scope,
+  };
 }
 
 /** A submitted nomination of the given unit in Phú Nghĩa (Bù Gia Mập), ready for a decision. */
@@ -49,7 +57,10 @@ async function submitted(unitName: string, over: Partial<typeof nominations.$inf
 }
 
 async function state(id: string) {
-  const [row] = await database.db.select({ status: nominations.status, version: nominations.version, publishMode: nominations.publishMode }).from(nominations).where(eq(nominations.id, id));
+  const [row] = await database.db
+    .select({ status: nominations.status, version: nominations.version, publishMode: nominations.publishMode })
+    .from(nominations)
+    .where(eq(nominations.id, id));
   const events = await database.db.select().from(nominationEvents).where(eq(nominationEvents.nominationId, id));
   const notes = await database.db.select().from(notifications).where(eq(notifications.nominationId, id));
   return { ...row!, events: events.length, notifications: notes.length };
@@ -68,10 +79,19 @@ describe('who may decide', () => {
     for (const who of ['memberA', 'memberB'] as const) {
       expect(await decide(database.db, people[who]!, { id: n.id, action: 'approve', expectedVersion: 1 })).toMatchObject({ ok: false, notFound: true });
     }
-    expect(await decide(database.db, people.reviewerOut!, { id: n.id, action: 'approve', expectedVersion: 1 })).toMatchObject({ ok: false, message: expect.stringMatching(/ngoài địa bàn/) });
-    expect(await decide(database.db, people.admin!, { id: n.id, action: 'approve', expectedVersion: 1 })).toMatchObject({ ok: false, message: expect.stringMatching(/Chỉ cán bộ thẩm định/) });
+    expect(await decide(database.db, people.reviewerOut!, { id: n.id, action: 'approve', expectedVersion: 1 })).toMatchObject({
+      ok: false,
+      message: expect.stringMatching(/ngoài địa bàn/),
+    });
+    expect(await decide(database.db, people.admin!, { id: n.id, action: 'approve', expectedVersion: 1 })).toMatchObject({
+      ok: false,
+      message: expect.stringMatching(/Chỉ cán bộ thẩm định/),
+    });
     const own = await submitted('Phòng Nội vụ huyện Bù Gia Mập');
-    expect(await decide(database.db, people.reviewerIn!, { id: own.id, action: 'approve', expectedVersion: 1 })).toMatchObject({ ok: false, message: expect.stringMatching(/chính đơn vị của bạn/) });
+    expect(await decide(database.db, people.reviewerIn!, { id: own.id, action: 'approve', expectedVersion: 1 })).toMatchObject({
+      ok: false,
+      message: expect.stringMatching(/chính đơn vị của bạn/),
+    });
     expect(await state(n.id)).toMatchObject({ status: 'submitted', version: 1, events: 0 });
     expect(await decide(database.db, people.reviewerIn!, { id: n.id, action: 'approve', expectedVersion: 1 })).toMatchObject({ ok: true, status: 'approved' });
   });
@@ -79,7 +99,10 @@ describe('who may decide', () => {
   it('a draft is nobody’s business but its unit’s', async () => {
     const draft = await submitted('Hội Nông dân huyện Bù Gia Mập', { status: 'draft', submittedAt: null });
     expect(await decide(database.db, people.reviewerIn!, { id: draft.id, action: 'approve', expectedVersion: 1 })).toMatchObject({ ok: false, notFound: true });
-    expect(await decide(database.db, people.reviewerIn!, { id: 'not-a-uuid', action: 'approve', expectedVersion: 1 })).toMatchObject({ ok: false, notFound: true });
+    expect(await decide(database.db, people.reviewerIn!, { id: 'not-a-uuid', action: 'approve', expectedVersion: 1 })).toMatchObject({
+      ok: false,
+      notFound: true,
+    });
   });
 });
 
@@ -87,18 +110,32 @@ describe('deciding', () => {
   it('returning and rejecting need a real reason', async () => {
     const n = await submitted('Hội Nông dân huyện Bù Gia Mập');
     for (const comment of ['', 'ok', 'sửa lại']) {
-      expect(await decide(database.db, people.reviewerIn!, { id: n.id, action: 'return', expectedVersion: 1, comment })).toMatchObject({ ok: false, message: expect.stringMatching(/lý do/) });
+      expect(await decide(database.db, people.reviewerIn!, { id: n.id, action: 'return', expectedVersion: 1, comment })).toMatchObject({
+        ok: false,
+        message: expect.stringMatching(/lý do/),
+      });
     }
     expect(await state(n.id)).toMatchObject({ status: 'submitted', events: 0 });
-    const done = await decide(database.db, people.reviewerIn!, { id: n.id, action: 'return', expectedVersion: 1, comment: 'Bổ sung xác nhận của UBND xã về số hộ thoát nghèo.' });
+    const done = await decide(database.db, people.reviewerIn!, {
+      id: n.id,
+      action: 'return',
+      expectedVersion: 1,
+      comment: 'Bổ sung xác nhận của UBND xã về số hộ thoát nghèo.',
+    });
     expect(done).toMatchObject({ ok: true, status: 'returned' });
-    const told = await database.db.select({ recipientId: notifications.recipientId, kind: notifications.kind }).from(notifications).where(eq(notifications.nominationId, n.id));
+    const told = await database.db
+      .select({ recipientId: notifications.recipientId, kind: notifications.kind })
+      .from(notifications)
+      .where(eq(notifications.nominationId, n.id));
     expect(told).toEqual([{ recipientId: people.memberB!.id, kind: 'returned' }]);
   });
 
   it('a person or household without recorded consent is approved only as anonymised', async () => {
     const n = await submitted('Hội Nông dân huyện Bù Gia Mập', { nomineeKind: 'household', consentGiven: null, publishMode: 'named' });
-    expect(await decide(database.db, people.reviewerIn!, { id: n.id, action: 'approve', expectedVersion: 1 })).toMatchObject({ ok: false, message: expect.stringMatching(/ẩn danh/) });
+    expect(await decide(database.db, people.reviewerIn!, { id: n.id, action: 'approve', expectedVersion: 1 })).toMatchObject({
+      ok: false,
+      message: expect.stringMatching(/ẩn danh/),
+    });
     expect(await decide(database.db, people.reviewerIn!, { id: n.id, action: 'approve', expectedVersion: 1, anonymise: true })).toMatchObject({ ok: true });
     expect(await state(n.id)).toMatchObject({ status: 'approved', publishMode: 'anonymised' });
   });
@@ -125,14 +162,21 @@ describe('deciding', () => {
   it('a decision that fails half-way leaves status, version, events and notifications as they were', async () => {
     const n = await submitted('Hội Nông dân huyện Bù Gia Mập');
     const ghost: SessionUser = { ...people.reviewerIn!, id: 'khong-ton-tai' };
-    await expect(decide(database.db, ghost, { id: n.id, action: 'return', expectedVersion: 1, comment: 'Bổ sung ảnh chụp mô hình đang hoạt động.' })).rejects.toThrow();
+    await expect(
+      decide(database.db, ghost, { id: n.id, action: 'return', expectedVersion: 1, comment: 'Bổ sung ảnh chụp mô hình đang hoạt động.' }),
+    ).rejects.toThrow();
     expect(await state(n.id)).toMatchObject({ status: 'submitted', version: 1, events: 0, notifications: 0 });
   });
 
   it('a stale page cannot decide after someone else did', async () => {
     const n = await submitted('Hội Nông dân huyện Bù Gia Mập');
     await decide(database.db, people.reviewerIn!, { id: n.id, action: 'approve', expectedVersion: 1 });
-    const late = await decide(database.db, people.reviewerIn!, { id: n.id, action: 'reject', expectedVersion: 1, comment: 'Không đủ tiêu chí của phong trào.' });
+    const late = await decide(database.db, people.reviewerIn!, {
+      id: n.id,
+      action: 'reject',
+      expectedVersion: 1,
+      comment: 'Không đủ tiêu chí của phong trào.',
+    });
     expect(late).toMatchObject({ ok: false, stale: true });
     expect(await state(n.id)).toMatchObject({ status: 'approved', events: 1 });
   });
@@ -144,15 +188,34 @@ describe('after approval', () => {
     await decide(database.db, people.reviewerIn!, { id: n.id, action: 'approve', expectedVersion: 1 });
     expect(await getPublishedExampleBySlug(database.db, { slug: n.slug })).not.toBeNull();
     expect((await listPublishedSlugs(database.db, { limit: 1000 })).map((s) => s.slug)).toContain(n.slug);
-    expect(await setPublished(database.db, people.reviewerIn!, { id: n.id, action: 'unpublish', expectedVersion: 2, reason: 'Người được giới thiệu rút lại đồng ý.' })).toMatchObject({ ok: false });
+    expect(
+      await setPublished(database.db, people.reviewerIn!, {
+        id: n.id,
+        action: 'unpublish',
+        expectedVersion: 2,
+        reason: 'Người được giới thiệu rút lại đồng ý.',
+      }),
+    ).toMatchObject({ ok: false });
     expect(await setPublished(database.db, people.admin!, { id: n.id, action: 'unpublish', expectedVersion: 2, reason: 'rút' })).toMatchObject({ ok: false });
-    expect(await setPublished(database.db, people.admin!, { id: n.id, action: 'unpublish', expectedVersion: 2, reason: 'Người được giới thiệu rút lại đồng ý công bố.' })).toMatchObject({ ok: true, status: 'unpublished' });
+    expect(
+      await setPublished(database.db, people.admin!, {
+        id: n.id,
+        action: 'unpublish',
+        expectedVersion: 2,
+        reason: 'Người được giới thiệu rút lại đồng ý công bố.',
+      }),
+    ).toMatchObject({ ok: true, status: 'unpublished' });
     expect(await getPublishedExampleBySlug(database.db, { slug: n.slug })).toBeNull();
     expect((await listPublishedSlugs(database.db, { limit: 1000 })).map((s) => s.slug)).not.toContain(n.slug);
     expect((await listLatestExamples(database.db, { limit: 100 })).map((e) => e.slug)).not.toContain(n.slug);
-    const [event] = await database.db.select().from(nominationEvents).where(and(eq(nominationEvents.nominationId, n.id), eq(nominationEvents.action, 'unpublish')));
+    const [event] = await database.db
+      .select()
+      .from(nominationEvents)
+      .where(and(eq(nominationEvents.nominationId, n.id), eq(nominationEvents.action, 'unpublish')));
     expect(event?.comment).toBe('Người được giới thiệu rút lại đồng ý công bố.');
-    expect(await setPublished(database.db, people.admin!, { id: n.id, action: 'republish', expectedVersion: 3, reason: 'Đã có văn bản đồng ý công bố mới.' })).toMatchObject({ ok: true, status: 'approved' });
+    expect(
+      await setPublished(database.db, people.admin!, { id: n.id, action: 'republish', expectedVersion: 3, reason: 'Đã có văn bản đồng ý công bố mới.' }),
+    ).toMatchObject({ ok: true, status: 'approved' });
     expect(await getPublishedExampleBySlug(database.db, { slug: n.slug })).not.toBeNull();
   });
 
@@ -163,13 +226,20 @@ describe('after approval', () => {
     await decide(database.db, people.reviewerIn!, { id: n.id, action: 'approve', expectedVersion: 1 });
     expect(await recordCommendation(database.db, storage, people.memberB!, { id: n.id, raw, scan: null })).toMatchObject({ ok: false });
     expect(await recordCommendation(database.db, storage, people.reviewerOut!, { id: n.id, raw, scan: null })).toMatchObject({ ok: false });
-    const bad = await recordCommendation(database.db, storage, people.reviewerIn!, { id: n.id, raw: { ...raw, decisionDate: '2999-01-01' }, scan: { bytes: Buffer.from('not a pdf'), name: 'qd.pdf' } });
+    const bad = await recordCommendation(database.db, storage, people.reviewerIn!, {
+      id: n.id,
+      raw: { ...raw, decisionDate: '2999-01-01' },
+      scan: { bytes: Buffer.from('not a pdf'), name: 'qd.pdf' },
+    });
     expect(bad.ok).toBe(false);
     expect(await recordCommendation(database.db, storage, people.reviewerIn!, { id: n.id, raw, scan: null })).toMatchObject({ ok: true });
     expect(await database.db.select().from(commendations).where(eq(commendations.nominationId, n.id))).toHaveLength(1);
     const shown = await getPublishedExampleBySlug(database.db, { slug: n.slug });
     expect(shown?.commendations).toEqual([{ form: 'Giấy khen', issuer: 'UBND huyện Bù Gia Mập', decisionNumber: '1234/QĐ-UBND', decisionDate: '2025-09-02' }]);
-    const told = await database.db.select({ kind: notifications.kind }).from(notifications).where(and(eq(notifications.nominationId, n.id), eq(notifications.kind, 'commended')));
+    const told = await database.db
+      .select({ kind: notifications.kind })
+      .from(notifications)
+      .where(and(eq(notifications.nominationId, n.id), eq(notifications.kind, 'commended')));
     expect(told.length).toBe(1);
   });
 });

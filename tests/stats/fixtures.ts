@@ -25,7 +25,14 @@ export async function seedOldCampaign(database: TestDatabase) {
   const db = database.db;
   const [campaign] = await db
     .insert(campaigns)
-    .values({ slug: OLD_CAMPAIGN.slug, name: OLD_CAMPAIGN.name, shortName: OLD_CAMPAIGN.shortName, startYear: 2016, endYear: 2020, acceptingNominations: false })
+    .values({
+      slug: OLD_CAMPAIGN.slug,
+      name: OLD_CAMPAIGN.name,
+      shortName: OLD_CAMPAIGN.shortName,
+      startYear: 2016,
+      endYear: 2020,
+      acceptingNominations: false,
+    })
     .returning({ id: campaigns.id });
   const [unit] = await db.select({ id: units.id }).from(units).limit(1);
   const communes = await queryRows<{ code: string }>(
@@ -34,12 +41,7 @@ export async function seedOldCampaign(database: TestDatabase) {
      WHERE c.tree = '2024' AND c.level = 3 AND d.parent_code = '75' ORDER BY c.code LIMIT ${DONG_NAI_COMMUNES}`,
   );
   if (communes.length < DONG_NAI_COMMUNES) throw new Error('old Đồng Nai communes missing');
-  const places = [
-    ...Array<string>(OLD_CAMPAIGN.busiestCommuneCount - 1).fill(communes[0]!.code),
-    ...communes.map((c) => c.code),
-    '25267',
-    '25267',
-  ];
+  const places = [...Array<string>(OLD_CAMPAIGN.busiestCommuneCount - 1).fill(communes[0]!.code), ...communes.map((c) => c.code), '25267', '25267'];
   const base = { campaignId: campaign!.id, unitId: unit!.id, communeTree: '2024', summary: '', story: '' };
   // Inserted first so that an approved example can claim to replicate it: that must not count.
   const draft = await insertNomination(db, {

@@ -30,7 +30,6 @@ describe('parsing the statistics query string', () => {
     expect(parsed.ok).toBe(false);
     expect(parsed.params).toEqual({ to: 2023, commune: { tree: '2025', code: '25231' } });
   });
-
 });
 
 describe('the year range', () => {

@@ -95,9 +95,12 @@ describe('area and years', () => {
     expect(expected.some((n) => n.communeCode === '25232') && expected.some((n) => n.communeCode === '25234')).toBe(true);
     expect(stats.total).toBe(expected.length);
     expect(asMap(stats.byYear, (r: { year: number }) => r.year)).toEqual(tally(expected, (n) => n.year));
-    expect(tally(stats.byCommune.flatMap((r) => Array(r.count).fill(r.commune.code)), (c) => c)).toEqual(
-      tally(expected, (n) => n.communeCode),
-    );
+    expect(
+      tally(
+        stats.byCommune.flatMap((r) => Array(r.count).fill(r.commune.code)),
+        (c) => c,
+      ),
+    ).toEqual(tally(expected, (n) => n.communeCode));
     expect(scope.areaPath.map((u) => u.fullName)).toEqual(['Tỉnh Đồng Nai', 'Xã Đa Kia']);
     expect((await statsOf('commune=2024:25232')).stats.total).toBe(approvedDemo.filter((n) => n.communeCode === '25232').length);
   });

@@ -9,8 +9,19 @@ describe('chart summaries', () => {
   });
 
   it('name the leader, or the tied leaders, and nothing when all are zero', () => {
-    expect(leaders([{ label: 'Xã A', count: 1200 }, { label: 'Xã B', count: 3 }])).toBe('Xã A (1.200 điển hình)');
-    expect(leaders([{ label: 'Xã A', count: 3 }, { label: 'Xã B', count: 3 }, { label: 'Xã C', count: 1 }])).toBe('Xã A và Xã B (cùng 3 điển hình)');
+    expect(
+      leaders([
+        { label: 'Xã A', count: 1200 },
+        { label: 'Xã B', count: 3 },
+      ]),
+    ).toBe('Xã A (1.200 điển hình)');
+    expect(
+      leaders([
+        { label: 'Xã A', count: 3 },
+        { label: 'Xã B', count: 3 },
+        { label: 'Xã C', count: 1 },
+      ]),
+    ).toBe('Xã A và Xã B (cùng 3 điển hình)');
     expect(leaders([{ label: 'Xã A', count: 0 }])).toBeNull();
   });
 
@@ -25,9 +36,15 @@ describe('chart summaries', () => {
         9,
       ),
     ).toBe('Trong giai đoạn 2021–2022 có 9 điển hình được công nhận; nhiều nhất là năm 2022 (7 điển hình).');
-    expect(summarizeKinds([{ label: 'Mô hình', count: 6 }, { label: 'Cá nhân', count: 2 }], 8)).toBe(
-      'Nhiều nhất là mô hình (6 điển hình), trên tổng số 8 điển hình.',
-    );
+    expect(
+      summarizeKinds(
+        [
+          { label: 'Mô hình', count: 6 },
+          { label: 'Cá nhân', count: 2 },
+        ],
+        8,
+      ),
+    ).toBe('Nhiều nhất là mô hình (6 điển hình), trên tổng số 8 điển hình.');
     expect(summarizeFields([{ label: 'Phát triển sản xuất', count: 4 }], 10)).toBe(
       'Có điển hình ở 1 trong 10 lĩnh vực; nhiều nhất là phát triển sản xuất (4 điển hình).',
     );

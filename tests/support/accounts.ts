@@ -28,7 +28,15 @@ export async function addUser(
   user: { email: string; name: string; role: Role; unitId: number | null; scope?: { tree: '2024' | '2025'; code: string } },
 ) {
   const id = randomUUID();
-  await db.insert(users).values({ id, name: user.name, email: user.email, role: user.role, unitId: user.unitId, scopeTree: user.scope?.tree ?? null, scopeCode: user.scope?.code ?? null });
+  await db.insert(users).values({
+    id,
+    name: user.name,
+    email: user.email,
+    role: user.role,
+    unitId: user.unitId,
+    scopeTree: user.scope?.tree ?? null,
+    scopeCode: user.scope?.code ?? null,
+  });
   await db.insert(accounts).values({ id: randomUUID(), accountId: id, providerId: 'credential', userId: id, password: await hashPassword(PASSWORD) });
   return id;
 }

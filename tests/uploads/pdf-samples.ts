@@ -53,7 +53,11 @@ export function onePagePdf(catalogExtra = '', pageExtra = '', trailerExtra = '',
  * and a cross-reference stream (object 5) replaces `xref`/`trailer`, as modern writers do.
  */
 export function objectStreamPdf(catalogExtra = ''): Buffer {
-  const inner = [`<< /Type /Catalog /Pages 2 0 R${catalogExtra} >>`, '<< /Type /Pages /Kids [3 0 R] /Count 1 >>', '<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] >>'];
+  const inner = [
+    `<< /Type /Catalog /Pages 2 0 R${catalogExtra} >>`,
+    '<< /Type /Pages /Kids [3 0 R] /Count 1 >>',
+    '<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] >>',
+  ];
   let header = '';
   let body = '';
   inner.forEach((object, i) => {

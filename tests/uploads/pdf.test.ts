@@ -40,7 +40,12 @@ describe('checkPdf accepts', () => {
       image,
       Buffer.from('\nendstream'),
     ]);
-    const { bytes } = classicPdf(['<< /Type /Catalog /Pages 2 0 R >>', '<< /Type /Pages /Kids [3 0 R] /Count 1 >>', '<< /Type /Page /Parent 2 0 R >>', xobject]);
+    const { bytes } = classicPdf([
+      '<< /Type /Catalog /Pages 2 0 R >>',
+      '<< /Type /Pages /Kids [3 0 R] /Count 1 >>',
+      '<< /Type /Page /Parent 2 0 R >>',
+      xobject,
+    ]);
     expect(checkPdf(bytes)).toMatchObject({ ok: true, pages: 1 });
   });
 });

@@ -17,8 +17,8 @@ export default async function LoginPage({ searchParams }: { searchParams: Promis
     <section className="mx-auto max-w-md">
       <h1 className="text-2xl font-bold text-stone-900">Đăng nhập</h1>
       <p className="mt-2 text-stone-700">
-        Dành cho cán bộ các đơn vị giới thiệu điển hình, cán bộ thẩm định và quản trị viên. Tài khoản do quản trị viên cấp; người dân
-        xem các điển hình mà không cần đăng nhập.
+        Dành cho cán bộ các đơn vị giới thiệu điển hình, cán bộ thẩm định và quản trị viên. Tài khoản do quản trị viên cấp; người dân xem các điển hình mà không
+        cần đăng nhập.
       </p>
       {params.signedOut === '1' && (
         <p role="status" className="mt-4 rounded-md border border-green-300 bg-green-50 px-3 py-2 text-sm text-green-900">

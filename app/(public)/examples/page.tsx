@@ -51,20 +51,19 @@ export default async function ExamplesPage({ searchParams }: { searchParams: Pro
   const words = queryWords(filters.q ?? '');
   const area = page.area.commune ?? page.area.district ?? page.area.province;
   const chips = activeFilters(filters, area ? area.fullName : null);
-  const notice = !parsed.ok ? parsed.message : page.area.unknown ? UNKNOWN_AREA[page.area.unknown] : page.badCursor ? 'Liên kết trang không hợp lệ; đang hiển thị từ đầu danh sách.' : null;
+  const notice = !parsed.ok
+    ? parsed.message
+    : page.area.unknown
+      ? UNKNOWN_AREA[page.area.unknown]
+      : page.badCursor
+        ? 'Liên kết trang không hợp lệ; đang hiển thị từ đầu danh sách.'
+        : null;
 
   return (
     <div className="grid gap-4 lg:grid-cols-[20rem_1fr] lg:gap-6">
       <h1 className="text-xl leading-tight font-bold text-balance sm:text-2xl lg:col-span-2">Các điển hình đã được công nhận</h1>
       <aside>
-        <FilterForm
-          filters={filters}
-          area={page.area}
-          facets={facets}
-          options={options}
-          campaigns={campaigns}
-          years={campaignYears(campaigns)}
-        />
+        <FilterForm filters={filters} area={page.area} facets={facets} options={options} campaigns={campaigns} years={campaignYears(campaigns)} />
       </aside>
       <section aria-labelledby="ket-qua">
         <h2 id="ket-qua" className="text-lg font-semibold" aria-live="polite">

@@ -74,8 +74,8 @@ function Headline({ stats, links }: { stats: ExampleStats; links: LinkScope }) {
         </p>
       ) : (
         <p className="mt-3 text-sm text-stone-700">
-          Trang danh sách lọc theo từng năm hoặc cả phong trào: mỗi năm trong bảng “Theo năm” dẫn tới đúng danh sách của năm đó; các
-          liên kết khác mở danh sách của cả giai đoạn {links.campaign.startYear}–{links.campaign.endYear}, nên có thể nhiều hơn số ở đây.
+          Trang danh sách lọc theo từng năm hoặc cả phong trào: mỗi năm trong bảng “Theo năm” dẫn tới đúng danh sách của năm đó; các liên kết khác mở danh sách
+          của cả giai đoạn {links.campaign.startYear}–{links.campaign.endYear}, nên có thể nhiều hơn số ở đây.
         </p>
       )}
     </section>
@@ -107,7 +107,8 @@ export default async function StatsPage({ searchParams }: { searchParams: Promis
   const { campaigns, result, area, options } = await cachedPublicData(key, (db) => loadStatsPage(db, parsed));
   const message = !parsed.ok ? parsed.message : result && !result.ok ? result.message : null;
   const ok = result?.ok ? result : null;
-  const formCampaign = ok?.scope.campaign ?? (result && !result.ok ? result.campaign : null) ?? campaigns.find((c) => c.slug === parsed.params.campaign) ?? campaigns[0] ?? null;
+  const formCampaign =
+    ok?.scope.campaign ?? (result && !result.ok ? result.campaign : null) ?? campaigns.find((c) => c.slug === parsed.params.campaign) ?? campaigns[0] ?? null;
   const links: LinkScope | null = ok ? { campaign: ok.scope.campaign, from: ok.scope.from, to: ok.scope.to, area: ok.scope.area } : null;
 
   return (

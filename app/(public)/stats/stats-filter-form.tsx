@@ -30,7 +30,14 @@ export function StatsFilterForm({ params, campaigns, campaign, area, options }: 
   // Nationwide there are 696 old districts: they are offered once a province narrows them down.
   const districtsShown = area.province || area.district || options.districts.length <= MAX_DISTRICTS_UNNARROWED ? options.districts : [];
   return (
-    <form id={FORM_ID} method="get" action="/stats" role="search" aria-label="Chọn phạm vi thống kê" className="rounded-lg border border-stone-200 bg-white p-3 sm:p-4">
+    <form
+      id={FORM_ID}
+      method="get"
+      action="/stats"
+      role="search"
+      aria-label="Chọn phạm vi thống kê"
+      className="rounded-lg border border-stone-200 bg-white p-3 sm:p-4"
+    >
       <div className="grid gap-3 sm:grid-cols-2 lg:grid-cols-4">
         <div className="sm:col-span-2">
           <label htmlFor="campaign" className={label}>
@@ -117,9 +124,7 @@ export function StatsFilterForm({ params, campaigns, campaign, area, options }: 
           </label>
           <select id="commune" name="commune" defaultValue={communeValue} className={control} disabled={options.communes.length === 0 && !area.commune}>
             <option value="">{options.communes.length ? 'Tất cả' : 'Chọn tỉnh hoặc huyện trước'}</option>
-            {area.commune && !options.communes.some((c) => c.code === area.commune!.code) && (
-              <option value={communeValue}>{area.commune.fullName}</option>
-            )}
+            {area.commune && !options.communes.some((c) => c.code === area.commune!.code) && <option value={communeValue}>{area.commune.fullName}</option>}
             {options.communes.map((c) => (
               <option key={c.code} value={`${options.communeTree}:${c.code}`}>
                 {c.fullName}

@@ -12,11 +12,16 @@ export async function changePasswordAction(_prev: ActionState, formData: FormDat
   const guard = await guardAction('change_password', () => true);
   if (!guard.ok) return { status: 'invalid', message: guard.message, fieldErrors: {} };
   const h = await headers();
-  const result = await changeOwnPassword(getDb(), getAuth(), { actor: guard.user, request: requestInfo(h), headers: h }, {
-    currentPassword: formData.get('currentPassword'),
-    password: formData.get('password'),
-    confirm: formData.get('confirm'),
-  });
+  const result = await changeOwnPassword(
+    getDb(),
+    getAuth(),
+    { actor: guard.user, request: requestInfo(h), headers: h },
+    {
+      currentPassword: formData.get('currentPassword'),
+      password: formData.get('password'),
+      confirm: formData.get('confirm'),
+    },
+  );
   if (!result.ok) return { status: 'invalid', message: result.message, fieldErrors: result.fieldErrors ?? {} };
   return { status: 'ok', message: 'Đã đổi mật khẩu. Các phiên đăng nhập khác của bạn đã được đăng xuất.' };
 }

@@ -42,7 +42,11 @@ export async function setUserActiveAction(userId: string, active: boolean, _prev
 export async function resetPasswordAction(userId: string, _prev: ActionState, _formData: FormData): Promise<ActionState> {
   const guard = await guardAction('reset_password', canManageUsers);
   if (!guard.ok) return { status: 'invalid', message: guard.message, fieldErrors: {} };
-  const result = await resetUserPassword(getDb(), { actor: guard.user, request: await currentRequestInfo(), origin: await currentOrigin() }, { userId: String(userId) });
+  const result = await resetUserPassword(
+    getDb(),
+    { actor: guard.user, request: await currentRequestInfo(), origin: await currentOrigin() },
+    { userId: String(userId) },
+  );
   if (!result.ok) return { status: 'invalid', message: result.message, fieldErrors: {} };
   return {
     status: 'ok',
@@ -60,5 +64,5 @@ export async function createUnitAction(_prev: ActionState, formData: FormData): 
   const result = await createUnit(getDb(), { actor: guard.user, request: await currentRequestInfo() }, values);
   if (!result.ok) return { status: 'invalid', message: result.message, fieldErrors: result.fieldErrors ?? {}, values };
   revalidatePath('/admin/units');
-  return { status: 'ok', message: `Đã tạo đơn vị “${(values.name ?? "").trim()}”.` };
+  return { status: 'ok', message: `Đã tạo đơn vị “${(values.name ?? '').trim()}”.` };
 }

@@ -34,47 +34,71 @@ export default async function AdminUsersPage({ searchParams }: { searchParams: P
       </div>
       <form method="get" className="mt-4 grid gap-3 rounded-lg border border-stone-200 bg-white p-4 sm:grid-cols-4" aria-label="Lọc người dùng">
         <div>
-          <label htmlFor="q" className="block text-sm font-medium">Tên hoặc email</label>
+          <label htmlFor="q" className="block text-sm font-medium">
+            Tên hoặc email
+          </label>
           <input id="q" name="q" defaultValue={filter.q ?? ''} className={controlClass} />
         </div>
         <div>
-          <label htmlFor="unit" className="block text-sm font-medium">Đơn vị</label>
+          <label htmlFor="unit" className="block text-sm font-medium">
+            Đơn vị
+          </label>
           <select id="unit" name="unit" defaultValue={filter.unit ?? ''} className={controlClass}>
             <option value="">Tất cả</option>
             {units.map((u) => (
-              <option key={u.id} value={u.id}>{u.name}</option>
+              <option key={u.id} value={u.id}>
+                {u.name}
+              </option>
             ))}
           </select>
         </div>
         <div>
-          <label htmlFor="role" className="block text-sm font-medium">Vai trò</label>
+          <label htmlFor="role" className="block text-sm font-medium">
+            Vai trò
+          </label>
           <select id="role" name="role" defaultValue={filter.role ?? ''} className={controlClass}>
             <option value="">Tất cả</option>
             {ROLES.map((r) => (
-              <option key={r} value={r}>{ROLE_LABELS[r]}</option>
+              <option key={r} value={r}>
+                {ROLE_LABELS[r]}
+              </option>
             ))}
           </select>
         </div>
         <div className="flex items-end">
-          <button type="submit" className="rounded-md border border-stone-400 bg-white px-4 py-2 font-medium hover:bg-stone-50">Lọc</button>
+          <button type="submit" className="rounded-md border border-stone-400 bg-white px-4 py-2 font-medium hover:bg-stone-50">
+            Lọc
+          </button>
         </div>
       </form>
-      <p className="mt-4 text-sm text-stone-700" role="status">{people.length} tài khoản</p>
+      <p className="mt-4 text-sm text-stone-700" role="status">
+        {people.length} tài khoản
+      </p>
       <div className="mt-2 overflow-x-auto rounded-lg border border-stone-200 bg-white">
         <table className="w-full min-w-[40rem] text-left text-sm">
           <thead className="bg-stone-50 text-stone-700">
             <tr>
-              <th scope="col" className="px-3 py-2">Họ và tên</th>
-              <th scope="col" className="px-3 py-2">Vai trò</th>
-              <th scope="col" className="px-3 py-2">Đơn vị / địa bàn</th>
-              <th scope="col" className="px-3 py-2">Trạng thái</th>
+              <th scope="col" className="px-3 py-2">
+                Họ và tên
+              </th>
+              <th scope="col" className="px-3 py-2">
+                Vai trò
+              </th>
+              <th scope="col" className="px-3 py-2">
+                Đơn vị / địa bàn
+              </th>
+              <th scope="col" className="px-3 py-2">
+                Trạng thái
+              </th>
             </tr>
           </thead>
           <tbody>
             {people.map((p) => (
               <tr key={p.id} className="border-t border-stone-100">
                 <td className="px-3 py-2">
-                  <Link href={`/admin/users/${p.id}`} className="font-medium">{p.name}</Link>
+                  <Link href={`/admin/users/${p.id}`} className="font-medium">
+                    {p.name}
+                  </Link>
                   <div className="text-stone-600">{p.email}</div>
                 </td>
                 <td className="px-3 py-2">{ROLE_LABELS[p.role as Role]}</td>

@@ -59,7 +59,9 @@ export function AttachmentManager({ nominationId, items }: { nominationId: strin
       const result = await send(`/nominations/${nominationId}/attachments`, data, (p) =>
         setUploads((u) => u.map((x) => (x.name === file.name ? { ...x, progress: p } : x))),
       );
-      setUploads((u) => u.map((x) => (x.name === file.name ? { ...x, progress: 100, error: result.ok ? null : (result.message ?? 'Không tải lên được.') } : x)));
+      setUploads((u) =>
+        u.map((x) => (x.name === file.name ? { ...x, progress: 100, error: result.ok ? null : (result.message ?? 'Không tải lên được.') } : x)),
+      );
     }
     if (photoInput.current) photoInput.current.value = '';
     if (docInput.current) docInput.current.value = '';
@@ -81,7 +83,16 @@ export function AttachmentManager({ nominationId, items }: { nominationId: strin
         <label htmlFor="photo-upload" className="block text-sm font-medium text-stone-900">
           Thêm ảnh ({photos.length}/{MAX_PHOTOS}; JPEG, PNG, WebP, HEIC; tối đa 10 MB mỗi ảnh)
         </label>
-        <input id="photo-upload" ref={photoInput} type="file" accept="image/jpeg,image/png,image/webp,image/heic,image/heif" multiple disabled={photos.length >= MAX_PHOTOS} onChange={(e) => void upload(e.target.files, 'photo')} className="mt-1 block w-full text-base" />
+        <input
+          id="photo-upload"
+          ref={photoInput}
+          type="file"
+          accept="image/jpeg,image/png,image/webp,image/heic,image/heif"
+          multiple
+          disabled={photos.length >= MAX_PHOTOS}
+          onChange={(e) => void upload(e.target.files, 'photo')}
+          className="mt-1 block w-full text-base"
+        />
         <p className="mt-1 text-sm text-stone-600">Ảnh được xoay đúng chiều và xóa thông tin vị trí (GPS) trước khi lưu.</p>
       </div>
       {uploads.length > 0 && (
@@ -100,32 +111,90 @@ export function AttachmentManager({ nominationId, items }: { nominationId: strin
           {photos.map((p, index) => (
             <li key={p.id} className="rounded-lg border border-stone-200 bg-white p-3">
               {/* eslint-disable-next-line @next/next/no-img-element */}
-              <img src={`/files/${p.id}?size=thumb`} alt={p.caption || `Ảnh ${index + 1}`} className="aspect-[4/3] w-full rounded object-cover" loading="lazy" />
-              <label className="mt-2 block text-sm font-medium" htmlFor={`caption-${p.id}`}>Chú thích ảnh {index + 1}</label>
-              <input id={`caption-${p.id}`} defaultValue={p.caption} maxLength={300} onBlur={(e) => e.target.value !== p.caption && run(() => updateAttachmentAction(p.id, { caption: e.target.value }))} className="mt-1 block w-full rounded-md border border-stone-400 px-2 py-1 text-base" />
+              <img
+                src={`/files/${p.id}?size=thumb`}
+                alt={p.caption || `Ảnh ${index + 1}`}
+                className="aspect-[4/3] w-full rounded object-cover"
+                loading="lazy"
+              />
+              <label className="mt-2 block text-sm font-medium" htmlFor={`caption-${p.id}`}>
+                Chú thích ảnh {index + 1}
+              </label>
+              <input
+                id={`caption-${p.id}`}
+                defaultValue={p.caption}
+                maxLength={300}
+                onBlur={(e) => e.target.value !== p.caption && run(() => updateAttachmentAction(p.id, { caption: e.target.value }))}
+                className="mt-1 block w-full rounded-md border border-stone-400 px-2 py-1 text-base"
+              />
               <label className="mt-2 flex items-center gap-2 text-sm">
-                <input type="checkbox" defaultChecked={p.isPublic} onChange={(e) => run(() => updateAttachmentAction(p.id, { isPublic: e.target.checked }))} className="h-5 w-5" />
+                <input
+                  type="checkbox"
+                  defaultChecked={p.isPublic}
+                  onChange={(e) => run(() => updateAttachmentAction(p.id, { isPublic: e.target.checked }))}
+                  className="h-5 w-5"
+                />
                 Được phép công bố
               </label>
               <div className="mt-2 flex flex-wrap gap-2">
-                <button type="button" disabled={pending || index === 0} onClick={() => run(() => moveAttachmentAction(p.id, 'up'))} className="min-h-11 rounded border border-stone-400 px-3 text-sm disabled:opacity-50" aria-label={`Đưa ảnh ${index + 1} lên trước`}>↑ Lên</button>
-                <button type="button" disabled={pending || index === photos.length - 1} onClick={() => run(() => moveAttachmentAction(p.id, 'down'))} className="min-h-11 rounded border border-stone-400 px-3 text-sm disabled:opacity-50" aria-label={`Đưa ảnh ${index + 1} xuống sau`}>↓ Xuống</button>
-                <button type="button" disabled={pending} onClick={() => confirm('Xóa ảnh này?') && run(() => removeAttachmentAction(p.id))} className="min-h-11 rounded border border-red-800 px-3 text-sm text-red-800" aria-label={`Xóa ảnh ${index + 1}`}>Xóa</button>
+                <button
+                  type="button"
+                  disabled={pending || index === 0}
+                  onClick={() => run(() => moveAttachmentAction(p.id, 'up'))}
+                  className="min-h-11 rounded border border-stone-400 px-3 text-sm disabled:opacity-50"
+                  aria-label={`Đưa ảnh ${index + 1} lên trước`}
+                >
+                  ↑ Lên
+                </button>
+                <button
+                  type="button"
+                  disabled={pending || index === photos.length - 1}
+                  onClick={() => run(() => moveAttachmentAction(p.id, 'down'))}
+                  className="min-h-11 rounded border border-stone-400 px-3 text-sm disabled:opacity-50"
+                  aria-label={`Đưa ảnh ${index + 1} xuống sau`}
+                >
+                  ↓ Xuống
+                </button>
+                <button
+                  type="button"
+                  disabled={pending}
+                  onClick={() => confirm('Xóa ảnh này?') && run(() => removeAttachmentAction(p.id))}
+                  className="min-h-11 rounded border border-red-800 px-3 text-sm text-red-800"
+                  aria-label={`Xóa ảnh ${index + 1}`}
+                >
+                  Xóa
+                </button>
               </div>
             </li>
           ))}
         </ol>
       )}
       <div>
-        <label htmlFor="document-upload" className="block text-sm font-medium text-stone-900">Thêm tài liệu PDF (báo cáo thành tích, xác nhận của UBND xã…; tối đa 20 MB)</label>
-        <input id="document-upload" ref={docInput} type="file" accept="application/pdf" onChange={(e) => void upload(e.target.files, 'document')} className="mt-1 block w-full text-base" />
+        <label htmlFor="document-upload" className="block text-sm font-medium text-stone-900">
+          Thêm tài liệu PDF (báo cáo thành tích, xác nhận của UBND xã…; tối đa 20 MB)
+        </label>
+        <input
+          id="document-upload"
+          ref={docInput}
+          type="file"
+          accept="application/pdf"
+          onChange={(e) => void upload(e.target.files, 'document')}
+          className="mt-1 block w-full text-base"
+        />
       </div>
       {documents.length > 0 && (
         <ul className="divide-y divide-stone-100 rounded-lg border border-stone-200 bg-white text-sm" aria-label="Tài liệu của hồ sơ">
           {documents.map((d) => (
             <li key={d.id} className="flex flex-wrap items-center justify-between gap-2 px-3 py-2">
               <a href={`/files/${d.id}`}>{d.originalName}</a>
-              <button type="button" disabled={pending} onClick={() => confirm('Xóa tài liệu này?') && run(() => removeAttachmentAction(d.id))} className="min-h-11 rounded border border-red-800 px-3 text-red-800">Xóa</button>
+              <button
+                type="button"
+                disabled={pending}
+                onClick={() => confirm('Xóa tài liệu này?') && run(() => removeAttachmentAction(d.id))}
+                className="min-h-11 rounded border border-red-800 px-3 text-red-800"
+              >
+                Xóa
+              </button>
             </li>
           ))}
         </ul>

@@ -20,8 +20,16 @@ function Shell({ name, label, hint, errors, children }: Omit<Common, 'values'> &
         {label}
       </label>
       {children}
-      {hint && <p id={`${name}-hint`} className="mt-1 text-sm text-stone-600">{hint}</p>}
-      {error && <p id={`${name}-error`} className="mt-1 text-sm font-medium text-red-800">{error}</p>}
+      {hint && (
+        <p id={`${name}-hint`} className="mt-1 text-sm text-stone-600">
+          {hint}
+        </p>
+      )}
+      {error && (
+        <p id={`${name}-error`} className="mt-1 text-sm font-medium text-red-800">
+          {error}
+        </p>
+      )}
     </div>
   );
 }
@@ -35,7 +43,18 @@ export function Text(props: Common & { type?: string; inputMode?: 'numeric' | 't
   const { name, values, errors, hint, type = 'text', inputMode, maxLength, autoComplete = 'off', disabled } = props;
   return (
     <Shell {...props}>
-      <input id={name} name={name} type={type} inputMode={inputMode} maxLength={maxLength} autoComplete={autoComplete} defaultValue={values[name] ?? ''} disabled={disabled} className={controlClass} {...aria(name, hint, errors)} />
+      <input
+        id={name}
+        name={name}
+        type={type}
+        inputMode={inputMode}
+        maxLength={maxLength}
+        autoComplete={autoComplete}
+        defaultValue={values[name] ?? ''}
+        disabled={disabled}
+        className={controlClass}
+        {...aria(name, hint, errors)}
+      />
     </Shell>
   );
 }
@@ -44,20 +63,34 @@ export function Area(props: Common & { rows?: number; maxLength?: number }) {
   const { name, values, errors, hint, rows = 4, maxLength, disabled } = props;
   return (
     <Shell {...props}>
-      <textarea id={name} name={name} rows={rows} maxLength={maxLength} defaultValue={values[name] ?? ''} disabled={disabled} className={`${controlClass} leading-relaxed`} {...aria(name, hint, errors)} />
+      <textarea
+        id={name}
+        name={name}
+        rows={rows}
+        maxLength={maxLength}
+        defaultValue={values[name] ?? ''}
+        disabled={disabled}
+        className={`${controlClass} leading-relaxed`}
+        {...aria(name, hint, errors)}
+      />
     </Shell>
   );
 }
 
-export function Choice(props: Common & { options: readonly { value: string; label: string }[]; placeholder?: string; onChange?: (value: string) => void; value?: string }) {
+export function Choice(
+  props: Common & { options: readonly { value: string; label: string }[]; placeholder?: string; onChange?: (value: string) => void; value?: string },
+) {
   const { name, values, errors, hint, options, placeholder, onChange, value, disabled } = props;
-  const controlled = value !== undefined ? { value, onChange: (e: React.ChangeEvent<HTMLSelectElement>) => onChange?.(e.target.value) } : { defaultValue: values[name] ?? '' };
+  const controlled =
+    value !== undefined ? { value, onChange: (e: React.ChangeEvent<HTMLSelectElement>) => onChange?.(e.target.value) } : { defaultValue: values[name] ?? '' };
   return (
     <Shell {...props}>
       <select id={name} name={name} disabled={disabled} className={controlClass} {...controlled} {...aria(name, hint, errors)}>
         {placeholder !== undefined && <option value="">{placeholder}</option>}
         {options.map((o) => (
-          <option key={o.value} value={o.value}>{o.label}</option>
+          <option key={o.value} value={o.value}>
+            {o.label}
+          </option>
         ))}
       </select>
     </Shell>

@@ -11,7 +11,10 @@ export async function loadCampaigns(db: Db) {
 }
 
 export async function communeLabel(db: Db, tree: string, code: string) {
-  const [row] = await db.select({ fullName: adminUnits.fullName }).from(adminUnits).where(and(eq(adminUnits.tree, tree), eq(adminUnits.code, code)));
+  const [row] = await db
+    .select({ fullName: adminUnits.fullName })
+    .from(adminUnits)
+    .where(and(eq(adminUnits.tree, tree), eq(adminUnits.code, code)));
   return row ? { tree: tree as '2024' | '2025', code, label: row.fullName } : null;
 }
 

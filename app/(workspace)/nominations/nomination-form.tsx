@@ -4,7 +4,17 @@ import { useCallback, useRef, useState } from 'react';
 import { CommunePicker } from '@/components/nominations/commune-picker';
 import { ExamplePicker } from '@/components/nominations/example-picker';
 import { ETHNICITIES } from '@/lib/domain/ethnicities';
-import { CONSENT_FORMS, CONSENT_FORM_LABELS, FIELDS, FIELD_LABELS, GENDERS, GENDER_LABELS, NOMINEE_KINDS, NOMINEE_KIND_LABELS, type NomineeKind } from '@/lib/domain/vocabulary';
+import {
+  CONSENT_FORMS,
+  CONSENT_FORM_LABELS,
+  FIELDS,
+  FIELD_LABELS,
+  GENDERS,
+  GENDER_LABELS,
+  NOMINEE_KINDS,
+  NOMINEE_KIND_LABELS,
+  type NomineeKind,
+} from '@/lib/domain/vocabulary';
 import { saveNominationAction, saveNominationFallbackAction } from './actions';
 import { Area, Choice, Section, Text } from './form-fields';
 import { MoveButton } from './move-button';
@@ -48,7 +58,13 @@ export function NominationForm(props: NominationFormProps) {
     // Same page, new address: a reload now opens the saved draft instead of a blank form.
     window.history.replaceState(null, '', `/nominations/${id}`);
   }, []);
-  const autosave = useDraftAutosave({ formRef, initial: { id: props.id, version: props.version, clientKey: props.clientKey, savedAt: props.savedAt }, save: saveNominationAction, onRestore, onCreated });
+  const autosave = useDraftAutosave({
+    formRef,
+    initial: { id: props.id, version: props.version, clientKey: props.clientKey, savedAt: props.savedAt },
+    save: saveNominationAction,
+    onRestore,
+    onCreated,
+  });
   const errors = autosave.state.fieldErrors;
   const values = restored ? { ...props.values, ...restored } : props.values;
   const campaign = props.campaigns.find((c) => String(c.id) === campaignId) ?? props.campaigns[0];
@@ -83,24 +99,53 @@ export function NominationForm(props: NominationFormProps) {
       <SaveBar state={autosave.state} onSave={() => void autosave.saveNow()} onOverwrite={() => void autosave.overwrite()} onDiscard={autosave.discard} />
 
       <Section title="1. Thông tin chung">
-        <Choice name="campaignId" label="Đợt thi đua" options={props.campaigns.map((c) => ({ value: String(c.id), label: c.shortName }))} value={campaignId} onChange={setCampaignId} {...common} />
+        <Choice
+          name="campaignId"
+          label="Đợt thi đua"
+          options={props.campaigns.map((c) => ({ value: String(c.id), label: c.shortName }))}
+          value={campaignId}
+          onChange={setCampaignId}
+          {...common}
+        />
         <Choice name="year" label="Năm" options={years.map((y) => ({ value: y, label: y }))} {...common} />
         <CommunePicker defaultValue={props.commune} error={errors.communeCode} onChange={autosave.changed} />
-        <Choice name="nomineeKind" label="Loại điển hình" options={options(NOMINEE_KINDS, NOMINEE_KIND_LABELS)} value={kind} onChange={(v) => setKind(v as NomineeKind)} {...common} />
+        <Choice
+          name="nomineeKind"
+          label="Loại điển hình"
+          options={options(NOMINEE_KINDS, NOMINEE_KIND_LABELS)}
+          value={kind}
+          onChange={(v) => setKind(v as NomineeKind)}
+          {...common}
+        />
         <Choice name="field" label="Lĩnh vực" options={options(FIELDS, FIELD_LABELS)} placeholder="— Chọn lĩnh vực —" {...common} />
         <Text name="title" label="Tên điển hình (tiêu đề)" hint="Ví dụ: Hộ ông Nông Văn Sáng thoát nghèo nhờ trồng xen hồ tiêu" maxLength={200} {...common} />
       </Section>
 
       <Section title={`2. ${NOMINEE_KIND_LABELS[kind]} được giới thiệu`}>
-        <Text name="nomineeName" label={kind === 'model' ? 'Tên mô hình' : kind === 'collective' ? 'Tên tập thể' : kind === 'household' ? 'Tên hộ (chủ hộ)' : 'Họ và tên'} maxLength={200} {...common} />
+        <Text
+          name="nomineeName"
+          label={kind === 'model' ? 'Tên mô hình' : kind === 'collective' ? 'Tên tập thể' : kind === 'household' ? 'Tên hộ (chủ hộ)' : 'Họ và tên'}
+          maxLength={200}
+          {...common}
+        />
         {kind === 'individual' && (
           <>
             <Choice name="gender" label="Giới tính" options={options(GENDERS, GENDER_LABELS)} placeholder="— Chọn —" {...common} />
             <Text name="birthYear" label="Năm sinh" inputMode="numeric" maxLength={4} {...common} />
           </>
         )}
-        {person && <Choice name="ethnicity" label={kind === 'household' ? 'Dân tộc của chủ hộ' : 'Dân tộc'} options={ETHNICITY_OPTIONS} placeholder="— Chọn dân tộc —" {...common} />}
-        {person && <Text name="nomineeRole" label={kind === 'household' ? 'Vai trò ở địa phương (nếu có)' : 'Chức vụ, nghề nghiệp'} maxLength={200} {...common} />}
+        {person && (
+          <Choice
+            name="ethnicity"
+            label={kind === 'household' ? 'Dân tộc của chủ hộ' : 'Dân tộc'}
+            options={ETHNICITY_OPTIONS}
+            placeholder="— Chọn dân tộc —"
+            {...common}
+          />
+        )}
+        {person && (
+          <Text name="nomineeRole" label={kind === 'household' ? 'Vai trò ở địa phương (nếu có)' : 'Chức vụ, nghề nghiệp'} maxLength={200} {...common} />
+        )}
         {kind === 'collective' && (
           <>
             <Text name="collectiveType" label="Loại hình tập thể" hint="Ví dụ: tổ hợp tác, chi hội, hợp tác xã" maxLength={200} {...common} />
@@ -117,7 +162,13 @@ export function NominationForm(props: NominationFormProps) {
 
       <Section title="3. Nội dung được công bố" description="Phần này hiện trên trang công khai khi hồ sơ được công nhận.">
         <Area name="summary" label="Tóm tắt (tối đa 500 ký tự)" rows={3} maxLength={500} {...common} />
-        <Area name="story" label="Câu chuyện: đã làm gì, giúp hộ nghèo thế nào" hint="Viết thành đoạn; xuống dòng hai lần để tách đoạn." rows={10} {...common} />
+        <Area
+          name="story"
+          label="Câu chuyện: đã làm gì, giúp hộ nghèo thế nào"
+          hint="Viết thành đoạn; xuống dòng hai lần để tách đoạn."
+          rows={10}
+          {...common}
+        />
       </Section>
 
       <Section title="4. Hiệu quả giảm nghèo" description="Ghi số nguyên; để trống nếu không có. Số tiền có thể gõ 1.234.567.">
@@ -138,7 +189,18 @@ export function NominationForm(props: NominationFormProps) {
 
       {person && (
         <Section title="6. Đồng ý công bố" description="Bắt buộc với cá nhân, hộ gia đình: ghi lại sự đồng ý của người được giới thiệu.">
-          <Choice name="consentGiven" label="Người được giới thiệu đồng ý công bố?" options={[{ value: 'yes', label: 'Có, đã đồng ý' }, { value: 'no', label: 'Chưa đồng ý / không đồng ý' }]} placeholder="— Chọn —" value={consent} onChange={setConsent} {...common} />
+          <Choice
+            name="consentGiven"
+            label="Người được giới thiệu đồng ý công bố?"
+            options={[
+              { value: 'yes', label: 'Có, đã đồng ý' },
+              { value: 'no', label: 'Chưa đồng ý / không đồng ý' },
+            ]}
+            placeholder="— Chọn —"
+            value={consent}
+            onChange={setConsent}
+            {...common}
+          />
           {consent === 'yes' && (
             <>
               <Text name="consentGivenBy" label="Người đồng ý" maxLength={200} {...common} />
@@ -146,7 +208,15 @@ export function NominationForm(props: NominationFormProps) {
               <Choice name="consentForm" label="Hình thức" options={options(CONSENT_FORMS, CONSENT_FORM_LABELS)} placeholder="— Chọn —" {...common} />
             </>
           )}
-          <Choice name="publishMode" label="Trên trang công khai" options={[{ value: 'named', label: 'Được nêu tên và đăng ảnh' }, { value: 'anonymised', label: 'Ẩn danh: không nêu tên, không đăng ảnh' }]} {...common} />
+          <Choice
+            name="publishMode"
+            label="Trên trang công khai"
+            options={[
+              { value: 'named', label: 'Được nêu tên và đăng ảnh' },
+              { value: 'anonymised', label: 'Ẩn danh: không nêu tên, không đăng ảnh' },
+            ]}
+            {...common}
+          />
         </Section>
       )}
 
@@ -156,7 +226,13 @@ export function NominationForm(props: NominationFormProps) {
         <Text name="unitContactPerson" label="Người liên hệ của đơn vị" maxLength={200} {...common} />
       </Section>
 
-      <SaveBar state={autosave.state} onSave={() => void autosave.saveNow()} onOverwrite={() => void autosave.overwrite()} onDiscard={autosave.discard} compact />
+      <SaveBar
+        state={autosave.state}
+        onSave={() => void autosave.saveNow()}
+        onOverwrite={() => void autosave.overwrite()}
+        onDiscard={autosave.discard}
+        compact
+      />
       {props.submittable && autosave.ids.current.id && (
         <MoveButton
           id={autosave.ids.current.id}

@@ -4,7 +4,15 @@ import { FIELD_LABELS, NOMINEE_KIND_LABELS, type Field, type NomineeKind } from 
 import { formatNumber } from '@/lib/format';
 
 /** The read-only view a unit sees once its nomination is with the reviewers or decided. */
-export function NominationSummary({ nomination: n, communeName, reviewerComment }: { nomination: NominationRow['nomination']; communeName: string | null; reviewerComment: string | null }) {
+export function NominationSummary({
+  nomination: n,
+  communeName,
+  reviewerComment,
+}: {
+  nomination: NominationRow['nomination'];
+  communeName: string | null;
+  reviewerComment: string | null;
+}) {
   const rows: [string, string | null][] = [
     ['Loại điển hình', NOMINEE_KIND_LABELS[n.nomineeKind as NomineeKind] ?? n.nomineeKind],
     ['Lĩnh vực', FIELD_LABELS[n.field as Field] ?? n.field],
@@ -25,18 +33,22 @@ export function NominationSummary({ nomination: n, communeName, reviewerComment 
         </div>
       )}
       <dl className="grid grid-cols-1 gap-x-6 gap-y-2 rounded-lg border border-stone-200 bg-white p-4 sm:grid-cols-[12rem_1fr]">
-        {rows.filter(([, v]) => v).map(([k, v]) => (
-          <div key={k} className="contents">
-            <dt className="font-medium text-stone-600">{k}</dt>
-            <dd>{v}</dd>
-          </div>
-        ))}
+        {rows
+          .filter(([, v]) => v)
+          .map(([k, v]) => (
+            <div key={k} className="contents">
+              <dt className="font-medium text-stone-600">{k}</dt>
+              <dd>{v}</dd>
+            </div>
+          ))}
       </dl>
       {n.summary && <p className="rounded-lg border border-stone-200 bg-white p-4 text-stone-900">{n.summary}</p>}
       {n.story && (
         <div className="space-y-3 rounded-lg border border-stone-200 bg-white p-4">
           {n.story.split(/\n{2,}/).map((p, i) => (
-            <p key={i} className="whitespace-pre-line">{p}</p>
+            <p key={i} className="whitespace-pre-line">
+              {p}
+            </p>
           ))}
         </div>
       )}

@@ -24,11 +24,16 @@ export interface TimelineEvent {
 export function NominationTimeline({ events }: { events: TimelineEvent[] }) {
   return (
     <section aria-labelledby="lich-su" className="rounded-lg border border-stone-200 bg-white p-4 sm:p-5">
-      <h2 id="lich-su" className="text-lg font-semibold">Lịch sử hồ sơ</h2>
+      <h2 id="lich-su" className="text-lg font-semibold">
+        Lịch sử hồ sơ
+      </h2>
       <ol className="mt-3 space-y-3 border-l-2 border-stone-200 pl-4">
         {events.map((e) => (
           <li key={e.id}>
-            <p className="text-sm text-stone-600">{formatDateTime(e.at)}{e.actorName ? ` · ${e.actorName}` : ''}</p>
+            <p className="text-sm text-stone-600">
+              {formatDateTime(e.at)}
+              {e.actorName ? ` · ${e.actorName}` : ''}
+            </p>
             <p className="font-medium">
               {ACTION_TEXT[e.action] ?? e.action} → {STATUS_LABELS[e.toStatus as NominationStatus] ?? e.toStatus}
             </p>

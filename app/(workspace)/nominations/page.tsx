@@ -35,7 +35,11 @@ export default async function UnitNominationsPage({ searchParams }: { searchPara
     listUnitNominationFacets(db, { unitId: user.unitId! }),
   ]);
   const keep = (extra: Record<string, string | undefined>) => {
-    const q = new URLSearchParams(Object.entries({ campaign: campaign ? String(campaign) : undefined, year: year ? String(year) : undefined, ...extra }).filter((e): e is [string, string] => Boolean(e[1])));
+    const q = new URLSearchParams(
+      Object.entries({ campaign: campaign ? String(campaign) : undefined, year: year ? String(year) : undefined, ...extra }).filter(
+        (e): e is [string, string] => Boolean(e[1]),
+      ),
+    );
     return q.size ? `/nominations?${q}` : '/nominations';
   };
   return (
@@ -50,11 +54,20 @@ export default async function UnitNominationsPage({ searchParams }: { searchPara
         </Link>
       </div>
       <nav aria-label="Lọc theo trạng thái" className="mt-4 flex flex-wrap gap-2 text-sm">
-        <Link href={keep({})} aria-current={!status ? 'page' : undefined} className="rounded-full border border-stone-300 px-3 py-1 no-underline aria-[current=page]:bg-brand-700 aria-[current=page]:text-white">
+        <Link
+          href={keep({})}
+          aria-current={!status ? 'page' : undefined}
+          className="rounded-full border border-stone-300 px-3 py-1 no-underline aria-[current=page]:bg-brand-700 aria-[current=page]:text-white"
+        >
           Tất cả
         </Link>
         {NOMINATION_STATUSES.map((s) => (
-          <Link key={s} href={keep({ status: s })} aria-current={status === s ? 'page' : undefined} className="rounded-full border border-stone-300 px-3 py-1 no-underline aria-[current=page]:bg-brand-700 aria-[current=page]:text-white">
+          <Link
+            key={s}
+            href={keep({ status: s })}
+            aria-current={status === s ? 'page' : undefined}
+            className="rounded-full border border-stone-300 px-3 py-1 no-underline aria-[current=page]:bg-brand-700 aria-[current=page]:text-white"
+          >
             {STATUS_LABELS[s]}
           </Link>
         ))}
@@ -62,24 +75,34 @@ export default async function UnitNominationsPage({ searchParams }: { searchPara
       <form method="get" className="mt-4 flex flex-wrap items-end gap-3" aria-label="Lọc theo đợt thi đua và năm">
         {status && <input type="hidden" name="status" value={status} />}
         <div>
-          <label htmlFor="campaign" className="block text-sm font-medium">Đợt thi đua</label>
+          <label htmlFor="campaign" className="block text-sm font-medium">
+            Đợt thi đua
+          </label>
           <select id="campaign" name="campaign" defaultValue={campaign ?? ''} className={controlClass}>
             <option value="">Tất cả</option>
             {facets.campaigns.map((c) => (
-              <option key={c.id} value={c.id}>{c.name}</option>
+              <option key={c.id} value={c.id}>
+                {c.name}
+              </option>
             ))}
           </select>
         </div>
         <div>
-          <label htmlFor="year" className="block text-sm font-medium">Năm</label>
+          <label htmlFor="year" className="block text-sm font-medium">
+            Năm
+          </label>
           <select id="year" name="year" defaultValue={year ?? ''} className={controlClass}>
             <option value="">Tất cả</option>
             {facets.years.map((y) => (
-              <option key={y} value={y}>{y}</option>
+              <option key={y} value={y}>
+                {y}
+              </option>
             ))}
           </select>
         </div>
-        <button type="submit" className="min-h-11 rounded-md border border-stone-400 bg-white px-4 py-2 font-medium hover:bg-stone-50">Lọc</button>
+        <button type="submit" className="min-h-11 rounded-md border border-stone-400 bg-white px-4 py-2 font-medium hover:bg-stone-50">
+          Lọc
+        </button>
       </form>
       <div className="mt-4">
         {rows.length === 0 ? (

@@ -3,7 +3,9 @@
 import type { SaveState } from './use-draft-autosave';
 
 function time(iso: string) {
-  return new Intl.DateTimeFormat('vi-VN', { hour: '2-digit', minute: '2-digit', second: '2-digit', hour12: false, timeZone: 'Asia/Ho_Chi_Minh' }).format(new Date(iso));
+  return new Intl.DateTimeFormat('vi-VN', { hour: '2-digit', minute: '2-digit', second: '2-digit', hour12: false, timeZone: 'Asia/Ho_Chi_Minh' }).format(
+    new Date(iso),
+  );
 }
 
 const TEXT: Record<SaveState['status'], (s: SaveState) => string> = {
@@ -18,7 +20,19 @@ const TEXT: Record<SaveState['status'], (s: SaveState) => string> = {
 };
 
 /** Where the user always sees whether their text is safe, and what to do when it is not. */
-export function SaveBar({ state, onSave, onOverwrite, onDiscard, compact = false }: { state: SaveState; onSave: () => void; onOverwrite: () => void; onDiscard: () => void; compact?: boolean }) {
+export function SaveBar({
+  state,
+  onSave,
+  onOverwrite,
+  onDiscard,
+  compact = false,
+}: {
+  state: SaveState;
+  onSave: () => void;
+  onOverwrite: () => void;
+  onDiscard: () => void;
+  compact?: boolean;
+}) {
   const warn = ['invalid', 'conflict', 'gone', 'offline'].includes(state.status);
   return (
     <div className={`${compact ? '' : 'sticky top-0 z-10'} rounded-lg border ${warn ? 'border-amber-400 bg-amber-50' : 'border-stone-200 bg-stone-50'} p-3`}>
@@ -43,7 +57,11 @@ export function SaveBar({ state, onSave, onOverwrite, onDiscard, compact = false
           <button type="button" onClick={onDiscard} className="min-h-11 rounded-md border border-stone-400 bg-white px-3 py-2 text-sm font-semibold">
             Bỏ nội dung của tôi, tải bản mới nhất
           </button>
-          <button type="button" onClick={onOverwrite} className="min-h-11 rounded-md border border-red-800 bg-white px-3 py-2 text-sm font-semibold text-red-800">
+          <button
+            type="button"
+            onClick={onOverwrite}
+            className="min-h-11 rounded-md border border-red-800 bg-white px-3 py-2 text-sm font-semibold text-red-800"
+          >
             Giữ nội dung của tôi, ghi đè bản kia
           </button>
         </div>

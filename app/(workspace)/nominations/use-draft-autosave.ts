@@ -44,7 +44,14 @@ const keyFor = (id: string | null) => (id ? `guong-sang:ho-so:${id}` : NEW_FORM_
  */
 export function useDraftAutosave({ formRef, initial, save, onRestore, onCreated }: Options) {
   const ids = useRef({ id: initial.id, version: initial.version, clientKey: initial.clientKey });
-  const [state, setState] = useState<SaveState>({ status: initial.savedAt ? 'saved' : 'idle', savedAt: initial.savedAt, message: null, fieldErrors: {}, conflict: null, restoredAt: null });
+  const [state, setState] = useState<SaveState>({
+    status: initial.savedAt ? 'saved' : 'idle',
+    savedAt: initial.savedAt,
+    message: null,
+    fieldErrors: {},
+    conflict: null,
+    restoredAt: null,
+  });
   const timer = useRef<ReturnType<typeof setTimeout> | null>(null);
   const edits = useRef(0);
   const inFlight = useRef<Promise<void> | null>(null);

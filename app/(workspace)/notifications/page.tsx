@@ -38,13 +38,18 @@ export default async function NotificationsPage({ searchParams }: { searchParams
       </div>
       <div className="mt-4">
         {rows.length === 0 ? (
-          <p className="rounded-lg border border-stone-200 bg-white p-4 text-stone-700">{beforeId ? 'Không còn thông báo cũ hơn.' : 'Chưa có thông báo nào.'}</p>
+          <p className="rounded-lg border border-stone-200 bg-white p-4 text-stone-700">
+            {beforeId ? 'Không còn thông báo cũ hơn.' : 'Chưa có thông báo nào.'}
+          </p>
         ) : (
           <ul className="space-y-2">
             {rows.map((n) => {
               const isUnread = n.readAt == null;
               return (
-                <li key={n.id} className={`rounded-lg border p-4 ${isUnread ? 'border-l-4 border-sky-300 border-l-sky-700 bg-sky-50' : 'border-stone-200 bg-white'}`}>
+                <li
+                  key={n.id}
+                  className={`rounded-lg border p-4 ${isUnread ? 'border-l-4 border-sky-300 border-l-sky-700 bg-sky-50' : 'border-stone-200 bg-white'}`}
+                >
                   <p className="flex flex-wrap items-center gap-x-2 text-sm text-stone-700">
                     {isUnread && <span className="rounded bg-sky-800 px-1.5 py-0.5 text-xs font-semibold text-white">Chưa đọc</span>}
                     <span className="font-semibold text-stone-900">{notificationLabel(n.kind)}</span>

@@ -28,10 +28,23 @@ export async function decideAction(id: string, version: number, _prev: ActionSta
   const guard = await guardAction('decide_nomination', canUseReviewQueue);
   if (!guard.ok) return { status: 'invalid', message: guard.message, fieldErrors: {} };
   const action = String(formData.get('decision') ?? '') as ReviewAction;
-  if (!REVIEW_ACTIONS.includes(action)) return { status: 'invalid', message: 'Vui lòng chọn một quyết định.', fieldErrors: { decision: 'Vui lòng chọn một quyết định.' } };
+  if (!REVIEW_ACTIONS.includes(action))
+    return { status: 'invalid', message: 'Vui lòng chọn một quyết định.', fieldErrors: { decision: 'Vui lòng chọn một quyết định.' } };
   const comment = String(formData.get('comment') ?? '');
-  const result = await decide(getDb(), guard.user, { id: String(id), action, expectedVersion: Number(version), comment, anonymise: formData.get('anonymise') === 'yes' });
-  if (!result.ok) return { status: 'invalid', message: result.message, fieldErrors: result.message.includes('lý do') ? { comment: result.message } : {}, values: { comment, decision: action } };
+  const result = await decide(getDb(), guard.user, {
+    id: String(id),
+    action,
+    expectedVersion: Number(version),
+    comment,
+    anonymise: formData.get('anonymise') === 'yes',
+  });
+  if (!result.ok)
+    return {
+      status: 'invalid',
+      message: result.message,
+      fieldErrors: result.message.includes('lý do') ? { comment: result.message } : {},
+      values: { comment, decision: action },
+    };
   revalidatePath(`/review/${id}`);
   if (action === 'approve') publicPaths();
   return { status: 'ok', message: DONE[action] };
@@ -61,11 +74,17 @@ export async function noteAction(id: string, _prev: ActionState, formData: FormD
 export async function commendAction(id: string, _prev: ActionState, formData: FormData): Promise<ActionState> {
   const guard = await guardAction('record_commendation', canUseReviewQueue);
   if (!guard.ok) return { status: 'invalid', message: guard.message, fieldErrors: {} };
-  const values = { form: String(formData.get('form') ?? ''), issuer: String(formData.get('issuer') ?? ''), decisionNumber: String(formData.get('decisionNumber') ?? ''), decisionDate: String(formData.get('decisionDate') ?? '') };
+  const values = {
+    form: String(formData.get('form') ?? ''),
+    issuer: String(formData.get('issuer') ?? ''),
+    decisionNumber: String(formData.get('decisionNumber') ?? ''),
+    decisionDate: String(formData.get('decisionDate') ?? ''),
+  };
   const file = formData.get('scan');
   let scan: { bytes: Uint8Array; name: string } | null = null;
   if (file instanceof File && file.size > 0) {
-    if (file.size > DOCUMENT_MAX_BYTES) return { status: 'invalid', message: UPLOAD_MESSAGES.pdfTooLarge, fieldErrors: { scan: UPLOAD_MESSAGES.pdfTooLarge }, values };
+    if (file.size > DOCUMENT_MAX_BYTES)
+      return { status: 'invalid', message: UPLOAD_MESSAGES.pdfTooLarge, fieldErrors: { scan: UPLOAD_MESSAGES.pdfTooLarge }, values };
     scan = { bytes: new Uint8Array(await file.arrayBuffer()), name: file.name };
   }
   const result = await recordCommendation(getDb(), getStorage(), guard.user, { id: String(id), raw: values, scan });

@@ -39,9 +39,24 @@ export function DecisionPanel({ id, version, offerAnonymise }: { id: string; ver
         </label>
       )}
       <div>
-        <label htmlFor="comment" className="block text-sm font-medium">Ý kiến gửi đơn vị (bắt buộc khi trả lại hoặc không công nhận)</label>
-        <textarea id="comment" name="comment" rows={4} defaultValue={comment} key={comment} aria-invalid={errors.comment ? true : undefined} aria-describedby={errors.comment ? 'comment-error' : undefined} className="mt-1 block w-full rounded-md border border-stone-400 px-3 py-2 text-base" />
-        {errors.comment && <p id="comment-error" className="mt-1 text-sm font-medium text-red-800">{errors.comment}</p>}
+        <label htmlFor="comment" className="block text-sm font-medium">
+          Ý kiến gửi đơn vị (bắt buộc khi trả lại hoặc không công nhận)
+        </label>
+        <textarea
+          id="comment"
+          name="comment"
+          rows={4}
+          defaultValue={comment}
+          key={comment}
+          aria-invalid={errors.comment ? true : undefined}
+          aria-describedby={errors.comment ? 'comment-error' : undefined}
+          className="mt-1 block w-full rounded-md border border-stone-400 px-3 py-2 text-base"
+        />
+        {errors.comment && (
+          <p id="comment-error" className="mt-1 text-sm font-medium text-red-800">
+            {errors.comment}
+          </p>
+        )}
       </div>
       <SubmitButton pendingText="Đang ghi nhận…">Ghi nhận quyết định</SubmitButton>
     </form>

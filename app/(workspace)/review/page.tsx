@@ -21,8 +21,15 @@ type Tab = keyof typeof TABS;
 
 const optionalNumber = z.coerce.number().int().positive().optional().catch(undefined);
 const filterSchema = z.object({
-  tab: z.enum(Object.keys(TABS) as [Tab, ...Tab[]]).catch('submitted').default('submitted'),
-  commune: z.string().regex(/^(2024|2025):\d{5}$/).optional().catch(undefined),
+  tab: z
+    .enum(Object.keys(TABS) as [Tab, ...Tab[]])
+    .catch('submitted')
+    .default('submitted'),
+  commune: z
+    .string()
+    .regex(/^(2024|2025):\d{5}$/)
+    .optional()
+    .catch(undefined),
   unit: optionalNumber,
   campaign: optionalNumber,
   year: z.coerce.number().int().min(2000).max(2100).optional().catch(undefined),
@@ -30,10 +37,22 @@ const filterSchema = z.object({
   field: z.string().max(30).optional().catch(undefined),
 });
 
-function Select({ name, label, value, options }: { name: string; label: string; value: string | number | undefined; options: { value: string | number; label: string; count: number }[] }) {
+function Select({
+  name,
+  label,
+  value,
+  options,
+}: {
+  name: string;
+  label: string;
+  value: string | number | undefined;
+  options: { value: string | number; label: string; count: number }[];
+}) {
   return (
     <div>
-      <label htmlFor={name} className="block text-sm font-medium">{label}</label>
+      <label htmlFor={name} className="block text-sm font-medium">
+        {label}
+      </label>
       <select id={name} name={name} defaultValue={value ?? ''} className={controlClass}>
         <option value="">Tất cả</option>
         {options.map((o) => (
@@ -61,25 +80,50 @@ export default async function ReviewQueuePage({ searchParams }: { searchParams: 
       </p>
       <nav aria-label="Nhóm hồ sơ" className="mt-4 flex flex-wrap gap-2 text-sm">
         {(Object.keys(TABS) as Tab[]).map((t) => (
-          <Link key={t} href={`/review?tab=${t}`} aria-current={f.tab === t ? 'page' : undefined} className="rounded-full border border-stone-300 px-3 py-1 no-underline aria-[current=page]:bg-brand-700 aria-[current=page]:text-white">
+          <Link
+            key={t}
+            href={`/review?tab=${t}`}
+            aria-current={f.tab === t ? 'page' : undefined}
+            className="rounded-full border border-stone-300 px-3 py-1 no-underline aria-[current=page]:bg-brand-700 aria-[current=page]:text-white"
+          >
             {TABS[t].label}
           </Link>
         ))}
       </nav>
-      <form method="get" className="mt-4 grid gap-3 rounded-lg border border-stone-200 bg-white p-4 sm:grid-cols-3 lg:grid-cols-4" aria-label="Lọc hồ sơ thẩm định">
+      <form
+        method="get"
+        className="mt-4 grid gap-3 rounded-lg border border-stone-200 bg-white p-4 sm:grid-cols-3 lg:grid-cols-4"
+        aria-label="Lọc hồ sơ thẩm định"
+      >
         <input type="hidden" name="tab" value={f.tab} />
         <Select name="commune" label="Xã, phường" value={f.commune} options={counts.communes} />
         <Select name="unit" label="Đơn vị giới thiệu" value={f.unit} options={counts.units} />
         <Select name="campaign" label="Đợt thi đua" value={f.campaign} options={counts.campaigns} />
         <Select name="year" label="Năm" value={f.year} options={counts.years} />
-        <Select name="kind" label="Loại điển hình" value={f.kind} options={counts.kinds.map((k) => ({ ...k, label: NOMINEE_KIND_LABELS[k.value as NomineeKind] ?? k.label }))} />
-        <Select name="field" label="Lĩnh vực" value={f.field} options={counts.fields.map((k) => ({ ...k, label: FIELD_LABELS[k.value as Field] ?? k.label }))} />
+        <Select
+          name="kind"
+          label="Loại điển hình"
+          value={f.kind}
+          options={counts.kinds.map((k) => ({ ...k, label: NOMINEE_KIND_LABELS[k.value as NomineeKind] ?? k.label }))}
+        />
+        <Select
+          name="field"
+          label="Lĩnh vực"
+          value={f.field}
+          options={counts.fields.map((k) => ({ ...k, label: FIELD_LABELS[k.value as Field] ?? k.label }))}
+        />
         <div className="flex items-end gap-2">
-          <button type="submit" className="min-h-11 rounded-md bg-brand-700 px-4 py-2 font-semibold text-white hover:bg-brand-800">Lọc</button>
-          <Link href={`/review?tab=${f.tab}`} className="px-2 py-2 text-sm">Bỏ lọc</Link>
+          <button type="submit" className="min-h-11 rounded-md bg-brand-700 px-4 py-2 font-semibold text-white hover:bg-brand-800">
+            Lọc
+          </button>
+          <Link href={`/review?tab=${f.tab}`} className="px-2 py-2 text-sm">
+            Bỏ lọc
+          </Link>
         </div>
       </form>
-      <p className="mt-4 text-sm text-stone-700" role="status">{rows.length} / {counts.total} hồ sơ</p>
+      <p className="mt-4 text-sm text-stone-700" role="status">
+        {rows.length} / {counts.total} hồ sơ
+      </p>
       <div className="mt-2">
         {rows.length === 0 ? (
           <p className="rounded-lg border border-stone-200 bg-white p-4 text-stone-700">Không có hồ sơ nào khớp.</p>

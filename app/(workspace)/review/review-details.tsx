@@ -1,7 +1,18 @@
 import Link from 'next/link';
 import type { NominationRow } from '@/db/queries/unit-nomination';
 import { ethnicityName } from '@/lib/domain/ethnicities';
-import { CONSENT_FORM_LABELS, FIELD_LABELS, GENDER_LABELS, IMPACT_KEYS, IMPACT_LABELS, NOMINEE_KIND_LABELS, type ConsentForm, type Field, type Gender, type NomineeKind } from '@/lib/domain/vocabulary';
+import {
+  CONSENT_FORM_LABELS,
+  FIELD_LABELS,
+  GENDER_LABELS,
+  IMPACT_KEYS,
+  IMPACT_LABELS,
+  NOMINEE_KIND_LABELS,
+  type ConsentForm,
+  type Field,
+  type Gender,
+  type NomineeKind,
+} from '@/lib/domain/vocabulary';
 import { formatDate, formatNumber } from '@/lib/format';
 
 interface Attachment {
@@ -32,10 +43,25 @@ function Rows({ rows }: { rows: [string, string | null | undefined][] }) {
 }
 
 /** Everything the unit sent, private fields included: only reviewers in scope and admins get here. */
-export function ReviewDetails({ nomination: n, communeName, attachments, lineage }: { nomination: NominationRow['nomination']; communeName: string | null; attachments: Attachment[]; lineage: Lineage }) {
+export function ReviewDetails({
+  nomination: n,
+  communeName,
+  attachments,
+  lineage,
+}: {
+  nomination: NominationRow['nomination'];
+  communeName: string | null;
+  attachments: Attachment[];
+  lineage: Lineage;
+}) {
   const photos = attachments.filter((a) => a.kind === 'photo');
   const documents = attachments.filter((a) => a.kind === 'document');
-  const consent = n.consentGiven === true ? `Đã đồng ý — ${n.consentGivenBy ?? '?'}, ${n.consentDate ? formatDate(n.consentDate) : '?'}, ${n.consentForm ? CONSENT_FORM_LABELS[n.consentForm as ConsentForm] : '?'}` : n.consentGiven === false ? 'Chưa đồng ý / không đồng ý' : 'Chưa ghi nhận';
+  const consent =
+    n.consentGiven === true
+      ? `Đã đồng ý — ${n.consentGivenBy ?? '?'}, ${n.consentDate ? formatDate(n.consentDate) : '?'}, ${n.consentForm ? CONSENT_FORM_LABELS[n.consentForm as ConsentForm] : '?'}`
+      : n.consentGiven === false
+        ? 'Chưa đồng ý / không đồng ý'
+        : 'Chưa ghi nhận';
   return (
     <div className="space-y-6">
       <section className="rounded-lg border border-stone-200 bg-white p-4">
@@ -64,7 +90,13 @@ export function ReviewDetails({ nomination: n, communeName, attachments, lineage
       <section className="rounded-lg border border-amber-300 bg-amber-50 p-4">
         <h2 className="text-lg font-semibold">Thông tin riêng (không công bố)</h2>
         <div className="mt-3">
-          <Rows rows={[['Điện thoại', n.contactPhone], ['Địa chỉ', n.address], ['Người liên hệ của đơn vị', n.unitContactPerson]]} />
+          <Rows
+            rows={[
+              ['Điện thoại', n.contactPhone],
+              ['Địa chỉ', n.address],
+              ['Người liên hệ của đơn vị', n.unitContactPerson],
+            ]}
+          />
         </div>
       </section>
       <section className="rounded-lg border border-stone-200 bg-white p-4">
@@ -72,7 +104,9 @@ export function ReviewDetails({ nomination: n, communeName, attachments, lineage
         <p className="mt-2 font-medium">{n.summary}</p>
         <div className="mt-3 space-y-3">
           {n.story.split(/\n{2,}/).map((p, i) => (
-            <p key={i} className="whitespace-pre-line">{p}</p>
+            <p key={i} className="whitespace-pre-line">
+              {p}
+            </p>
           ))}
         </div>
       </section>
@@ -86,12 +120,17 @@ export function ReviewDetails({ nomination: n, communeName, attachments, lineage
         <section className="rounded-lg border border-stone-200 bg-white p-4">
           <h2 className="text-lg font-semibold">Nhân rộng</h2>
           {lineage.origin && (
-            <p className="mt-2">Làm theo: <Link href={`/review/${lineage.origin.id}`}>{lineage.origin.title}</Link></p>
+            <p className="mt-2">
+              Làm theo: <Link href={`/review/${lineage.origin.id}`}>{lineage.origin.title}</Link>
+            </p>
           )}
           {lineage.copies.length > 0 && (
             <ul className="mt-2 list-disc pl-5">
               {lineage.copies.map((c) => (
-                <li key={c.id}><Link href={`/review/${c.id}`}>{c.title}</Link>{c.communeName ? ` — ${c.communeName}` : ''}</li>
+                <li key={c.id}>
+                  <Link href={`/review/${c.id}`}>{c.title}</Link>
+                  {c.communeName ? ` — ${c.communeName}` : ''}
+                </li>
               ))}
             </ul>
           )}
@@ -107,14 +146,18 @@ export function ReviewDetails({ nomination: n, communeName, attachments, lineage
                 {/* eslint-disable-next-line @next/next/no-img-element */}
                 <img src={`/files/${p.id}`} alt={p.caption || 'Ảnh của hồ sơ'} className="w-full rounded" loading="lazy" />
               </a>
-              <p className="mt-1 text-sm">{p.caption || 'Không có chú thích'} · {p.isPublic ? 'được phép công bố' : 'không công bố'}</p>
+              <p className="mt-1 text-sm">
+                {p.caption || 'Không có chú thích'} · {p.isPublic ? 'được phép công bố' : 'không công bố'}
+              </p>
             </li>
           ))}
         </ul>
         {documents.length > 0 && (
           <ul className="mt-3 list-disc pl-5">
             {documents.map((d) => (
-              <li key={d.id}><a href={`/files/${d.id}`}>{d.originalName}</a></li>
+              <li key={d.id}>
+                <a href={`/files/${d.id}`}>{d.originalName}</a>
+              </li>
             ))}
           </ul>
         )}

@@ -13,9 +13,13 @@ export function NoteForm({ id }: { id: string }) {
   return (
     <form action={action} className="space-y-3" aria-label="Ghi chú nội bộ">
       <FormMessage state={state} />
-      <label htmlFor="note" className="block text-sm font-medium">Ghi chú nội bộ (đơn vị không thấy)</label>
+      <label htmlFor="note" className="block text-sm font-medium">
+        Ghi chú nội bộ (đơn vị không thấy)
+      </label>
       <textarea id="note" name="note" rows={3} className={area} />
-      <SubmitButton variant="secondary" pendingText="Đang lưu…">Lưu ghi chú</SubmitButton>
+      <SubmitButton variant="secondary" pendingText="Đang lưu…">
+        Lưu ghi chú
+      </SubmitButton>
     </form>
   );
 }
@@ -26,7 +30,9 @@ export function PublishForm({ id, version, action: move }: { id: string; version
   return (
     <form action={action} className="space-y-3" aria-label={move === 'unpublish' ? 'Gỡ công bố' : 'Công bố lại'}>
       <FormMessage state={state} />
-      <label htmlFor="reason" className="block text-sm font-medium">Lý do (bắt buộc, lưu vào lịch sử)</label>
+      <label htmlFor="reason" className="block text-sm font-medium">
+        Lý do (bắt buộc, lưu vào lịch sử)
+      </label>
       <textarea id="reason" name="reason" rows={3} className={area} aria-invalid={errors.reason ? true : undefined} />
       <SubmitButton variant={move === 'unpublish' ? 'danger' : 'secondary'} pendingText="Đang xử lý…">
         {move === 'unpublish' ? 'Gỡ khỏi trang công khai' : 'Công bố lại'}
@@ -41,7 +47,9 @@ export function CommendationForm({ id, forms }: { id: string; forms: readonly st
   const values = state.status === 'invalid' ? (state.values ?? {}) : {};
   const field = (name: string, label: string, input: React.ReactNode) => (
     <div>
-      <label htmlFor={`c-${name}`} className="block text-sm font-medium">{label}</label>
+      <label htmlFor={`c-${name}`} className="block text-sm font-medium">
+        {label}
+      </label>
       {input}
       {errors[name] && <p className="mt-1 text-sm font-medium text-red-800">{errors[name]}</p>}
     </div>
@@ -49,11 +57,30 @@ export function CommendationForm({ id, forms }: { id: string; forms: readonly st
   return (
     <form action={action} className="space-y-3" aria-label="Ghi nhận khen thưởng" key={state.status === 'ok' ? state.message : 'form'}>
       <FormMessage state={state} />
-      {field('form', 'Hình thức', <select id="c-form" name="form" defaultValue={values.form ?? ''} className={area}><option value="">— Chọn —</option>{forms.map((f) => <option key={f} value={f}>{f}</option>)}</select>)}
+      {field(
+        'form',
+        'Hình thức',
+        <select id="c-form" name="form" defaultValue={values.form ?? ''} className={area}>
+          <option value="">— Chọn —</option>
+          {forms.map((f) => (
+            <option key={f} value={f}>
+              {f}
+            </option>
+          ))}
+        </select>,
+      )}
       {field('issuer', 'Cơ quan ban hành', <input id="c-issuer" name="issuer" defaultValue={values.issuer} className={area} />)}
       {field('decisionNumber', 'Số quyết định', <input id="c-decisionNumber" name="decisionNumber" defaultValue={values.decisionNumber} className={area} />)}
-      {field('decisionDate', 'Ngày quyết định', <input id="c-decisionDate" name="decisionDate" type="date" defaultValue={values.decisionDate} className={area} />)}
-      {field('scan', 'Bản quét quyết định (PDF, không bắt buộc)', <input id="c-scan" name="scan" type="file" accept="application/pdf" className="mt-1 block w-full text-base" />)}
+      {field(
+        'decisionDate',
+        'Ngày quyết định',
+        <input id="c-decisionDate" name="decisionDate" type="date" defaultValue={values.decisionDate} className={area} />,
+      )}
+      {field(
+        'scan',
+        'Bản quét quyết định (PDF, không bắt buộc)',
+        <input id="c-scan" name="scan" type="file" accept="application/pdf" className="mt-1 block w-full text-base" />,
+      )}
       <SubmitButton pendingText="Đang ghi nhận…">Ghi nhận khen thưởng</SubmitButton>
     </form>
   );

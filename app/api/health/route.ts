@@ -7,9 +7,6 @@ export async function GET() {
     const driver = await checkDatabase();
     return Response.json({ status: 'ok', database: driver }, { headers: { 'Cache-Control': 'no-store' } });
   } catch {
-    return Response.json(
-      { status: 'error', message: 'Không kết nối được cơ sở dữ liệu.' },
-      { status: 503, headers: { 'Cache-Control': 'no-store' } },
-    );
+    return Response.json({ status: 'error', message: 'Không kết nối được cơ sở dữ liệu.' }, { status: 503, headers: { 'Cache-Control': 'no-store' } });
   }
 }

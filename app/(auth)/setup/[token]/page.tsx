@@ -18,8 +18,7 @@ export default async function SetupPage({ params }: { params: Promise<{ token: s
       {link ? (
         <>
           <p className="mt-2 text-stone-700">
-            Tài khoản <strong>{link.name}</strong> ({link.email}). Đường dẫn này chỉ dùng được một lần, hết hạn lúc{' '}
-            {formatDateTime(link.expiresAt)}.
+            Tài khoản <strong>{link.name}</strong> ({link.email}). Đường dẫn này chỉ dùng được một lần, hết hạn lúc {formatDateTime(link.expiresAt)}.
           </p>
           <div className="mt-6 rounded-lg border border-stone-200 bg-white p-5">
             <SetupForm token={token} email={link.email} />

@@ -48,7 +48,10 @@ export default async function CommunePage({ params }: { params: Promise<{ code: 
   if (!found) notFound();
   const { commune, chain, page, totals, related } = found;
   const years = [...new Set(page.items.map((e) => e.year))].sort((a, b) => b - a);
-  const parents = chain.slice(1).map((u) => u.fullName).join(', ');
+  const parents = chain
+    .slice(1)
+    .map((u) => u.fullName)
+    .join(', ');
 
   return (
     <div>

@@ -61,8 +61,7 @@ export default async function ExamplePage({ params }: { params: Promise<{ slug: 
     <article className="mx-auto max-w-3xl">
       <script type="application/ld+json" dangerouslySetInnerHTML={{ __html: exampleJsonLd(example, url) }} />
       <nav aria-label="Đường dẫn" className="no-print text-sm">
-        <Link href="/examples">Các điển hình</Link> <span aria-hidden="true">›</span>{' '}
-        <Link href={`/examples?year=${example.year}`}>Năm {example.year}</Link>
+        <Link href="/examples">Các điển hình</Link> <span aria-hidden="true">›</span> <Link href={`/examples?year=${example.year}`}>Năm {example.year}</Link>
       </nav>
       <p className="mt-4 text-sm font-medium uppercase tracking-wide text-brand-700">
         {NOMINEE_KIND_LABELS[example.nomineeKind]} · {FIELD_LABELS[example.field]}

@@ -49,31 +49,45 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
   return (
     <section>
       <h1 className="text-2xl font-bold text-stone-900">Nhật ký hệ thống</h1>
-      <p className="mt-1 text-stone-700">Mọi lần đăng nhập, đăng xuất, thay đổi tài khoản và lần bị từ chối quyền. Nhật ký chỉ được ghi thêm, không sửa, không xóa.</p>
+      <p className="mt-1 text-stone-700">
+        Mọi lần đăng nhập, đăng xuất, thay đổi tài khoản và lần bị từ chối quyền. Nhật ký chỉ được ghi thêm, không sửa, không xóa.
+      </p>
       <form method="get" className="mt-4 grid gap-3 rounded-lg border border-stone-200 bg-white p-4 sm:grid-cols-5" aria-label="Lọc nhật ký">
         <div>
-          <label htmlFor="action" className="block text-sm font-medium">Sự kiện</label>
+          <label htmlFor="action" className="block text-sm font-medium">
+            Sự kiện
+          </label>
           <select id="action" name="action" defaultValue={filter.action ?? ''} className={controlClass}>
             <option value="">Tất cả</option>
             {AUDIT_ACTIONS.map((a) => (
-              <option key={a} value={a}>{AUDIT_LABELS[a]}</option>
+              <option key={a} value={a}>
+                {AUDIT_LABELS[a]}
+              </option>
             ))}
           </select>
         </div>
         <div>
-          <label htmlFor="actor" className="block text-sm font-medium">Email người thực hiện</label>
+          <label htmlFor="actor" className="block text-sm font-medium">
+            Email người thực hiện
+          </label>
           <input id="actor" name="actor" defaultValue={filter.actor ?? ''} className={controlClass} />
         </div>
         <div>
-          <label htmlFor="from" className="block text-sm font-medium">Từ ngày</label>
+          <label htmlFor="from" className="block text-sm font-medium">
+            Từ ngày
+          </label>
           <input id="from" name="from" type="date" defaultValue={filter.from ?? ''} className={controlClass} />
         </div>
         <div>
-          <label htmlFor="to" className="block text-sm font-medium">Đến ngày</label>
+          <label htmlFor="to" className="block text-sm font-medium">
+            Đến ngày
+          </label>
           <input id="to" name="to" type="date" defaultValue={filter.to ?? ''} className={controlClass} />
         </div>
         <div className="flex items-end">
-          <button type="submit" className="rounded-md border border-stone-400 bg-white px-4 py-2 font-medium hover:bg-stone-50">Lọc</button>
+          <button type="submit" className="rounded-md border border-stone-400 bg-white px-4 py-2 font-medium hover:bg-stone-50">
+            Lọc
+          </button>
         </div>
       </form>
       {page.length === 0 ? (
@@ -83,11 +97,21 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
           <table className="w-full min-w-[48rem] text-left text-sm">
             <thead className="bg-stone-50 text-stone-700">
               <tr>
-                <th scope="col" className="px-3 py-2">Thời gian</th>
-                <th scope="col" className="px-3 py-2">Sự kiện</th>
-                <th scope="col" className="px-3 py-2">Người thực hiện</th>
-                <th scope="col" className="px-3 py-2">Địa chỉ IP</th>
-                <th scope="col" className="px-3 py-2">Trình duyệt</th>
+                <th scope="col" className="px-3 py-2">
+                  Thời gian
+                </th>
+                <th scope="col" className="px-3 py-2">
+                  Sự kiện
+                </th>
+                <th scope="col" className="px-3 py-2">
+                  Người thực hiện
+                </th>
+                <th scope="col" className="px-3 py-2">
+                  Địa chỉ IP
+                </th>
+                <th scope="col" className="px-3 py-2">
+                  Trình duyệt
+                </th>
               </tr>
             </thead>
             <tbody>
@@ -100,7 +124,9 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
                   </td>
                   <td className="px-3 py-2">{e.actorEmail ?? 'Khách (chưa đăng nhập)'}</td>
                   <td className="px-3 py-2">{e.ipAddress ?? '—'}</td>
-                  <td className="max-w-[16rem] truncate px-3 py-2 text-stone-600" title={e.userAgent ?? ''}>{e.userAgent ?? '—'}</td>
+                  <td className="max-w-[16rem] truncate px-3 py-2 text-stone-600" title={e.userAgent ?? ''}>
+                    {e.userAgent ?? '—'}
+                  </td>
                 </tr>
               ))}
             </tbody>

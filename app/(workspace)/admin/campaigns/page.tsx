@@ -64,13 +64,27 @@ export default async function CampaignsPage({ searchParams }: { searchParams: Pr
           <table className="w-full min-w-[48rem] text-left text-sm">
             <thead className="bg-stone-50 text-stone-700">
               <tr>
-                <th scope="col" className="px-3 py-2">Phong trào</th>
-                <th scope="col" className="px-3 py-2">Giai đoạn</th>
-                <th scope="col" className="px-3 py-2">Thời hạn nhận hồ sơ</th>
-                <th scope="col" className="px-3 py-2">Trạng thái</th>
-                <th scope="col" className="px-3 py-2 text-right">Hồ sơ</th>
-                <th scope="col" className="px-3 py-2 text-right">Điển hình</th>
-                <th scope="col" className="px-3 py-2"><span className="sr-only">Thao tác</span></th>
+                <th scope="col" className="px-3 py-2">
+                  Phong trào
+                </th>
+                <th scope="col" className="px-3 py-2">
+                  Giai đoạn
+                </th>
+                <th scope="col" className="px-3 py-2">
+                  Thời hạn nhận hồ sơ
+                </th>
+                <th scope="col" className="px-3 py-2">
+                  Trạng thái
+                </th>
+                <th scope="col" className="px-3 py-2 text-right">
+                  Hồ sơ
+                </th>
+                <th scope="col" className="px-3 py-2 text-right">
+                  Điển hình
+                </th>
+                <th scope="col" className="px-3 py-2">
+                  <span className="sr-only">Thao tác</span>
+                </th>
               </tr>
             </thead>
             <tbody>
@@ -80,18 +94,28 @@ export default async function CampaignsPage({ searchParams }: { searchParams: Pr
                   <tr key={c.id} className="border-t border-stone-100 align-top">
                     <td className="px-3 py-2">
                       <div className="font-medium">{c.name}</div>
-                      <div className="text-stone-600">{c.shortName} · <code>{c.slug}</code></div>
+                      <div className="text-stone-600">
+                        {c.shortName} · <code>{c.slug}</code>
+                      </div>
                     </td>
-                    <td className="px-3 py-2 whitespace-nowrap">{c.startYear}–{c.endYear}</td>
+                    <td className="px-3 py-2 whitespace-nowrap">
+                      {c.startYear}–{c.endYear}
+                    </td>
                     <td className="px-3 py-2">{windowText(c)}</td>
                     <td className="px-3 py-2">
-                      {closed ? <span className="font-medium text-stone-700">Đã đóng</span> : <span className="font-medium text-green-800">Đang nhận hồ sơ</span>}
+                      {closed ? (
+                        <span className="font-medium text-stone-700">Đã đóng</span>
+                      ) : (
+                        <span className="font-medium text-green-800">Đang nhận hồ sơ</span>
+                      )}
                       {closed && c.acceptingNominations && <div className="text-stone-600">{closed}</div>}
                     </td>
                     <td className="px-3 py-2 text-right">{formatNumber(c.nominations)}</td>
                     <td className="px-3 py-2 text-right">{formatNumber(c.approved)}</td>
                     <td className="px-3 py-2">
-                      <Link href={`/admin/campaigns/${c.id}`} aria-label={`Sửa ${c.shortName}`}>Sửa</Link>
+                      <Link href={`/admin/campaigns/${c.id}`} aria-label={`Sửa ${c.shortName}`}>
+                        Sửa
+                      </Link>
                     </td>
                   </tr>
                 );

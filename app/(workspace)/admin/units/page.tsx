@@ -21,10 +21,18 @@ export default async function UnitsPage() {
           <table className="w-full min-w-[32rem] text-left text-sm">
             <thead className="bg-stone-50 text-stone-700">
               <tr>
-                <th scope="col" className="px-3 py-2">Tên đơn vị</th>
-                <th scope="col" className="px-3 py-2">Loại</th>
-                <th scope="col" className="px-3 py-2">Địa bàn</th>
-                <th scope="col" className="px-3 py-2 text-right">Tài khoản</th>
+                <th scope="col" className="px-3 py-2">
+                  Tên đơn vị
+                </th>
+                <th scope="col" className="px-3 py-2">
+                  Loại
+                </th>
+                <th scope="col" className="px-3 py-2">
+                  Địa bàn
+                </th>
+                <th scope="col" className="px-3 py-2 text-right">
+                  Tài khoản
+                </th>
               </tr>
             </thead>
             <tbody>

@@ -18,12 +18,16 @@ export function UnitForm() {
       <TextField id="name" label="Tên đơn vị" required defaultValue={values.name} error={errors.name} />
       <SelectField id="kind" label="Loại đơn vị" defaultValue={values.kind ?? 'commune'} error={errors.kind}>
         {UNIT_KINDS.map((k) => (
-          <option key={k} value={k}>{UNIT_KIND_LABELS[k]}</option>
+          <option key={k} value={k}>
+            {UNIT_KIND_LABELS[k]}
+          </option>
         ))}
       </SelectField>
       <SelectField id="adminUnitTree" label="Hệ địa giới" defaultValue={values.adminUnitTree ?? '2025'} error={errors.adminUnitTree}>
         {ADMIN_TREES.map((t) => (
-          <option key={t} value={t}>{ADMIN_TREE_LABELS[t]}</option>
+          <option key={t} value={t}>
+            {ADMIN_TREE_LABELS[t]}
+          </option>
         ))}
       </SelectField>
       <TextField

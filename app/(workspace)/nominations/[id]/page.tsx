@@ -18,7 +18,13 @@ import { NominationTimeline } from '../nomination-timeline';
 
 export const metadata: Metadata = { title: 'Hồ sơ điển hình' };
 
-export default async function NominationPage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<Record<string, string | undefined>> }) {
+export default async function NominationPage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ id: string }>;
+  searchParams: Promise<Record<string, string | undefined>>;
+}) {
   const { id } = await params;
   const user = await requirePermission(`/nominations/${id}`, canUseUnitWorkspace);
   const db = getDb();
@@ -42,14 +48,27 @@ export default async function NominationPage({ params, searchParams }: { params:
   const lastComment = events.find((e) => (e.toStatus === 'returned' || e.toStatus === 'rejected') && e.comment)?.comment ?? null;
   return (
     <section className="mx-auto max-w-3xl">
-      <p className="text-sm"><Link href="/nominations">← Hồ sơ của đơn vị</Link></p>
+      <p className="text-sm">
+        <Link href="/nominations">← Hồ sơ của đơn vị</Link>
+      </p>
       <div className="mt-2 flex flex-wrap items-center gap-3">
         <StatusBadge status={facts.status} />
-        <span className="text-sm text-stone-600">Cập nhật lúc {formatDateTime(n.updatedAt)}{row.updatedByName ? ` bởi ${row.updatedByName}` : ''}</span>
+        <span className="text-sm text-stone-600">
+          Cập nhật lúc {formatDateTime(n.updatedAt)}
+          {row.updatedByName ? ` bởi ${row.updatedByName}` : ''}
+        </span>
       </div>
       <h1 className="mt-2 text-2xl font-bold text-stone-900">{n.title}</h1>
-      {query.saved === '1' && <p role="status" className="mt-3 rounded border border-green-300 bg-green-50 px-3 py-2 text-green-900">Đã lưu.</p>}
-      {query.error && <p role="alert" className="mt-3 rounded border border-red-300 bg-red-50 px-3 py-2 text-red-900">{query.error}</p>}
+      {query.saved === '1' && (
+        <p role="status" className="mt-3 rounded border border-green-300 bg-green-50 px-3 py-2 text-green-900">
+          Đã lưu.
+        </p>
+      )}
+      {query.error && (
+        <p role="alert" className="mt-3 rounded border border-red-300 bg-red-50 px-3 py-2 text-red-900">
+          {query.error}
+        </p>
+      )}
       <div className="mt-6 space-y-8">
         {editable ? (
           <NominationForm
@@ -58,7 +77,11 @@ export default async function NominationPage({ params, searchParams }: { params:
             clientKey={n.clientKey ?? n.id}
             savedAt={n.updatedAt.toISOString()}
             values={formValuesOf(n)}
-            campaigns={campaigns.some((c) => c.id === n.campaignId) ? campaigns : [...campaigns, { id: n.campaignId, shortName: 'Đợt thi đua đã đóng', startYear: n.year, endYear: n.year }]}
+            campaigns={
+              campaigns.some((c) => c.id === n.campaignId)
+                ? campaigns
+                : [...campaigns, { id: n.campaignId, shortName: 'Đợt thi đua đã đóng', startYear: n.year, endYear: n.year }]
+            }
             commune={commune}
             replicates={replicates}
             reviewerComment={facts.status === 'returned' ? lastComment : null}
@@ -76,9 +99,13 @@ export default async function NominationPage({ params, searchParams }: { params:
           </>
         )}
         <section aria-labelledby="anh-tai-lieu" className="rounded-lg border border-stone-200 bg-white p-4 sm:p-5">
-          <h2 id="anh-tai-lieu" className="text-lg font-semibold">Ảnh và tài liệu</h2>
+          <h2 id="anh-tai-lieu" className="text-lg font-semibold">
+            Ảnh và tài liệu
+          </h2>
           {editable ? (
-            <div className="mt-3"><AttachmentManager nominationId={n.id} items={attachments} /></div>
+            <div className="mt-3">
+              <AttachmentManager nominationId={n.id} items={attachments} />
+            </div>
           ) : attachments.length === 0 ? (
             <p className="mt-2 text-stone-700">Không có ảnh, tài liệu.</p>
           ) : (

@@ -19,10 +19,16 @@ export default async function NewNominationPage({ searchParams }: { searchParams
   const thisYear = Number(todayInVietnam().slice(0, 4));
   return (
     <section className="mx-auto max-w-3xl">
-      <p className="text-sm"><Link href="/nominations">← Hồ sơ của đơn vị</Link></p>
+      <p className="text-sm">
+        <Link href="/nominations">← Hồ sơ của đơn vị</Link>
+      </p>
       <h1 className="mt-2 text-2xl font-bold text-stone-900">Lập hồ sơ giới thiệu điển hình</h1>
       <p className="mt-1 text-stone-700">Nội dung tự lưu khi bạn nhập. Ảnh và tài liệu thêm được sau lần lưu đầu tiên.</p>
-      {params.error && <p role="alert" className="mt-3 rounded border border-red-300 bg-red-50 px-3 py-2 text-red-900">{params.error}</p>}
+      {params.error && (
+        <p role="alert" className="mt-3 rounded border border-red-300 bg-red-50 px-3 py-2 text-red-900">
+          {params.error}
+        </p>
+      )}
       {first ? (
         <div className="mt-6">
           <NominationForm
@@ -30,7 +36,12 @@ export default async function NewNominationPage({ searchParams }: { searchParams
             version={0}
             clientKey={randomUUID()}
             savedAt={null}
-            values={{ campaignId: String(first.id), year: String(Math.min(Math.max(thisYear, first.startYear), first.endYear)), nomineeKind: 'household', publishMode: 'named' }}
+            values={{
+              campaignId: String(first.id),
+              year: String(Math.min(Math.max(thisYear, first.startYear), first.endYear)),
+              nomineeKind: 'household',
+              publishMode: 'named',
+            }}
             campaigns={campaigns}
             commune={commune}
             replicates={null}

@@ -35,7 +35,9 @@ export default async function ReviewPage({ params }: { params: Promise<{ id: str
       <section className="mx-auto max-w-xl py-8">
         <h1 className="text-2xl font-bold">Không xem được hồ sơ này</h1>
         <p className="mt-3 text-stone-800">{REFUSAL_MESSAGES.out_of_scope} Nếu cần, hãy liên hệ quản trị viên để điều chỉnh địa bàn thẩm định.</p>
-        <p className="mt-4"><Link href="/review">← Danh sách hồ sơ</Link></p>
+        <p className="mt-4">
+          <Link href="/review">← Danh sách hồ sơ</Link>
+        </p>
       </section>
     );
   }
@@ -52,10 +54,14 @@ export default async function ReviewPage({ params }: { params: Promise<{ id: str
   const person = n.nomineeKind === 'individual' || n.nomineeKind === 'household';
   return (
     <section className="mx-auto max-w-5xl">
-      <p className="text-sm"><Link href="/review">← Danh sách hồ sơ</Link></p>
+      <p className="text-sm">
+        <Link href="/review">← Danh sách hồ sơ</Link>
+      </p>
       <div className="mt-2 flex flex-wrap items-center gap-3">
         <StatusBadge status={facts.status} />
-        <span className="text-sm text-stone-600">{row.unitName} · {row.communeName ?? n.communeCode} · năm {n.year}</span>
+        <span className="text-sm text-stone-600">
+          {row.unitName} · {row.communeName ?? n.communeCode} · năm {n.year}
+        </span>
       </div>
       <h1 className="mt-2 text-2xl font-bold text-stone-900">{n.title}</h1>
       {duplicates.length > 0 && (
@@ -75,23 +81,38 @@ export default async function ReviewPage({ params }: { params: Promise<{ id: str
           <ReviewDetails nomination={n} communeName={row.communeName} attachments={attachments} lineage={lineage} />
           <NominationTimeline events={events} />
           <section aria-labelledby="ghi-chu" className="rounded-lg border border-stone-200 bg-white p-4">
-            <h2 id="ghi-chu" className="text-lg font-semibold">Ghi chú nội bộ của cán bộ thẩm định</h2>
-            {notes.length === 0 ? <p className="mt-2 text-stone-700">Chưa có ghi chú.</p> : (
+            <h2 id="ghi-chu" className="text-lg font-semibold">
+              Ghi chú nội bộ của cán bộ thẩm định
+            </h2>
+            {notes.length === 0 ? (
+              <p className="mt-2 text-stone-700">Chưa có ghi chú.</p>
+            ) : (
               <ul className="mt-2 space-y-2">
                 {notes.map((note) => (
-                  <li key={note.id} className="text-sm"><span className="text-stone-600">{formatDateTime(note.at)} · {note.authorName}</span><p className="whitespace-pre-line">{note.body}</p></li>
+                  <li key={note.id} className="text-sm">
+                    <span className="text-stone-600">
+                      {formatDateTime(note.at)} · {note.authorName}
+                    </span>
+                    <p className="whitespace-pre-line">{note.body}</p>
+                  </li>
                 ))}
               </ul>
             )}
-            <div className="mt-3"><NoteForm id={n.id} /></div>
+            <div className="mt-3">
+              <NoteForm id={n.id} />
+            </div>
           </section>
         </div>
         <aside className="space-y-6">
           {facts.status === 'submitted' && (
             <section aria-labelledby="quyet-dinh" className="rounded-lg border border-stone-300 bg-white p-4">
-              <h2 id="quyet-dinh" className="text-lg font-semibold">Quyết định</h2>
+              <h2 id="quyet-dinh" className="text-lg font-semibold">
+                Quyết định
+              </h2>
               {canDecideNomination(user, facts) ? (
-                <div className="mt-3"><DecisionPanel id={n.id} version={n.version} offerAnonymise={person && n.consentGiven !== true && n.publishMode !== 'anonymised'} /></div>
+                <div className="mt-3">
+                  <DecisionPanel id={n.id} version={n.version} offerAnonymise={person && n.consentGiven !== true && n.publishMode !== 'anonymised'} />
+                </div>
               ) : (
                 <p className="mt-2 text-stone-800">{refusal ? REFUSAL_MESSAGES[refusal] : 'Bạn không quyết định được hồ sơ này.'}</p>
               )}
@@ -99,23 +120,34 @@ export default async function ReviewPage({ params }: { params: Promise<{ id: str
           )}
           {facts.status !== 'submitted' && lastDecision && (
             <section aria-labelledby="ket-qua" role="status" className="rounded-lg border border-stone-300 bg-white p-4">
-              <h2 id="ket-qua" className="text-lg font-semibold">Kết quả thẩm định</h2>
+              <h2 id="ket-qua" className="text-lg font-semibold">
+                Kết quả thẩm định
+              </h2>
               <p className="mt-2">
-                <strong>{STATUS_LABELS[lastDecision.toStatus as NominationStatus]}</strong> — {lastDecision.actorName ?? 'cán bộ thẩm định'}, {formatDateTime(lastDecision.at)}
+                <strong>{STATUS_LABELS[lastDecision.toStatus as NominationStatus]}</strong> — {lastDecision.actorName ?? 'cán bộ thẩm định'},{' '}
+                {formatDateTime(lastDecision.at)}
               </p>
               {lastDecision.comment && <p className="mt-1 whitespace-pre-line text-stone-800">{lastDecision.comment}</p>}
             </section>
           )}
           {canRecordCommendation(user, facts) && (
             <section aria-labelledby="khen-thuong" className="rounded-lg border border-stone-300 bg-white p-4">
-              <h2 id="khen-thuong" className="text-lg font-semibold">Khen thưởng, biểu dương</h2>
-              <div className="mt-3"><CommendationForm id={n.id} forms={COMMENDATION_FORMS} /></div>
+              <h2 id="khen-thuong" className="text-lg font-semibold">
+                Khen thưởng, biểu dương
+              </h2>
+              <div className="mt-3">
+                <CommendationForm id={n.id} forms={COMMENDATION_FORMS} />
+              </div>
             </section>
           )}
           {canUnpublish(user) && (facts.status === 'approved' || facts.status === 'unpublished') && (
             <section aria-labelledby="cong-bo" className="rounded-lg border border-stone-300 bg-white p-4">
-              <h2 id="cong-bo" className="text-lg font-semibold">{facts.status === 'approved' ? 'Gỡ công bố' : 'Công bố lại'}</h2>
-              <div className="mt-3"><PublishForm id={n.id} version={n.version} action={facts.status === 'approved' ? 'unpublish' : 'republish'} /></div>
+              <h2 id="cong-bo" className="text-lg font-semibold">
+                {facts.status === 'approved' ? 'Gỡ công bố' : 'Công bố lại'}
+              </h2>
+              <div className="mt-3">
+                <PublishForm id={n.id} version={n.version} action={facts.status === 'approved' ? 'unpublish' : 'republish'} />
+              </div>
             </section>
           )}
           <p className="text-sm text-stone-600">Cập nhật lúc {formatDateTime(n.updatedAt)}</p>

@@ -42,7 +42,13 @@ export async function loadExport(request: Request, format: 'xlsx' | 'csv'): Prom
   return { report, resolved: r, heading: { campaignName: r.campaign.name, year: r.year, areaLabel: r.areaLabel, producedAt: new Date() } };
 }
 
-export function downloadResponse(body: ReadableStream<Uint8Array>, contentType: string, loaded: LoadedExport, ext: 'xlsx' | 'csv', table?: 'commune' | 'unit'): Response {
+export function downloadResponse(
+  body: ReadableStream<Uint8Array>,
+  contentType: string,
+  loaded: LoadedExport,
+  ext: 'xlsx' | 'csv',
+  table?: 'commune' | 'unit',
+): Response {
   const ascii = `${reportFileBase(loaded.heading, table)}.${ext}`;
   return new Response(body, {
     headers: {

@@ -37,7 +37,8 @@ function downloadQuery(r: ResolvedReport, extra: Record<string, string> = {}): s
 }
 
 function Downloads({ resolved }: { resolved: ResolvedReport }) {
-  const link = 'inline-flex min-h-11 items-center rounded-md border border-brand-700 bg-white px-4 py-2 font-medium text-brand-800 no-underline hover:bg-brand-50';
+  const link =
+    'inline-flex min-h-11 items-center rounded-md border border-brand-700 bg-white px-4 py-2 font-medium text-brand-800 no-underline hover:bg-brand-50';
   return (
     <div className="no-print mt-4 flex flex-wrap items-center gap-2" role="group" aria-label="Tải và in báo cáo">
       <a href={`/review/reports/xlsx?${downloadQuery(resolved)}`} className={link}>
@@ -56,16 +57,21 @@ function Downloads({ resolved }: { resolved: ResolvedReport }) {
 
 function Notes() {
   return (
-    <section aria-labelledby="report-notes" className="mt-6 rounded-lg border border-stone-200 bg-white p-4 text-sm text-stone-800 print:border-0 print:p-0 print:text-[8pt]">
-      <h2 id="report-notes" className="font-semibold text-stone-900">Cách tính</h2>
+    <section
+      aria-labelledby="report-notes"
+      className="mt-6 rounded-lg border border-stone-200 bg-white p-4 text-sm text-stone-800 print:border-0 print:p-0 print:text-[8pt]"
+    >
+      <h2 id="report-notes" className="font-semibold text-stone-900">
+        Cách tính
+      </h2>
       <ul className="mt-2 list-disc space-y-1 pl-5">
         {REPORT_NOTES.map((note) => (
           <li key={note}>{note}</li>
         ))}
       </ul>
       <p className="no-print mt-2">
-        Tệp Excel gồm hai trang tính “Theo xã” và “Theo đơn vị”, có tiêu đề và phần cách tính này. Mỗi tệp CSV chỉ chứa
-        một bảng (theo xã hoặc theo đơn vị) với dòng tổng cộng ở cuối, mã hóa UTF-8 để Excel hiển thị đúng tiếng Việt.
+        Tệp Excel gồm hai trang tính “Theo xã” và “Theo đơn vị”, có tiêu đề và phần cách tính này. Mỗi tệp CSV chỉ chứa một bảng (theo xã hoặc theo đơn vị) với
+        dòng tổng cộng ở cuối, mã hóa UTF-8 để Excel hiển thị đúng tiếng Việt.
       </p>
     </section>
   );

@@ -15,9 +15,26 @@ const firstCell = 'sticky left-0 z-10 border-b border-stone-200 px-2 py-1.5 text
  * One report table. On a narrow phone it scrolls sideways inside its own region (keyboard-focusable,
  * named by the caption) while the first column stays put; on paper it simply fits the page.
  */
-export function ReportTable({ id, caption, firstHeader, rows, total }: { id: string; caption: string; firstHeader: string; rows: ReportTableRow[]; total: ReportFigures }) {
+export function ReportTable({
+  id,
+  caption,
+  firstHeader,
+  rows,
+  total,
+}: {
+  id: string;
+  caption: string;
+  firstHeader: string;
+  rows: ReportTableRow[];
+  total: ReportFigures;
+}) {
   return (
-    <div role="region" aria-labelledby={`${id}-caption`} tabIndex={0} className="mt-3 overflow-x-auto rounded-lg border border-stone-200 bg-white print:overflow-visible print:rounded-none print:border-0">
+    <div
+      role="region"
+      aria-labelledby={`${id}-caption`}
+      tabIndex={0}
+      className="mt-3 overflow-x-auto rounded-lg border border-stone-200 bg-white print:overflow-visible print:rounded-none print:border-0"
+    >
       <table className="min-w-full border-collapse text-sm print:text-[8pt]">
         <caption id={`${id}-caption`} className="px-2 py-2 text-left font-semibold text-stone-900 print:px-0">
           {caption}

@@ -36,7 +36,9 @@ export default async function EditCampaignPage({ params }: { params: Promise<{ i
   const published = await countPublishedExamples(db, campaign.id);
   return (
     <section className="mx-auto max-w-2xl">
-      <p className="text-sm"><Link href="/admin/campaigns">← Phong trào thi đua</Link></p>
+      <p className="text-sm">
+        <Link href="/admin/campaigns">← Phong trào thi đua</Link>
+      </p>
       <h1 className="mt-2 text-2xl font-bold text-stone-900">{campaign.shortName}</h1>
       <p className="mt-1 text-stone-700">Sửa thông tin, giai đoạn và thời hạn nhận hồ sơ của phong trào.</p>
       <div className="mt-4 rounded-lg border border-stone-200 bg-white p-5">

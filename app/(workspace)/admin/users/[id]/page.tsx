@@ -22,7 +22,9 @@ export default async function AdminUserPage({ params }: { params: Promise<{ id: 
   const history = await listAuditEvents(db, { actor: person.id, limit: 10 });
   return (
     <section className="mx-auto max-w-3xl">
-      <p className="text-sm"><Link href="/admin">← Người dùng</Link></p>
+      <p className="text-sm">
+        <Link href="/admin">← Người dùng</Link>
+      </p>
       <h1 className="mt-2 text-2xl font-bold text-stone-900">{person.name}</h1>
       <dl className="mt-4 grid grid-cols-1 gap-x-6 gap-y-2 rounded-lg border border-stone-200 bg-white p-5 sm:grid-cols-[10rem_1fr]">
         <dt className="font-medium text-stone-600">Email</dt>

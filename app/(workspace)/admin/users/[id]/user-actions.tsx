@@ -17,13 +17,21 @@ export function UserActions({ userId, active, isSelf }: { userId: string; active
         <p className="text-sm text-stone-700">Mật khẩu hiện tại hết hiệu lực, mọi phiên đăng nhập bị đăng xuất, và một đường dẫn đặt mật khẩu mới được tạo.</p>
         <FormMessage state={resetState} />
         {resetState.status === 'ok' && resetState.data?.url && <SetupLinkBox url={resetState.data.url} expiresAt={resetState.data.expiresAt ?? ''} />}
-        <SubmitButton variant="secondary" pendingText="Đang cấp…">Cấp đường dẫn đặt mật khẩu</SubmitButton>
+        <SubmitButton variant="secondary" pendingText="Đang cấp…">
+          Cấp đường dẫn đặt mật khẩu
+        </SubmitButton>
       </form>
       {!isSelf && (
-        <form action={toggle} className="space-y-3 rounded-lg border border-stone-200 bg-white p-4" aria-label={active ? 'Vô hiệu hóa tài khoản' : 'Kích hoạt lại tài khoản'}>
+        <form
+          action={toggle}
+          className="space-y-3 rounded-lg border border-stone-200 bg-white p-4"
+          aria-label={active ? 'Vô hiệu hóa tài khoản' : 'Kích hoạt lại tài khoản'}
+        >
           <h2 className="font-semibold">{active ? 'Vô hiệu hóa tài khoản' : 'Kích hoạt lại tài khoản'}</h2>
           <p className="text-sm text-stone-700">
-            {active ? 'Người dùng bị đăng xuất ngay trên mọi thiết bị và không đăng nhập được nữa. Hồ sơ họ đã lập vẫn được giữ.' : 'Người dùng có thể đăng nhập lại bằng mật khẩu của mình.'}
+            {active
+              ? 'Người dùng bị đăng xuất ngay trên mọi thiết bị và không đăng nhập được nữa. Hồ sơ họ đã lập vẫn được giữ.'
+              : 'Người dùng có thể đăng nhập lại bằng mật khẩu của mình.'}
           </p>
           <FormMessage state={activeState} />
           <SubmitButton variant={active ? 'danger' : 'secondary'} pendingText="Đang lưu…">

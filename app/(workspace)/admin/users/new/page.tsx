@@ -13,11 +13,11 @@ export default async function NewUserPage() {
   const units = await listUnits(getDb());
   return (
     <section className="mx-auto max-w-2xl">
-      <p className="text-sm"><Link href="/admin">← Người dùng</Link></p>
-      <h1 className="mt-2 text-2xl font-bold text-stone-900">Tạo tài khoản</h1>
-      <p className="mt-1 text-stone-700">
-        Người dùng tự đặt mật khẩu qua đường dẫn dùng một lần (hiệu lực 72 giờ) hiện ra sau khi tạo.
+      <p className="text-sm">
+        <Link href="/admin">← Người dùng</Link>
       </p>
+      <h1 className="mt-2 text-2xl font-bold text-stone-900">Tạo tài khoản</h1>
+      <p className="mt-1 text-stone-700">Người dùng tự đặt mật khẩu qua đường dẫn dùng một lần (hiệu lực 72 giờ) hiện ra sau khi tạo.</p>
       <div className="mt-4 rounded-lg border border-stone-200 bg-white p-5">
         <UserForm units={units.filter((u) => u.active).map((u) => ({ id: u.id, name: u.name }))} />
       </div>

@@ -23,14 +23,18 @@ export function UserForm({ units }: { units: { id: number; name: string }[] }) {
         <TextField id="email" label="Email" type="email" required defaultValue={values.email} error={errors.email} autoComplete="off" />
         <SelectField id="role" label="Vai trò" value={role} onChange={(e) => setRole(e.target.value as Role)} error={errors.role}>
           {ROLES.map((r) => (
-            <option key={r} value={r}>{ROLE_LABELS[r]}</option>
+            <option key={r} value={r}>
+              {ROLE_LABELS[r]}
+            </option>
           ))}
         </SelectField>
         {role !== 'admin' && (
           <SelectField id="unitId" label="Đơn vị công tác" defaultValue={values.unitId ?? ''} error={errors.unitId}>
             <option value="">— Chọn đơn vị —</option>
             {units.map((u) => (
-              <option key={u.id} value={u.id}>{u.name}</option>
+              <option key={u.id} value={u.id}>
+                {u.name}
+              </option>
             ))}
           </SelectField>
         )}
@@ -39,7 +43,9 @@ export function UserForm({ units }: { units: { id: number; name: string }[] }) {
             <legend className="px-1 text-sm font-semibold">Địa bàn thẩm định</legend>
             <SelectField id="scopeTree" label="Hệ địa giới" defaultValue={values.scopeTree || '2024'} error={errors.scopeTree}>
               {ADMIN_TREES.map((t) => (
-                <option key={t} value={t}>{ADMIN_TREE_LABELS[t]}</option>
+                <option key={t} value={t}>
+                  {ADMIN_TREE_LABELS[t]}
+                </option>
               ))}
             </SelectField>
             <TextField

@@ -8,7 +8,9 @@ export const dynamic = 'force-dynamic';
 
 export async function GET(_request: Request, { params }: { params: Promise<{ slug: string }> }) {
   const { slug } = await params;
-  const example = /^[a-z0-9-]{1,120}$/.test(slug) ? await cachedPublicData(publicCacheKey('api-example', { slug }), (db) => getPublishedExampleBySlug(db, { slug })) : null;
+  const example = /^[a-z0-9-]{1,120}$/.test(slug)
+    ? await cachedPublicData(publicCacheKey('api-example', { slug }), (db) => getPublishedExampleBySlug(db, { slug }))
+    : null;
   if (!example) return apiError(404, 'not_found', 'Không tìm thấy điển hình này hoặc điển hình chưa được công bố.');
   const item = toApiItem(example, siteUrl(), example.photos);
   return Response.json(
