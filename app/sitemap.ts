@@ -1,5 +1,5 @@
 import type { MetadataRoute } from 'next';
-import { cachedPublicData, publicCacheKey } from '@/db/public-cache';
+import { cachedPublicData, publicCacheKey } from '@/lib/cache/public-data-cache';
 import { listPublishedSlugs } from '@/db/queries/sitemap';
 import { siteUrl } from '@/lib/site-url';
 

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { sql } from 'drizzle-orm';
-import { adminUnitRecord, mappingRecord, parseLines, type AdminUnitRecord, type MappingRecord } from '@/lib/admin/units-file';
+import { adminUnitRecord, mappingRecord, parseLines, type AdminUnitRecord, type MappingRecord } from '@/lib/domain/admin-units-file';
 import type { Db } from './client';
 import { adminUnitMappings, adminUnits } from './schema';
 

@@ -1,5 +1,5 @@
 import 'server-only';
-import { readEnv } from '@/lib/env';
+import { readEnv } from '@/lib/domain/env';
 import { createDatabase, type Database, type Db } from './client';
 
 // One client per process; kept on globalThis so dev-mode module reloads reuse it.

@@ -1,7 +1,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, type Page } from '@playwright/test';
 import { DEMO_NOMINATIONS } from '../db/seed/demo-nominations';
-import { slugify } from '../lib/text/fold';
+import { slugify } from '../lib/domain/fold';
 
 /** Fails with the list of accessibility violations (WCAG 2.1 A/AA rules). */
 export async function expectNoAxeViolations(page: Page) {

@@ -2,7 +2,7 @@ import ExcelJS from 'exceljs';
 import { readFileSync } from 'node:fs';
 import { expect, test, type Locator } from '@playwright/test';
 import { parseCsv } from '../lib/export/csv';
-import { METRIC_KEYS, TOTAL_LABEL } from '../lib/reports/definitions';
+import { METRIC_KEYS, TOTAL_LABEL } from '../lib/domain/reports';
 import { PERSONAS, signIn } from './auth-helpers';
 import { expectNoAxeViolations } from './fixtures';
 

@@ -27,5 +27,3 @@ export function formatDateTime(value: Date | string): string {
 export function formatVnd(value: number): string {
   return `${formatNumber(value)} đồng`;
 }
-
-export const collator = new Intl.Collator('vi');

@@ -5,7 +5,7 @@ import { randomBytes } from 'node:crypto';
 import { createServer } from 'node:http';
 import type { Database } from '../db/client';
 import { MemoCache } from '../lib/cache/memo-cache';
-import { readEnv } from '../lib/env';
+import { readEnv } from '../lib/domain/env';
 import { createPageCacheFront, FILL_HEADER } from '../lib/page-cache/front';
 import type { CachedPage } from '../lib/page-cache/page';
 

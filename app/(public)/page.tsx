@@ -1,6 +1,6 @@
 import Link from 'next/link';
 import { ExampleCard } from '@/components/examples/example-card';
-import { cachedPublicData, publicCacheKey } from '@/db/public-cache';
+import { cachedPublicData, publicCacheKey } from '@/lib/cache/public-data-cache';
 import { countExamplesByYear, listBusiestCommunes, listAreasWithExamples } from '@/db/queries/communes';
 import { getHeadlineTotals, listCampaigns, listLatestExamples } from '@/db/queries/examples';
 import { formatNumber } from '@/lib/format';

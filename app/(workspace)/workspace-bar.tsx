@@ -1,5 +1,5 @@
 import Link from 'next/link';
-import type { SessionUser } from '@/lib/auth/types';
+import type { SessionUser } from '@/lib/domain/actor';
 import { ROLE_LABELS } from '@/lib/domain/vocabulary';
 import { NotificationBadge } from '@/components/workspace/notification-badge';
 import { signOutAction } from './actions';

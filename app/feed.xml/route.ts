@@ -1,7 +1,7 @@
-import { cachedPublicData, publicCacheKey } from '@/db/public-cache';
+import { cachedPublicData, publicCacheKey } from '@/lib/cache/public-data-cache';
 import { listPublishedExamples } from '@/db/queries/examples';
 import { buildAtomFeed } from '@/lib/examples/atom';
-import { exampleFiltersSchema, firstValues } from '@/lib/examples/filters';
+import { exampleFiltersSchema, firstValues } from '@/lib/domain/example-filters';
 import { SITE_NAME } from '@/lib/site';
 import { siteUrl } from '@/lib/site-url';
 

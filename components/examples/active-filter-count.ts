@@ -1,4 +1,4 @@
-import type { ExampleFilters } from '@/lib/examples/filters';
+import type { ExampleFilters } from '@/lib/domain/example-filters';
 
 /**
  * How many filters inside the collapsed panel are in use. The search words are left out

@@ -2,7 +2,7 @@
 
 import { useEffect, useId, useRef, useState, useSyncExternalStore, type KeyboardEvent } from 'react';
 import { highlight } from '@/lib/examples/highlight';
-import { queryWords } from '@/lib/text/fold';
+import { queryWords } from '@/lib/domain/fold';
 import { createCommuneLookup, MAX_QUERY_LENGTH, moveActive, TREE_SHORT_LABELS, type CommuneMatch, type LookupState } from './commune-lookup';
 
 const noSubscribe = () => () => {};

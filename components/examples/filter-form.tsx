@@ -1,7 +1,7 @@
 import type { FacetCounts } from '@/db/queries/example-facets';
 import type { AreaSelection } from '@/db/queries/example-filters';
 import { FIELDS, FIELD_LABELS, NOMINEE_KINDS, NOMINEE_KIND_LABELS } from '@/lib/domain/vocabulary';
-import { SORTS, SORT_LABELS, type ExampleFilters } from '@/lib/examples/filters';
+import { SORTS, SORT_LABELS, type ExampleFilters } from '@/lib/domain/example-filters';
 import { countActiveFilters } from './active-filter-count';
 import { AutoSubmit } from './auto-submit';
 import { CommuneSearch } from './commune-search';

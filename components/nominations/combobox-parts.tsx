@@ -2,7 +2,7 @@
 
 import { useSyncExternalStore, type ReactNode } from 'react';
 import { highlight } from '@/lib/examples/highlight';
-import { queryWords } from '@/lib/text/fold';
+import { queryWords } from '@/lib/domain/fold';
 import type { LookupMessage } from './combobox-state';
 import type { Combobox } from './use-combobox';
 

@@ -1,5 +1,5 @@
 import Link from 'next/link';
-import type { ExampleStats } from '@/lib/stats/types';
+import type { ExampleStats } from '@/lib/domain/stats';
 import { FIELDS, FIELD_LABELS, NOMINEE_KIND_LABELS } from '@/lib/domain/vocabulary';
 import { formatNumber } from '@/lib/format';
 import { examplesHref, type LinkScope } from '@/lib/stats/links';

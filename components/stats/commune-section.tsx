@@ -1,5 +1,5 @@
 import Link from 'next/link';
-import { COMMUNE_TOP, type CommuneCount, type ExampleStats } from '@/lib/stats/types';
+import { COMMUNE_TOP, type CommuneCount, type ExampleStats } from '@/lib/domain/stats';
 import { formatNumber } from '@/lib/format';
 import { examplesHref, type LinkScope } from '@/lib/stats/links';
 import { summarizeCommunes } from '@/lib/stats/summaries';

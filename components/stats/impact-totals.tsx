@@ -1,4 +1,4 @@
-import { IMPACT_TOTAL_KEYS, type ExampleStats } from '@/lib/stats/types';
+import { IMPACT_TOTAL_KEYS, type ExampleStats } from '@/lib/domain/stats';
 import { IMPACT_LABELS } from '@/lib/domain/vocabulary';
 import { formatNumber } from '@/lib/format';
 

@@ -1,5 +1,5 @@
 import Link from 'next/link';
-import type { ExampleStats } from '@/lib/stats/types';
+import type { ExampleStats } from '@/lib/domain/stats';
 import { formatNumber } from '@/lib/format';
 import { communeHref } from '@/lib/stats/links';
 

@@ -1,6 +1,6 @@
 import { and, count, desc, eq, sql } from 'drizzle-orm';
 import type { AdminTree } from '@/lib/domain/vocabulary';
-import { foldVietnamese } from '@/lib/text/fold';
+import { foldVietnamese } from '@/lib/domain/fold';
 import type { Db } from '../client';
 import { adminUnits, nominations } from '../schema';
 

@@ -1,6 +1,6 @@
 import 'server-only';
 import { and, asc, desc, eq, inArray, sql, type SQL } from 'drizzle-orm';
-import type { ExampleFilters } from '@/lib/examples/filters';
+import type { ExampleFilters } from '@/lib/domain/example-filters';
 import type { Db } from '../client';
 import { attachments, campaigns, nominations, units } from '../schema';
 import type { ExamplePhoto } from './example-detail';

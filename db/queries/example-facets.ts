@@ -1,5 +1,5 @@
 import { and, count, eq, sql, type SQL } from 'drizzle-orm';
-import type { ExampleFilters } from '@/lib/examples/filters';
+import type { ExampleFilters } from '@/lib/domain/example-filters';
 import type { Db } from '../client';
 import { adminUnits, campaigns, nominations, publicFacetCounts } from '../schema';
 import { exampleConditions, type AreaSelection } from './example-filters';

@@ -1,7 +1,7 @@
 import { and, eq, sql, type SQL } from 'drizzle-orm';
 import type { AdminTree } from '@/lib/domain/vocabulary';
-import type { ExampleFilters } from '@/lib/examples/filters';
-import { queryWords } from '@/lib/text/fold';
+import type { ExampleFilters } from '@/lib/domain/example-filters';
+import { queryWords } from '@/lib/domain/fold';
 import type { Db } from '../client';
 import { adminUnits, campaigns, nominations } from '../schema';
 import { getAdminUnit, type AdminUnitRef } from './admin-units';

@@ -1,7 +1,7 @@
 import { and, asc, count, desc, eq, inArray, sql, type SQL } from 'drizzle-orm';
 import type { AdminTree, Field, NomineeKind } from '@/lib/domain/vocabulary';
-import { decodeCursor, encodeCursor, type Cursor } from '@/lib/examples/cursor';
-import type { ExampleFilters, Sort } from '@/lib/examples/filters';
+import { decodeCursor, encodeCursor, type Cursor } from '@/lib/domain/cursor';
+import type { ExampleFilters, Sort } from '@/lib/domain/example-filters';
 import type { AnyPgColumn } from 'drizzle-orm/pg-core';
 import type { Db } from '../client';
 import { adminUnits, campaigns, nominations, units } from '../schema';

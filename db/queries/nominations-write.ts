@@ -1,7 +1,7 @@
 import { eq, like, or } from 'drizzle-orm';
 import type { AdminTree } from '@/lib/domain/vocabulary';
-import { buildSearchDocument } from '@/lib/nominations/search-document';
-import { slugify } from '@/lib/text/fold';
+import { buildSearchDocument } from '@/lib/domain/search-document';
+import { slugify } from '@/lib/domain/fold';
 import type { Db } from '../client';
 import { nominations, units } from '../schema';
 import { listAncestry, resolveCommuneArea } from './admin-units';

@@ -1,10 +1,10 @@
 import 'server-only';
 import { and, desc, eq, inArray, ne, sql, type SQL } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/pg-core';
-import type { SessionUser } from '@/lib/auth/types';
+import type { SessionUser } from '@/lib/domain/actor';
 import type { AdminTree } from '@/lib/domain/vocabulary';
-import { collator } from '@/lib/format';
-import { METRIC_KEYS, type CommuneReportRow, type ReportFigures, type SeasonReport, type UnitReportRow } from '@/lib/reports/definitions';
+import { collator } from '@/lib/domain/fold';
+import { METRIC_KEYS, type CommuneReportRow, type ReportFigures, type SeasonReport, type UnitReportRow } from '@/lib/domain/reports';
 import type { Db } from '../client';
 import { adminUnitMappings, adminUnits, campaigns, nominations, units } from '../schema';
 import { reviewScopeCondition } from './workspace-nominations';

@@ -2,14 +2,13 @@ import 'server-only';
 import { and, asc, between, count, desc, eq, inArray, sql, type SQL } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/pg-core';
 import { FIELDS, NOMINEE_KINDS, type AdminTree } from '@/lib/domain/vocabulary';
-import { STATS_MESSAGES } from '@/lib/stats/messages';
-import { areaFilters, resolveYearRange, type StatsParams } from '@/lib/stats/params';
-import { COMMUNE_ALL_LIMIT, COMMUNE_TOP, IMPACT_TOTAL_KEYS, MODEL_TOP, type CampaignRef, type CommuneCount, type ExampleStats } from '@/lib/stats/types';
+import type { ExampleFilters } from '@/lib/domain/example-filters';
+import { COMMUNE_ALL_LIMIT, COMMUNE_TOP, IMPACT_TOTAL_KEYS, MODEL_TOP, type CampaignRef, type CommuneCount, type ExampleStats } from '@/lib/domain/stats';
 import type { Db } from '../client';
 import { adminUnits, nominations } from '../schema';
 import { listAncestry, type AdminUnitRef } from './admin-units';
 import { exampleConditions, resolveAreaSelection, type AreaSelection } from './example-filters';
-import { cardColumns, listCampaigns } from './examples';
+import { cardColumns } from './examples';
 
 export interface StatsScope {
   campaign: CampaignRef;
@@ -19,9 +18,6 @@ export interface StatsScope {
   /** The chosen unit and its parents, from the province down; empty for the whole country. */
   areaPath: AdminUnitRef[];
 }
-
-export type ExampleStatsResult =
-  { ok: true; scope: StatsScope; stats: ExampleStats } | { ok: false; message: string; field: string; campaign: CampaignRef | null; area: AreaSelection };
 
 async function countBy(db: Db, key: SQL, where: SQL): Promise<Map<string, number>> {
   const rows = await db
@@ -163,35 +159,20 @@ async function listReplicatedModels(db: Db, where: SQL): Promise<ExampleStats['r
   };
 }
 
-type Resolved = { ok: true; scope: Omit<StatsScope, 'areaPath'> } | Extract<ExampleStatsResult, { ok: false }>;
-
-/** The campaign (the newest by default), the year range and the area, each checked. */
-async function resolveScope(db: Db, params: StatsParams): Promise<Resolved> {
-  const [campaigns, area] = await Promise.all([listCampaigns(db), resolveAreaSelection(db, areaFilters(params))]);
-  const campaign = params.campaign ? campaigns.find((c) => c.slug === params.campaign) : campaigns[0];
-  if (!campaign) {
-    const message = params.campaign ? STATS_MESSAGES.unknownCampaign(params.campaign) : STATS_MESSAGES.noCampaign;
-    return { ok: false, message, field: 'campaign', campaign: null, area };
-  }
-  const range = resolveYearRange(params, campaign);
-  if (!range.ok) return { ok: false, message: range.message, field: range.field, campaign, area };
-  if (area.unknown) return { ok: false, message: STATS_MESSAGES.unknownArea[area.unknown], field: area.unknown, campaign, area };
-  return { ok: true, scope: { campaign, from: range.from, to: range.to, area } };
-}
-
 /** Counts of approved examples for the statistics page, chosen exactly as the list page chooses them. */
-export async function getExampleStats(db: Db, params: StatsParams): Promise<ExampleStatsResult> {
-  const resolved = await resolveScope(db, params);
-  if (!resolved.ok) return resolved;
-  const { campaign, from, to, area } = resolved.scope;
-  const where = and(exampleConditions({ ...areaFilters(params), campaign: campaign.slug }, area), between(nominations.year, from, to))!;
+export async function countExampleStats(
+  db: Db,
+  scope: Omit<StatsScope, 'areaPath'> & { areaFilters: Pick<ExampleFilters, 'province' | 'district' | 'commune'>; allCommunes: boolean },
+): Promise<{ scope: StatsScope; stats: ExampleStats }> {
+  const { campaign, from, to, area } = scope;
+  const where = and(exampleConditions({ ...scope.areaFilters, campaign: campaign.slug }, area), between(nominations.year, from, to))!;
   const chosen = area.commune ?? area.district ?? area.province;
   const [totals, years, kinds, fields, byCommune, replicated, ancestry] = await Promise.all([
     countTotals(db, where),
     countBy(db, sql`${nominations.year}`, where),
     countBy(db, sql`${nominations.nomineeKind}`, where),
     countBy(db, sql`${nominations.field}`, where),
-    countByCommune(db, where, params.communes === 'all' ? COMMUNE_ALL_LIMIT : COMMUNE_TOP),
+    countByCommune(db, where, scope.allCommunes ? COMMUNE_ALL_LIMIT : COMMUNE_TOP),
     listReplicatedModels(db, where),
     chosen ? listAncestry(db, { tree: chosen.tree, code: chosen.code }) : Promise.resolve([]),
   ]);
@@ -200,8 +181,7 @@ export async function getExampleStats(db: Db, params: StatsParams): Promise<Exam
     .filter((row) => row.count > 0)
     .sort((a, b) => b.count - a.count);
   return {
-    ok: true,
-    scope: { ...resolved.scope, areaPath: ancestry.reverse() },
+    scope: { campaign, from, to, area, areaPath: ancestry.reverse() },
     stats: {
       ...totals,
       byYear,

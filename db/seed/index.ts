@@ -1,8 +1,8 @@
 import { createHash, randomUUID } from 'node:crypto';
 import { hash } from '@node-rs/argon2';
 import { count, eq } from 'drizzle-orm';
-import { transition } from '@/lib/nominations/state-machine';
-import { newStorageKey, type FileStorage } from '@/lib/uploads/storage';
+import { transition } from '@/lib/domain/state-machine';
+import { newStorageKey, type FileStorage } from '@/lib/domain/file-storage';
 import type { NominationStatus } from '@/lib/domain/vocabulary';
 import { importAdminData, readAdminData, selectProvinces } from '../admin-import';
 import type { Db } from '../client';

@@ -1,5 +1,5 @@
 import type { RequestInfo } from '@/lib/auth/request-info';
-import type { SessionUser } from '@/lib/auth/types';
+import type { SessionUser } from '@/lib/domain/actor';
 
 /** Who is acting and from where: every account operation audits with it. */
 export interface ActorContext {

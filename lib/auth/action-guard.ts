@@ -3,7 +3,7 @@ import { headers } from 'next/headers';
 import { siteUrl } from '@/lib/site-url';
 import { auditDenial, getCurrentUser } from './current-user';
 import { AUTH_MESSAGES } from './messages';
-import type { SessionUser } from './types';
+import type { SessionUser } from '../domain/actor';
 
 export type Guarded = { ok: true; user: SessionUser } | { ok: false; message: string };
 

@@ -7,7 +7,7 @@ import { recordAudit } from '@/db/queries/audit';
 import { getAuth } from './auth';
 import { requestInfo, type RequestInfo } from './request-info';
 import { resolveSession } from './session';
-import type { SessionUser } from './types';
+import type { SessionUser } from '../domain/actor';
 
 /** The signed-in user for this request (resolved once per request), or null. */
 export const getCurrentUser = cache(async (): Promise<SessionUser | null> => {

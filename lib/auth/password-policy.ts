@@ -1,7 +1,7 @@
 import 'server-only';
 import fs from 'node:fs';
 import path from 'node:path';
-import { foldVietnamese } from '@/lib/text/fold';
+import { foldVietnamese } from '@/lib/domain/fold';
 
 /** ASVS L2 (V2.1.1) minimum; length beats composition rules, so there are none. */
 export const MIN_PASSWORD_LENGTH = 12;

@@ -1,5 +1,5 @@
 import type { NominationStatus } from '@/lib/domain/vocabulary';
-import type { SessionUser } from './types';
+import type { SessionUser } from '../domain/actor';
 
 /**
  * Every "may this person do this?" decision (DESIGN §2), one function each. Pages, server actions and

@@ -6,7 +6,7 @@ import type { AdminTree, Role } from '@/lib/domain/vocabulary';
 import type { Auth } from './auth';
 import { SESSION_ABSOLUTE_SECONDS, SESSION_IDLE_SECONDS, SESSION_TOUCH_SECONDS } from './cookie-policy';
 import { storedSessionToken } from './hashed-session-tokens';
-import type { SessionUser } from './types';
+import type { SessionUser } from '../domain/actor';
 
 export interface ResolvedSession {
   user: SessionUser;

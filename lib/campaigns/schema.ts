@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { foldVietnamese } from '@/lib/text/fold';
+import { foldVietnamese } from '@/lib/domain/fold';
 
 // Shared by the form (client) and the domain (server): imports nothing server-only.
 

@@ -1,4 +1,4 @@
-import { foldVietnamese } from '@/lib/text/fold';
+import { foldVietnamese } from '@/lib/domain/fold';
 
 /**
  * Danh mục các dân tộc Việt Nam (Quyết định 121-TCTK/PPCĐ ngày 02/3/1979), with the GSO

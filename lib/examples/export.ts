@@ -4,7 +4,7 @@ import { resolveAreaSelection } from '@/db/queries/example-filters';
 import { csvStream, type CsvValue } from '@/lib/export/csv';
 import { HOST_AUTHORITY, SITE_NAME } from '@/lib/site';
 import { toApiItem, type ApiItem } from './api-shape';
-import { parseExampleFilters } from './filters';
+import { parseExampleFilters } from '../domain/example-filters';
 
 /** One licence for every copy of the open data: the JSON file names it and the open-data page states it. */
 export const OPEN_DATA_LICENCE = {

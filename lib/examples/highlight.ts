@@ -1,4 +1,4 @@
-import { foldVietnamese, nfc } from '@/lib/text/fold';
+import { foldVietnamese, nfc } from '@/lib/domain/fold';
 
 export interface TextPart {
   text: string;

@@ -3,13 +3,13 @@ import { and, count, eq, gt, lt, max, asc, desc } from 'drizzle-orm';
 import type { Db } from '@/db/client';
 import { attachments, nominations } from '@/db/schema';
 import { canEditNomination } from '@/lib/auth/permissions';
-import type { SessionUser } from '@/lib/auth/types';
+import type { SessionUser } from '@/lib/domain/actor';
 import type { NominationStatus } from '@/lib/domain/vocabulary';
 import { checkPdf } from '@/lib/uploads/pdf';
 import { processPhoto } from '@/lib/uploads/photos';
 import { MAX_DOCUMENTS, MAX_PHOTOS, UPLOAD_MESSAGES } from '@/lib/uploads/limits';
 import { removeStored, storeDocument, storeProcessedPhoto } from '@/lib/uploads/save';
-import type { FileStorage } from '@/lib/uploads/storage';
+import type { FileStorage } from '@/lib/domain/file-storage';
 import { NOT_EDITABLE, NOT_FOUND } from './drafts';
 
 export type AttachmentKind = 'photo' | 'document';

@@ -8,7 +8,7 @@ import { nominationEvents, nominations } from '@/db/schema';
 import { fieldErrorsOf } from '@/lib/accounts/schemas';
 import { AUTH_MESSAGES } from '@/lib/auth/messages';
 import { canCreateNomination, canEditNomination, canViewUnitNomination } from '@/lib/auth/permissions';
-import type { SessionUser } from '@/lib/auth/types';
+import type { SessionUser } from '@/lib/domain/actor';
 import type { NominationStatus } from '@/lib/domain/vocabulary';
 import { formatDateTime } from '@/lib/format';
 import { campaignClosedReason, yearOutsideCampaign } from './campaign-window';

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { ETHNICITY_CODES } from '@/lib/domain/ethnicities';
 import { ADMIN_TREES, CONSENT_FORMS, FIELDS, GENDERS, NOMINEE_KINDS, PUBLISH_MODES, type NomineeKind } from '@/lib/domain/vocabulary';
-import { nfc } from '@/lib/text/fold';
+import { nfc } from '@/lib/domain/fold';
 
 export { fieldErrorsOf } from '@/lib/accounts/schemas';
 

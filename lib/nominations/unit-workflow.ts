@@ -3,12 +3,12 @@ import { and, count, eq, sql } from 'drizzle-orm';
 import type { Db } from '@/db/client';
 import { attachments, nominationEvents, nominations } from '@/db/schema';
 import { canSubmitNomination, canViewUnitNomination, canWithdrawNomination } from '@/lib/auth/permissions';
-import type { SessionUser } from '@/lib/auth/types';
+import type { SessionUser } from '@/lib/domain/actor';
 import type { NominationStatus } from '@/lib/domain/vocabulary';
 import { notifyForEvent } from '@/lib/notifications/notify';
 import { conflictResult, NOT_FOUND, type DraftResult } from './drafts';
 import { submissionProblems, type NominationDraft } from './schema';
-import { transition, type NominationAction } from './state-machine';
+import { transition, type NominationAction } from '../domain/state-machine';
 
 type Move = 'submit' | 'withdraw';
 

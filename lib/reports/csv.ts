@@ -1,5 +1,5 @@
 import { csvStream, type CsvValue } from '@/lib/export/csv';
-import type { ReportTable, SeasonReport } from './definitions';
+import type { ReportTable, SeasonReport } from '../domain/reports';
 import { reportTable } from './tables';
 
 export const CSV_MIME = 'text/csv; charset=utf-8';

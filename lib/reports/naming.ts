@@ -1,6 +1,6 @@
 import { formatDate } from '@/lib/format';
-import { slugify } from '@/lib/text/fold';
-import { TABLE_TITLES, type ReportHeading, type ReportTable } from './definitions';
+import { slugify } from '@/lib/domain/fold';
+import { TABLE_TITLES, type ReportHeading, type ReportTable } from '../domain/reports';
 
 export function reportTitle(heading: Pick<ReportHeading, 'campaignName' | 'year'>): string {
   // "Phong trào “Phong trào thi đua …”" would say it twice.

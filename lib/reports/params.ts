@@ -3,11 +3,11 @@ import { z } from 'zod';
 import type { Db } from '@/db/client';
 import { getAdminUnit } from '@/db/queries/admin-units';
 import { latestReportYear, listReportCampaigns, oldAreaLiesInNewProvince, type ReportArea } from '@/db/queries/reports';
-import type { SessionUser } from '@/lib/auth/types';
+import type { SessionUser } from '@/lib/domain/actor';
 import type { AdminTree } from '@/lib/domain/vocabulary';
-import { firstValues, type SearchParams } from '@/lib/examples/filters';
+import { firstValues, type SearchParams } from '@/lib/domain/example-filters';
 import { areaOptionLabel } from './area-labels';
-import { REPORT_MESSAGES, type ReportTable } from './definitions';
+import { REPORT_MESSAGES, type ReportTable } from '../domain/reports';
 
 // "691" or "2024:691" a district (old tree only); "70", "2024:70" or "2025:75" a province.
 const AREA_PATTERN = /^(?:(2024|2025):)?(\d{2,3})$/;

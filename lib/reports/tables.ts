@@ -8,7 +8,7 @@ import {
   type ReportFigures,
   type ReportTable,
   type SeasonReport,
-} from './definitions';
+} from '../domain/reports';
 
 export type ReportCell = string | number;
 

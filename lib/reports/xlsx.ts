@@ -1,6 +1,6 @@
 import { PassThrough, Readable } from 'node:stream';
 import ExcelJS from 'exceljs';
-import { REPORT_NOTES, TABLE_TITLES, type ReportHeading, type ReportTable, type SeasonReport } from './definitions';
+import { REPORT_NOTES, TABLE_TITLES, type ReportHeading, type ReportTable, type SeasonReport } from '../domain/reports';
 import { reportSubtitle, reportTitle } from './naming';
 import { reportTable, type ReportCell, type ReportTableData } from './tables';
 

@@ -5,13 +5,13 @@ import type { Db } from '@/db/client';
 import { attachments, commendations, nominations } from '@/db/schema';
 import { fieldErrorsOf } from '@/lib/accounts/schemas';
 import { canRecordCommendation } from '@/lib/auth/permissions';
-import type { SessionUser } from '@/lib/auth/types';
+import type { SessionUser } from '@/lib/domain/actor';
 import type { NominationStatus } from '@/lib/domain/vocabulary';
 import { notifyForEvent } from '@/lib/notifications/notify';
 import { todayInVietnam } from '@/lib/nominations/campaign-window';
 import { checkPdf } from '@/lib/uploads/pdf';
 import { removeStored, storeDocument } from '@/lib/uploads/save';
-import type { FileStorage } from '@/lib/uploads/storage';
+import type { FileStorage } from '@/lib/domain/file-storage';
 import { REVIEW_MESSAGES } from './messages';
 
 export const COMMENDATION_FORMS = ['Giấy khen', 'Bằng khen', 'Biểu dương', 'Kỷ niệm chương', 'Danh hiệu thi đua', 'Hình thức khác'] as const;

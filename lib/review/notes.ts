@@ -3,7 +3,7 @@ import { asc, eq } from 'drizzle-orm';
 import type { Db } from '@/db/client';
 import { nominations, reviewNotes, users } from '@/db/schema';
 import { canReviewNomination } from '@/lib/auth/permissions';
-import type { SessionUser } from '@/lib/auth/types';
+import type { SessionUser } from '@/lib/domain/actor';
 import type { NominationStatus } from '@/lib/domain/vocabulary';
 import { REVIEW_MESSAGES } from './messages';
 

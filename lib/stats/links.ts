@@ -1,5 +1,5 @@
 import type { AdminTree, Field, NomineeKind } from '@/lib/domain/vocabulary';
-import { filtersToQuery, type AreaCode, type ExampleFilters } from '@/lib/examples/filters';
+import { filtersToQuery, type AreaCode, type ExampleFilters } from '@/lib/domain/example-filters';
 
 interface UnitRef {
   tree: AdminTree;

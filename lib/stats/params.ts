@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { exampleFiltersSchema, firstValues, formatArea, type ExampleFilters, type SearchParams } from '@/lib/examples/filters';
+import { exampleFiltersSchema, firstValues, formatArea, type ExampleFilters, type SearchParams } from '@/lib/domain/example-filters';
 import { STATS_MESSAGES } from './messages';
 
 const emptyToUndefined = (value: unknown) => (value === '' || value === null ? undefined : value);

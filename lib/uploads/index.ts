@@ -1,6 +1,7 @@
 import 'server-only';
-import { readEnv } from '@/lib/env';
-import { createDiskStorage, type FileStorage } from './storage';
+import { readEnv } from '@/lib/domain/env';
+import type { FileStorage } from '@/lib/domain/file-storage';
+import { createDiskStorage } from './storage';
 
 let storage: FileStorage | undefined;
 

@@ -1,5 +1,5 @@
 import 'server-only';
-import { newStorageKey, type FileStorage } from './storage';
+import { newStorageKey, type FileStorage } from '@/lib/domain/file-storage';
 
 export interface StoredPhoto {
   storageKey: string;

@@ -1,19 +1,6 @@
-import { randomBytes } from 'node:crypto';
 import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { dirname, join, resolve } from 'node:path';
-
-/** Where files live; small on purpose so object storage can replace the disk. */
-export interface FileStorage {
-  put(key: string, bytes: Uint8Array): Promise<void>;
-  get(key: string): Promise<Buffer | null>;
-  remove(key: string): Promise<void>;
-}
-
-/** Random, unguessable keys; two levels of folders keep directories small. */
-export function newStorageKey(extension: string): string {
-  const id = randomBytes(16).toString('hex');
-  return `${id.slice(0, 2)}/${id}.${extension}`;
-}
+import type { FileStorage } from '@/lib/domain/file-storage';
 
 const KEY_PATTERN = /^[0-9a-f]{2}\/[0-9a-f]{32}(-[a-z0-9]+)?\.[a-z0-9]{2,5}$/;
 

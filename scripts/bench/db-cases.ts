@@ -8,7 +8,7 @@ import { countExampleFacets } from '../../db/queries/example-facets';
 import { resolveAreaSelection } from '../../db/queries/example-filters';
 import { getHeadlineTotals, listCampaigns, listLatestExamples, listPublishedExamples } from '../../db/queries/examples';
 import type { AdminTree } from '../../lib/domain/vocabulary';
-import type { ExampleFilters } from '../../lib/examples/filters';
+import type { ExampleFilters } from '../../lib/domain/example-filters';
 import { phraseFromTitle } from './params';
 import { Rng } from './rng';
 import type { DbQueryClass } from './targets';

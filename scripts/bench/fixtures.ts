@@ -6,7 +6,7 @@ import { attachments, campaigns, nominations, units } from '../../db/schema';
 import { renderDemoPhoto } from '../../db/seed/demo-photos';
 import { DEMO_CAMPAIGN } from '../../db/seed/demo-units';
 import type { AdminTree, UnitKind } from '../../lib/domain/vocabulary';
-import { newStorageKey, type FileStorage } from '../../lib/uploads/storage';
+import { newStorageKey, type FileStorage } from '../../lib/domain/file-storage';
 import type { AreaMaps } from './area-maps';
 import { placeLabel, type UnitRef } from './generate';
 import type { SharedPhoto } from './lifecycle';

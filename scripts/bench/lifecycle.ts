@@ -1,7 +1,7 @@
 // When things happened to a synthetic nomination, what history it has and which photos it shows.
 import { randomUUID } from 'node:crypto';
 import type { AdminTree, NominationStatus } from '../../lib/domain/vocabulary';
-import { transition, type NominationAction } from '../../lib/nominations/state-machine';
+import { transition, type NominationAction } from '../../lib/domain/state-machine';
 import type { attachments, nominationEvents } from '../../db/schema';
 import { CAPTIONS, RETURN_REASONS, REJECT_REASONS, type PhotoMotif } from './phrases';
 import type { Rng } from './rng';

@@ -1,7 +1,7 @@
 // Real parameters for the bench, read from the database being measured.
 import type { Sql } from 'postgres';
 import type { AdminTree } from '../../lib/domain/vocabulary';
-import { queryWords } from '../../lib/text/fold';
+import { queryWords } from '../../lib/domain/fold';
 
 export interface BenchParams {
   approvedExamples: number;

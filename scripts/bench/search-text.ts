@@ -1,5 +1,5 @@
-import type { SearchableNomination } from '../../lib/nominations/search-document';
-import { foldVietnamese, nfc } from '../../lib/text/fold';
+import type { SearchableNomination } from '../../lib/domain/search-document';
+import { foldVietnamese, nfc } from '../../lib/domain/fold';
 
 // Folding char by char dominated the seed's time (several ms a row); the same fold, memoized
 // per character, gives the same text (folding is per code point) in a fraction of it.

@@ -1,7 +1,7 @@
 import { sql } from 'drizzle-orm';
 import type { Database } from '../../db/client';
 import { nominations } from '../../db/schema';
-import type { FileStorage } from '../../lib/uploads/storage';
+import type { FileStorage } from '../../lib/domain/file-storage';
 import { loadAreaMaps } from './area-maps';
 import { assertOnlySyntheticData, deleteSyntheticData, ensureCampaign, ensureUnits, writeSharedPhotos } from './fixtures';
 import { generateNomination, type GeneratedNomination, type GeneratorContext } from './generate';

@@ -1,4 +1,4 @@
-import { slugify } from '../../lib/text/fold';
+import { slugify } from '../../lib/domain/fold';
 
 /**
  * allocateSlug (db/queries/nominations-write.ts) without a query per row: the base slug when

@@ -10,7 +10,7 @@ import { SESSION_ABSOLUTE_SECONDS, SESSION_IDLE_SECONDS } from '@/lib/auth/cooki
 import { attemptLogin } from '@/lib/auth/login';
 import { requestInfo } from '@/lib/auth/request-info';
 import { resolveSession } from '@/lib/auth/session';
-import type { SessionUser } from '@/lib/auth/types';
+import type { SessionUser } from '@/lib/domain/actor';
 import { createTestDatabase, type TestDatabase } from '../support/database';
 import { PASSWORD, PEOPLE, cookieHeader, requestHeaders, seedPeople } from '../support/accounts';
 

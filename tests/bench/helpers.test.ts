@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { buildSearchDocument } from '@/lib/nominations/search-document';
-import { foldVietnamese } from '@/lib/text/fold';
+import { buildSearchDocument } from '@/lib/domain/search-document';
+import { foldVietnamese } from '@/lib/domain/fold';
 import { copyValue } from '@/scripts/bench/copy';
 import { percentile } from '@/scripts/bench/db-phase';
 import { phraseFromTitle } from '@/scripts/bench/params';

@@ -6,7 +6,7 @@ import { eq } from 'drizzle-orm';
 import { importAdminData, readAdminData, selectProvinces } from '@/db/admin-import';
 import { derivedNominationColumns, insertNomination } from '@/db/queries/nominations-write';
 import { attachments, nominationEvents, nominations } from '@/db/schema';
-import { slugify } from '@/lib/text/fold';
+import { slugify } from '@/lib/domain/fold';
 import { createDiskStorage } from '@/lib/uploads/storage';
 import { SeedRefusedError } from '@/scripts/bench/fixtures';
 import { seedBenchData } from '@/scripts/bench/seed-data';

@@ -5,7 +5,7 @@ import { insertNomination } from '@/db/queries/nominations-write';
 import { auditEvents, campaigns, units, users } from '@/db/schema';
 import { DEMO_CAMPAIGN } from '@/db/seed/demo-units';
 import { createCampaign, updateCampaign } from '@/lib/campaigns/campaigns';
-import type { SessionUser } from '@/lib/auth/types';
+import type { SessionUser } from '@/lib/domain/actor';
 import { createTestDatabase, queryRows, type TestDatabase } from '../support/database';
 import { PEOPLE, seedPeople } from '../support/accounts';
 

@@ -3,8 +3,8 @@ import { eq, sql } from 'drizzle-orm';
 import { listPublishedExamples } from '@/db/queries/examples';
 import { insertNomination } from '@/db/queries/nominations-write';
 import { campaigns, units } from '@/db/schema';
-import { encodeCursor } from '@/lib/examples/cursor';
-import type { Sort } from '@/lib/examples/filters';
+import { encodeCursor } from '@/lib/domain/cursor';
+import type { Sort } from '@/lib/domain/example-filters';
 import { createTestDatabase, type TestDatabase } from '../support/database';
 import { seedPeople } from '../support/accounts';
 

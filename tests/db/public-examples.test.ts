@@ -10,7 +10,7 @@ import { nominations } from '@/db/schema';
 import { seedDemo } from '@/db/seed';
 import { DEMO_NOMINATIONS } from '@/db/seed/demo-nominations';
 import { toApiItem } from '@/lib/examples/api-shape';
-import { parseExampleFilters, type ExampleFilters } from '@/lib/examples/filters';
+import { parseExampleFilters, type ExampleFilters } from '@/lib/domain/example-filters';
 import { createDiskStorage } from '@/lib/uploads/storage';
 import { createTestDatabase, type TestDatabase } from '../support/database';
 

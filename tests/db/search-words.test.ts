@@ -6,8 +6,8 @@ import { eq } from 'drizzle-orm';
 import { listPublishedExamples } from '@/db/queries/examples';
 import { nominations } from '@/db/schema';
 import { seedDemo } from '@/db/seed';
-import { buildSearchDocument } from '@/lib/nominations/search-document';
-import { parseExampleFilters } from '@/lib/examples/filters';
+import { buildSearchDocument } from '@/lib/domain/search-document';
+import { parseExampleFilters } from '@/lib/domain/example-filters';
 import { createDiskStorage } from '@/lib/uploads/storage';
 import { createTestDatabase, type TestDatabase } from '../support/database';
 

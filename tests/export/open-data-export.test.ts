@@ -3,7 +3,7 @@ import { listPublishedExamples } from '@/db/queries/examples';
 import { DEMO_NOMINATIONS } from '@/db/seed/demo-nominations';
 import { CSV_BOM, parseCsv } from '@/lib/export/csv';
 import { CSV_HEADER, DATA_DICTIONARY, OPEN_DATA_LICENCE, openExampleExport } from '@/lib/examples/export';
-import { parseExampleFilters } from '@/lib/examples/filters';
+import { parseExampleFilters } from '@/lib/domain/example-filters';
 import { queryRows, type TestDatabase } from '../support/database';
 import { approvedSlugs, BASE, CSV_COLUMNS_EXPECTED, csvText, jsonDocument, PUBLIC_KEYS, records, seededDatabase } from './support';
 

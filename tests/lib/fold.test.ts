@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { foldVietnamese, nfc, queryWords, slugify } from '@/lib/text/fold';
+import { foldVietnamese, nfc, queryWords, slugify } from '@/lib/domain/fold';
 
 describe('foldVietnamese', () => {
   it('removes tones and marks and lower-cases', () => {

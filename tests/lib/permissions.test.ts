@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import * as can from '@/lib/auth/permissions';
 import type { NominationFacts } from '@/lib/auth/permissions';
-import type { SessionUser } from '@/lib/auth/types';
+import type { SessionUser } from '@/lib/domain/actor';
 import type { NominationStatus } from '@/lib/domain/vocabulary';
 
 const UNIT_A = 1;

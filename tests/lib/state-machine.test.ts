@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { NOMINATION_STATUSES, type NominationStatus } from '@/lib/domain/vocabulary';
-import { NOMINATION_ACTIONS, allowedActions, transition, type NominationAction } from '@/lib/nominations/state-machine';
+import { NOMINATION_ACTIONS, allowedActions, transition, type NominationAction } from '@/lib/domain/state-machine';
 
 // DESIGN §3, written out independently of the implementation's table.
 const EXPECTED: Partial<Record<`${NominationStatus}:${NominationAction}`, NominationStatus>> = {

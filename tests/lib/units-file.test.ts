@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { adminUnitRecord, parseLines, UnitsFileError } from '@/lib/admin/units-file';
+import { adminUnitRecord, parseLines, UnitsFileError } from '@/lib/domain/admin-units-file';
 
 const good = '{"code": "70", "name": "Bình Phước", "fullName": "Tỉnh Bình Phước", "type": "tỉnh", "level": 1, "parentCode": null}';
 

@@ -6,7 +6,7 @@ import sharp from 'sharp';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { and, eq } from 'drizzle-orm';
 import { attachments, campaigns, nominationEvents, nominations, units, users } from '@/db/schema';
-import type { SessionUser } from '@/lib/auth/types';
+import type { SessionUser } from '@/lib/domain/actor';
 import { addAttachment, removeAttachment } from '@/lib/nominations/attachments';
 import { createDraft, saveDraft } from '@/lib/nominations/drafts';
 import { moveNomination } from '@/lib/nominations/unit-workflow';

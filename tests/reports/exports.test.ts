@@ -2,7 +2,7 @@ import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { getSeasonReport } from '@/db/queries/reports';
 import { parseCsv } from '@/lib/export/csv';
-import type { ReportHeading, SeasonReport } from '@/lib/reports/definitions';
+import type { ReportHeading, SeasonReport } from '@/lib/domain/reports';
 import { seasonCsvStream } from '@/lib/reports/csv';
 import { seasonXlsxStream } from '@/lib/reports/xlsx';
 import { createTestDatabase, type TestDatabase } from '../support/database';

@@ -2,7 +2,7 @@ import { eq } from 'drizzle-orm';
 import type { Db } from '@/db/client';
 import { insertNomination } from '@/db/queries/nominations-write';
 import { campaigns, commendations, nominationEvents, units, users } from '@/db/schema';
-import type { SessionUser } from '@/lib/auth/types';
+import type { SessionUser } from '@/lib/domain/actor';
 import type { AdminTree, NominationStatus } from '@/lib/domain/vocabulary';
 import { addUser, PEOPLE, seedPeople } from '../support/accounts';
 

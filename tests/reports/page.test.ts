@@ -1,6 +1,6 @@
 import { renderToStaticMarkup } from 'react-dom/server';
 import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
-import type { SessionUser } from '@/lib/auth/types';
+import type { SessionUser } from '@/lib/domain/actor';
 import { createTestDatabase, type TestDatabase } from '../support/database';
 import { REPORT_CAMPAIGN, seedReportWorld, type ReportWorld } from './fixture';
 

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { SessionUser } from '@/lib/auth/types';
+import type { SessionUser } from '@/lib/domain/actor';
 import { attachmentDisposition, readableFileName, reportFileBase, reportTitle } from '@/lib/reports/naming';
 import { resolveReportParams } from '@/lib/reports/params';
 import { createTestDatabase, type TestDatabase } from '../support/database';

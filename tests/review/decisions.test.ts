@@ -8,7 +8,7 @@ import { listLatestExamples } from '@/db/queries/examples';
 import { insertNomination } from '@/db/queries/nominations-write';
 import { listPublishedSlugs } from '@/db/queries/sitemap';
 import { campaigns, commendations, nominationEvents, nominations, notifications, units, users } from '@/db/schema';
-import type { SessionUser } from '@/lib/auth/types';
+import type { SessionUser } from '@/lib/domain/actor';
 import { recordCommendation } from '@/lib/review/commendations';
 import { decide, setPublished } from '@/lib/review/decisions';
 import { createDiskStorage } from '@/lib/uploads/storage';

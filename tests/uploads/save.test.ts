@@ -3,7 +3,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { removeStored, storeDocument, storeProcessedPhoto } from '@/lib/uploads/save';
-import { createDiskStorage, type FileStorage } from '@/lib/uploads/storage';
+import type { FileStorage } from '@/lib/domain/file-storage';
+import { createDiskStorage } from '@/lib/uploads/storage';
 
 /** In-memory storage that can fail the n-th put, after writing part of the file as a full disk would. */
 function fakeStorage(failOnPut?: number, failRemoveOf?: (key: string) => boolean) {

@@ -2,14 +2,14 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { ExampleCard } from '@/components/examples/example-card';
 import { FilterForm } from '@/components/examples/filter-form';
-import { cachedPublicData, publicCacheKey } from '@/db/public-cache';
+import { cachedPublicData, publicCacheKey } from '@/lib/cache/public-data-cache';
 import { countExampleFacets, listAreaOptions } from '@/db/queries/example-facets';
 import { listCampaigns, listPublishedExamples } from '@/db/queries/examples';
 import { FIELD_LABELS, NOMINEE_KIND_LABELS } from '@/lib/domain/vocabulary';
-import { filtersToQuery, parseExampleFilters, type ExampleFilters, type SearchParams } from '@/lib/examples/filters';
+import { filtersToQuery, parseExampleFilters, type ExampleFilters, type SearchParams } from '@/lib/domain/example-filters';
 import { campaignYears } from '@/lib/examples/years';
 import { formatNumber } from '@/lib/format';
-import { queryWords } from '@/lib/text/fold';
+import { queryWords } from '@/lib/domain/fold';
 
 export const dynamic = 'force-dynamic';
 export const metadata: Metadata = {

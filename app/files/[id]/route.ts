@@ -3,7 +3,7 @@ import { getAttachmentWithNomination, getPublicPhoto } from '@/db/queries/files'
 import { getCurrentUser } from '@/lib/auth/current-user';
 import { canReviewNomination, canViewUnitNomination } from '@/lib/auth/permissions';
 import type { NominationStatus } from '@/lib/domain/vocabulary';
-import { slugify } from '@/lib/text/fold';
+import { slugify } from '@/lib/domain/fold';
 import { getStorage } from '@/lib/uploads';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;

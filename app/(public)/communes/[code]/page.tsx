@@ -4,7 +4,7 @@ import { notFound } from 'next/navigation';
 import { cache } from 'react';
 import { ExampleCard } from '@/components/examples/example-card';
 import { ImpactFigures } from '@/components/examples/impact-figures';
-import { cachedPublicData, publicCacheKey } from '@/db/public-cache';
+import { cachedPublicData, publicCacheKey } from '@/lib/cache/public-data-cache';
 import { listAncestry, listNewCommunesOfOld, listOldCommunesOfNew } from '@/db/queries/admin-units';
 import { listPublishedExamples, sumExampleImpact } from '@/db/queries/examples';
 import { ADMIN_TREE_LABELS, type AdminTree } from '@/lib/domain/vocabulary';

@@ -7,7 +7,7 @@ import { ExampleCard } from '@/components/examples/example-card';
 import { ImpactFigures } from '@/components/examples/impact-figures';
 import { PlaceLine } from '@/components/examples/place-line';
 import { ShareLinks } from '@/components/examples/share-links';
-import { cachedPublicData, publicCacheKey } from '@/db/public-cache';
+import { cachedPublicData, publicCacheKey } from '@/lib/cache/public-data-cache';
 import { getPublishedExampleBySlug, listRelatedExamples } from '@/db/queries/example-detail';
 import { FIELD_LABELS, NOMINEE_KIND_LABELS } from '@/lib/domain/vocabulary';
 import { exampleJsonLd } from '@/lib/examples/json-ld';

@@ -4,7 +4,7 @@ import { getSeasonReport } from '@/db/queries/reports';
 import { auditDenial, getCurrentUser } from '@/lib/auth/current-user';
 import { AUTH_MESSAGES } from '@/lib/auth/messages';
 import { canUseReviewQueue } from '@/lib/auth/permissions';
-import type { ReportHeading, SeasonReport } from '@/lib/reports/definitions';
+import type { ReportHeading, SeasonReport } from '@/lib/domain/reports';
 import { attachmentDisposition, readableFileName, reportFileBase } from '@/lib/reports/naming';
 import { resolveReportParams, type ResolvedReport } from '@/lib/reports/params';
 

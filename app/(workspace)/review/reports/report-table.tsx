@@ -1,6 +1,6 @@
 import type { ReactNode } from 'react';
 import { formatNumber } from '@/lib/format';
-import { METRIC_KEYS, METRIC_LABELS, TOTAL_LABEL, type ReportFigures } from '@/lib/reports/definitions';
+import { METRIC_KEYS, METRIC_LABELS, TOTAL_LABEL, type ReportFigures } from '@/lib/domain/reports';
 
 export interface ReportTableRow {
   key: string;

@@ -1,4 +1,4 @@
-import { cachedPublicData, publicCacheKey } from '@/db/public-cache';
+import { cachedPublicData, publicCacheKey } from '@/lib/cache/public-data-cache';
 import { searchCommunes } from '@/db/queries/communes';
 import { ADMIN_TREE_LABELS } from '@/lib/domain/vocabulary';
 import { apiError, preflight, PUBLIC_API_HEADERS } from '@/lib/http';

@@ -1,9 +1,9 @@
 import { z } from 'zod';
-import { cachedPublicData, publicCacheKey } from '@/db/public-cache';
+import { cachedPublicData, publicCacheKey } from '@/lib/cache/public-data-cache';
 import { listPublishedExamples } from '@/db/queries/examples';
 import { toApiItem } from '@/lib/examples/api-shape';
-import { decodeCursor } from '@/lib/examples/cursor';
-import { parseExampleFilters } from '@/lib/examples/filters';
+import { decodeCursor } from '@/lib/domain/cursor';
+import { parseExampleFilters } from '@/lib/domain/example-filters';
 import { apiError, preflight, PUBLIC_API_HEADERS } from '@/lib/http';
 import { siteUrl } from '@/lib/site-url';
 

@@ -1,4 +1,4 @@
-import { cachedPublicData, publicCacheKey } from '@/db/public-cache';
+import { cachedPublicData, publicCacheKey } from '@/lib/cache/public-data-cache';
 import { getPublishedExampleBySlug } from '@/db/queries/example-detail';
 import { toApiItem } from '@/lib/examples/api-shape';
 import { apiError, preflight, PUBLIC_API_HEADERS } from '@/lib/http';

@@ -38,3 +38,6 @@ export function slugify(value: string, maxLength = 80): string {
     .replace(/^-+|-+$/g, '');
   return slug.slice(0, maxLength).replace(/-+$/, '') || 'dien-hinh';
 }
+
+/** Vietnamese alphabetical order (Ă after A, Đ after D), for lists sorted in code. */
+export const collator = new Intl.Collator('vi');

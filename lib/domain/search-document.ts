@@ -1,4 +1,4 @@
-import { foldVietnamese } from '@/lib/text/fold';
+import { foldVietnamese } from '@/lib/domain/fold';
 
 export interface SearchableNomination {
   title: string;

@@ -1,8 +1,8 @@
 import 'server-only';
 import { MemoCache } from '@/lib/cache/memo-cache';
-import type { Db } from './client';
-import { getDb } from './index';
-import { readPublicDataVersion } from './queries/public-data';
+import type { Db } from '@/db/client';
+import { getDb } from '@/db/index';
+import { readPublicDataVersion } from '@/db/queries/public-data';
 
 export type PublicDataLoader = <T>(key: string, load: (db: Db) => Promise<T>) => Promise<T>;
 

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { nfc } from '@/lib/text/fold';
+import { nfc } from '@/lib/domain/fold';
 
 // The shipped files hold one JSON object per line inside a JSON array (see db/data/vn-admin/SOURCES.md).
 
