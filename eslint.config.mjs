@@ -27,4 +27,37 @@ export default tseslint.config(
       '@typescript-eslint/consistent-type-imports': ['error', { fixStyle: 'inline-type-imports' }],
     },
   },
+  // The folder graph runs one way (docs/architecture.md): app → components, lib → db → lib/domain.
+  {
+    files: ['app/**', 'components/**', 'lib/**', 'db/**'],
+    rules: {
+      'import/no-restricted-paths': [
+        'error',
+        {
+          zones: [
+            {
+              target: './lib/domain',
+              from: ['./app', './components', './db', './lib'],
+              except: ['./domain'],
+              message: 'lib/domain is the leaf: it imports nothing from the project.',
+            },
+            { target: './db', from: ['./app', './components', './lib'], except: ['./domain'], message: 'db/ may import only lib/domain.' },
+            { target: './lib', from: ['./app', './components'], message: 'lib/ never imports routes or UI.' },
+            { target: './components', from: ['./app'], message: 'components/ never imports routes.' },
+          ],
+        },
+      ],
+    },
+  },
+  // All SQL lives in db/: outside it, only the better-auth adapter wiring touches the schema.
+  {
+    files: ['app/**', 'components/**', 'lib/**'],
+    ignores: ['lib/auth/auth.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        { patterns: [{ group: ['drizzle-orm', 'drizzle-orm/*', '@/db/schema', '@/db/schema/*'], message: 'Write the query in db/queries and call it.' }] },
+      ],
+    },
+  },
 );

@@ -66,7 +66,7 @@ async function insertBatches<T>(items: T[], insert: (batch: T[]) => Promise<unkn
 
 /** Upserts both trees and the mapping in one transaction: all or nothing. */
 export async function importAdminData(db: Db, data: AdminData): Promise<{ units: number; mappings: number }> {
-  const unitRows = [...data.units2024.map((u) => ({ ...u, tree: '2024' })), ...data.units2025.map((u) => ({ ...u, tree: '2025' }))];
+  const unitRows = [...data.units2024.map((u) => ({ ...u, tree: '2024' as const })), ...data.units2025.map((u) => ({ ...u, tree: '2025' as const }))];
   const mappingRows = data.mappings
     .filter((m): m is MappingRecord & { oldCode: string } => m.oldCode !== null)
     .map((m) => ({ oldCode: m.oldCode, newCode: m.newCode, relation: m.relation, note: m.note }));

@@ -10,6 +10,9 @@ import * as schema from './schema';
 /** Both drivers expose the same query builder; the postgres-js type stands for both. */
 export type Db = PostgresJsDatabase<typeof schema>;
 export type DriverName = 'pglite' | 'postgres';
+/** A transaction's handle; queries that may run inside or outside one take an Executor. */
+export type Tx = Parameters<Parameters<Db['transaction']>[0]>[0];
+export type Executor = Db | Tx;
 
 export interface Database {
   db: Db;

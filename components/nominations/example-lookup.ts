@@ -1,3 +1,4 @@
+import { isUuid } from '@/lib/domain/ids';
 export const EXAMPLE_LOOKUP_LIMIT = 8;
 
 /** One published example from /api/v1/examples, as the picker shows it. */
@@ -11,7 +12,6 @@ export interface ExampleMatch {
   year: number | null;
 }
 
-const UUID_PATTERN = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const SLUG_PATTERN = /^[a-z0-9-]{1,200}$/;
 
 export function exampleLookupUrl(query: string): string {
@@ -34,7 +34,7 @@ export function parseExampleMatches(body: unknown): ExampleMatch[] {
     if (typeof slug !== 'string' || !SLUG_PATTERN.test(slug) || typeof title !== 'string' || !title.trim()) continue;
     const place = [placeName(commune), placeName(province)].filter(Boolean).join(', ');
     out.push({
-      id: typeof id === 'string' && UUID_PATTERN.test(id) ? id.toLowerCase() : null,
+      id: typeof id === 'string' && isUuid(id) ? id.toLowerCase() : null,
       slug,
       title: title.normalize('NFC'),
       place: place ? place.normalize('NFC') : null,

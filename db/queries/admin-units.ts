@@ -122,3 +122,12 @@ export async function getAdminUnitsByCodes(db: Db, { tree, codes }: { tree: Admi
     .where(and(eq(adminUnits.tree, tree), inArray(adminUnits.code, codes)));
   return rows.map(toRef);
 }
+
+/** A commune as a picker shows it: tree, code and full name; null when the code is unknown. */
+export async function getCommuneLabel(db: Db, { tree, code }: { tree: AdminTree; code: string }) {
+  const [row] = await db
+    .select({ fullName: adminUnits.fullName })
+    .from(adminUnits)
+    .where(and(eq(adminUnits.tree, tree), eq(adminUnits.code, code)));
+  return row ? { tree, code, label: row.fullName } : null;
+}

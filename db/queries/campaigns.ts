@@ -1,10 +1,8 @@
 import 'server-only';
 import { and, asc, count, desc, eq, gt, inArray, lt, ne, or, sql } from 'drizzle-orm';
-import type { Db } from '../client';
+import type { Db, Executor, Tx } from '../client';
 import { campaigns, nominations } from '../schema';
-
-type Tx = Parameters<Parameters<Db['transaction']>[0]>[0];
-type Executor = Db | Tx;
+import type { NominationStatus } from '@/lib/domain/vocabulary';
 
 /** The columns an admin edits; the same shape is inserted and updated. */
 export interface CampaignValues {
@@ -33,7 +31,7 @@ const editColumns = {
 };
 
 /** Public links keep working only while these exist under the campaign's slug (or may again, after republishing). */
-const PUBLISHED_STATUSES = ['approved', 'unpublished'];
+const PUBLISHED_STATUSES: NominationStatus[] = ['approved', 'unpublished'];
 
 /** Every campaign, newest first, with how many nominations (any state) and approved examples it holds. */
 export async function listCampaignsForAdmin(db: Db) {
@@ -112,4 +110,25 @@ export async function insertCampaign(tx: Executor, values: CampaignValues): Prom
 
 export async function updateCampaignRow(tx: Executor, id: number, values: CampaignValues): Promise<void> {
   await tx.update(campaigns).set(values).where(eq(campaigns.id, id));
+}
+
+/** Campaigns a unit may nominate into now. */
+export async function listOpenCampaigns(db: Db) {
+  return db
+    .select({
+      id: campaigns.id,
+      shortName: campaigns.shortName,
+      startYear: campaigns.startYear,
+      endYear: campaigns.endYear,
+      opensOn: campaigns.submissionsOpenOn,
+      closesOn: campaigns.submissionsCloseOn,
+    })
+    .from(campaigns)
+    .where(eq(campaigns.acceptingNominations, true))
+    .orderBy(desc(campaigns.startYear));
+}
+
+export async function getCampaign(db: Db, id: number) {
+  const [row] = await db.select().from(campaigns).where(eq(campaigns.id, id));
+  return row ?? null;
 }

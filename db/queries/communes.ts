@@ -29,7 +29,7 @@ export async function searchCommunes(db: Db, { q, limit }: { q: string; limit: n
     )
     .orderBy(sql`f_unaccent(lower(${adminUnits.name})) = ${folded} DESC`, desc(adminUnits.tree), adminUnits.name)
     .limit(limit);
-  return rows.map((r) => ({ ...r, tree: r.tree as AdminTree }));
+  return rows.map((r) => ({ ...r, tree: r.tree }));
 }
 
 /** Communes with the most published examples, for the home page's entry points. */
@@ -46,7 +46,7 @@ export async function listBusiestCommunes(db: Db, { limit }: { limit: number }) 
     .groupBy(nominations.communeTree, nominations.communeCode)
     .orderBy(desc(count()))
     .limit(limit);
-  return rows.map((r) => ({ ...r, tree: r.tree as AdminTree }));
+  return rows.map((r) => ({ ...r, tree: r.tree }));
 }
 
 export async function countExamplesByYear(db: Db) {

@@ -3,6 +3,7 @@ import { alias, type PgColumn } from 'drizzle-orm/pg-core';
 import type { NominationStatus } from '@/lib/domain/vocabulary';
 import type { Db } from '../client';
 import { adminUnits, nominations } from '../schema';
+import { isUuid } from '@/lib/domain/ids';
 
 export type DuplicateReason = 'same_nominee' | 'similar_title';
 
@@ -50,7 +51,7 @@ function foldedName(column: PgColumn): SQL {
  * achievement: a reviewer sees them before deciding, to avoid a second award for one deed.
  */
 export async function findPossibleDuplicates(db: Db, { nominationId }: { nominationId: string }): Promise<DuplicateMatch[]> {
-  if (!/^[0-9a-f-]{36}$/i.test(nominationId)) return [];
+  if (!isUuid(nominationId)) return [];
   const target = alias(nominations, 'target');
   const other = nominations;
   const titleSimilarity = sql<number>`similarity(${foldedTitle(target.title)}, ${foldedTitle(other.title)})`;

@@ -2,6 +2,7 @@ import { and, asc, desc, eq, ne, not, sql, type SQL } from 'drizzle-orm';
 import type { Db } from '../client';
 import { attachments, campaigns, commendations, nominations, units } from '../schema';
 import { cardColumns, toCards, type ExampleCard } from './examples';
+import { isUuid } from '@/lib/domain/ids';
 
 export interface ExamplePhoto {
   id: string;
@@ -114,4 +115,14 @@ export async function listRelatedExamples(db: Db, { example, limit }: { example:
   const near = await newest(and(others, sameCommune)!, limit);
   const sameField = near.length < limit ? await newest(and(others, eq(nominations.field, example.field), not(sameCommune))!, limit - near.length) : [];
   return toCards(db, [...near, ...sameField]);
+}
+
+/** The id of a published example, by its slug or id; null when there is none (or it is not public). */
+export async function getPublishedExampleId(db: Db, slugOrId: string): Promise<string | null> {
+  const byId = isUuid(slugOrId);
+  const [row] = await db
+    .select({ id: nominations.id })
+    .from(nominations)
+    .where(and(byId ? eq(nominations.id, slugOrId) : eq(nominations.slug, slugOrId), eq(nominations.status, 'approved')));
+  return row?.id ?? null;
 }

@@ -3,6 +3,7 @@ import type { ExampleFilters } from '@/lib/domain/example-filters';
 import type { Db } from '../client';
 import { adminUnits, campaigns, nominations, publicFacetCounts } from '../schema';
 import { exampleConditions, type AreaSelection } from './example-filters';
+import type { AdminTree } from '@/lib/domain/vocabulary';
 
 export interface FacetCounts {
   year: Map<number, number>;
@@ -147,7 +148,7 @@ export async function countFacetsByGrouping(db: Db, { filters, area }: { filters
 
 /** Options for the area picker: provinces of both trees, then what lies under the current choice. */
 export async function listAreaOptions(db: Db, area: AreaSelection) {
-  const unitsOf = (tree: string, where: SQL) =>
+  const unitsOf = (tree: AdminTree, where: SQL) =>
     db
       .select({ code: adminUnits.code, name: adminUnits.name, fullName: adminUnits.fullName, parentCode: adminUnits.parentCode })
       .from(adminUnits)
@@ -166,12 +167,13 @@ export async function listAreaOptions(db: Db, area: AreaSelection) {
         ? unitsOf('2025', and(eq(adminUnits.level, 2), eq(adminUnits.parentCode, provinceCode))!)
         : Promise.resolve([]),
   ]);
+  const communeTree: AdminTree = area.district ? '2024' : provinceTree === '2025' ? '2025' : '2024';
   const byName = <T extends { name: string }>(rows: T[]) => rows.sort((a, b) => a.name.localeCompare(b.name, 'vi'));
   return {
     provincesNew: byName(provincesNew),
     provincesOld: byName(provincesOld),
     districts: byName(districts),
     communes: byName(communes),
-    communeTree: (area.district ? '2024' : provinceTree === '2025' ? '2025' : '2024') as '2024' | '2025',
+    communeTree,
   };
 }

@@ -1,5 +1,5 @@
 import { and, asc, count, desc, eq, inArray, sql, type SQL } from 'drizzle-orm';
-import type { AdminTree, Field, NomineeKind } from '@/lib/domain/vocabulary';
+import { IMPACT_KEYS, type AdminTree, type Field, type Impact, type ImpactKey, type NomineeKind } from '@/lib/domain/vocabulary';
 import { decodeCursor, encodeCursor, type Cursor } from '@/lib/domain/cursor';
 import type { ExampleFilters, Sort } from '@/lib/domain/example-filters';
 import type { AnyPgColumn } from 'drizzle-orm/pg-core';
@@ -29,17 +29,16 @@ export interface ExampleCard {
   nowPartOf: PlaceRef[];
   campaign: { slug: string; name: string };
   unitName: string;
-  impact: {
-    householdsEscaped: number | null;
-    nearPoorHelped: number | null;
-    beneficiaryHouseholds: number | null;
-    ethnicMinorityHouseholds: number | null;
-    jobsCreated: number | null;
-    contributionVnd: number | null;
-    startedYear: number | null;
-  };
+  impact: Impact;
   approvedAt: Date;
   cover: { id: string; width: number | null; height: number | null; caption: string } | null;
+}
+
+const impactColumns = Object.fromEntries(IMPACT_KEYS.map((key) => [key, nominations[key]])) as { [K in ImpactKey]: (typeof nominations)[K] };
+
+/** bigint columns may come back as strings from one driver: every figure is a number or null. */
+function impactOf(row: Record<string, unknown>): Impact {
+  return Object.fromEntries(IMPACT_KEYS.map((key) => [key, row[key] === null || row[key] === undefined ? null : Number(row[key])])) as Impact;
 }
 
 const communeUnit = sql`(SELECT full_name FROM admin_units au WHERE au.tree = ${nominations.communeTree} AND au.code = ${nominations.communeCode})`;
@@ -72,13 +71,7 @@ export const cardColumns = {
   campaignSlug: campaigns.slug,
   campaignName: campaigns.name,
   unitName: units.name,
-  householdsEscaped: nominations.householdsEscaped,
-  nearPoorHelped: nominations.nearPoorHelped,
-  beneficiaryHouseholds: nominations.beneficiaryHouseholds,
-  ethnicMinorityHouseholds: nominations.ethnicMinorityHouseholds,
-  jobsCreated: nominations.jobsCreated,
-  contributionVnd: nominations.contributionVnd,
-  startedYear: nominations.startedYear,
+  ...impactColumns,
   approvedAt: nominations.approvedAt,
   // The paging key to the microsecond: a JavaScript Date keeps milliseconds, and two approvals in the
   // same millisecond would otherwise straddle a page boundary with one of them skipped.
@@ -122,15 +115,7 @@ export async function toCards(db: Db, rows: CardRow[]): Promise<ExampleCard[]> {
       nowPartOf,
       campaign: { slug: r.campaignSlug as string, name: r.campaignName as string },
       unitName: r.unitName as string,
-      impact: {
-        householdsEscaped: r.householdsEscaped as number | null,
-        nearPoorHelped: r.nearPoorHelped as number | null,
-        beneficiaryHouseholds: r.beneficiaryHouseholds as number | null,
-        ethnicMinorityHouseholds: r.ethnicMinorityHouseholds as number | null,
-        jobsCreated: r.jobsCreated as number | null,
-        contributionVnd: r.contributionVnd === null ? null : Number(r.contributionVnd),
-        startedYear: r.startedYear as number | null,
-      },
+      impact: impactOf(r),
       approvedAt: new Date(r.approvedAt as string | Date),
       cover: cover ?? null,
     };
@@ -220,7 +205,7 @@ export async function listPublishedExamples(db: Db, { filters, limit }: { filter
           });
   }
   return {
-    items: await toCards(db, pageRows as CardRow[]),
+    items: await toCards(db, pageRows),
     total: totalRow?.n ?? 0,
     nextCursor,
     area,
@@ -231,7 +216,7 @@ export async function listPublishedExamples(db: Db, { filters, limit }: { filter
 
 export async function listLatestExamples(db: Db, { limit }: { limit: number }): Promise<ExampleCard[]> {
   const rows = await selectCards(db).where(eq(nominations.status, 'approved')).orderBy(desc(nominations.approvedAt), desc(nominations.id)).limit(limit);
-  return toCards(db, rows as CardRow[]);
+  return toCards(db, rows);
 }
 
 /** Impact totals over every published example matching the filters (not only one page of them). */

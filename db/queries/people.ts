@@ -1,7 +1,8 @@
-import { and, asc, count, eq, ilike, or, type SQL } from 'drizzle-orm';
+import { and, asc, count, eq, ilike, or, sql, type SQL } from 'drizzle-orm';
 import type { Role } from '@/lib/domain/vocabulary';
-import type { Db } from '../client';
-import { adminUnits, units, users } from '../schema';
+import type { Db, Executor } from '../client';
+import { accounts, adminUnits, units, users } from '../schema';
+import { isUuid } from '@/lib/domain/ids';
 
 const userColumns = {
   id: users.id,
@@ -44,7 +45,7 @@ export async function listUsers(db: Db, filter: UserListFilter = {}) {
 export type UserListItem = Awaited<ReturnType<typeof listUsers>>[number];
 
 export async function getUserForAdmin(db: Db, id: string): Promise<UserListItem | null> {
-  if (!/^[0-9a-f-]{36}$/i.test(id)) return null;
+  if (!isUuid(id)) return null;
   const [row] = await db
     .select(userColumns)
     .from(users)
@@ -76,4 +77,59 @@ export async function listUnits(db: Db) {
     .leftJoin(adminUnits, and(eq(adminUnits.tree, units.adminUnitTree), eq(adminUnits.code, units.adminUnitCode)))
     .leftJoin(members, eq(members.unitId, units.id))
     .orderBy(asc(units.name));
+}
+
+/** Where a unit sits on the map: (tree, code) of the administrative unit it belongs to. */
+export async function getUnitPlace(db: Db, { unitId }: { unitId: number }) {
+  const [unit] = await db.select({ tree: units.adminUnitTree, code: units.adminUnitCode }).from(units).where(eq(units.id, unitId));
+  return unit ?? null;
+}
+
+export async function isUnitActive(db: Executor, { unitId }: { unitId: number }): Promise<boolean> {
+  const [unit] = await db.select({ active: units.active }).from(units).where(eq(units.id, unitId));
+  return unit?.active === true;
+}
+
+export async function isEmailTaken(db: Executor, { email }: { email: string }): Promise<boolean> {
+  const [taken] = await db.select({ id: users.id }).from(users).where(eq(users.email, email));
+  return Boolean(taken);
+}
+
+export type UserInsert = Pick<typeof users.$inferInsert, 'id' | 'name' | 'email' | 'role' | 'unitId' | 'scopeTree' | 'scopeCode' | 'mustChangePassword'>;
+
+export async function insertUser(tx: Executor, values: UserInsert): Promise<void> {
+  await tx.insert(users).values(values);
+}
+
+/** Sets the flag and answers the account's email, or null when there is no such account. */
+export async function setUserActiveFlag(tx: Executor, { userId, active }: { userId: string; active: boolean }): Promise<string | null> {
+  const [row] = await tx
+    .update(users)
+    .set({ active, updatedAt: sql`now()` })
+    .where(eq(users.id, userId))
+    .returning({ email: users.email });
+  return row?.email ?? null;
+}
+
+/** The password stops working at once; the user must choose a new one. Answers the email, or null. */
+export async function clearUserPassword(tx: Executor, { userId }: { userId: string }): Promise<string | null> {
+  const [row] = await tx
+    .update(users)
+    .set({ mustChangePassword: true, updatedAt: sql`now()` })
+    .where(eq(users.id, userId))
+    .returning({ email: users.email });
+  if (!row) return null;
+  await tx
+    .update(accounts)
+    .set({ password: null })
+    .where(and(eq(accounts.userId, userId), eq(accounts.providerId, 'credential')));
+  return row.email;
+}
+
+export type UnitInsert = Pick<typeof units.$inferInsert, 'name' | 'kind' | 'adminUnitTree' | 'adminUnitCode'>;
+
+export async function insertUnit(tx: Executor, values: UnitInsert): Promise<number> {
+  const [row] = await tx.insert(units).values(values).returning({ id: units.id });
+  if (!row) throw new Error('unit insert returned no row');
+  return row.id;
 }

@@ -7,7 +7,7 @@ import { collator } from '@/lib/domain/fold';
 import { METRIC_KEYS, type CommuneReportRow, type ReportFigures, type SeasonReport, type UnitReportRow } from '@/lib/domain/reports';
 import type { Db } from '../client';
 import { adminUnitMappings, adminUnits, campaigns, nominations, units } from '../schema';
-import { reviewScopeCondition } from './workspace-nominations';
+import { reviewScopeCondition } from './nomination-queues';
 
 /** A province (level 1, either tree) or an old-tree district (level 2). */
 export interface ReportArea {
@@ -109,7 +109,7 @@ export async function getSeasonReport(db: Db, query: SeasonReportQuery): Promise
 
   const byCommune: CommuneReportRow[] = communeRows
     .map((r) => ({
-      tree: r.tree as AdminTree,
+      tree: r.tree,
       code: r.code,
       name: r.name ?? r.code,
       districtName: r.districtName,
@@ -179,7 +179,7 @@ export async function listReportAreas(db: Db, query: { user: SessionUser; campai
   return found
     .flat()
     .filter((u) => u.level === 1 || (u.level === 2 && u.tree === '2024'))
-    .map((u) => ({ tree: u.tree as AdminTree, code: u.code, name: u.name, level: u.level as 1 | 2 }))
+    .map((u) => ({ tree: u.tree, code: u.code, name: u.name, level: u.level as 1 | 2 }))
     .sort((a, b) => a.level - b.level || a.tree.localeCompare(b.tree) || collator.compare(a.name, b.name));
 }
 

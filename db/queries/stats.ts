@@ -1,9 +1,9 @@
 import 'server-only';
 import { and, asc, between, count, desc, eq, inArray, sql, type SQL } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/pg-core';
-import { FIELDS, NOMINEE_KINDS, type AdminTree } from '@/lib/domain/vocabulary';
+import { FIELDS, NOMINEE_KINDS, type AdminTree, IMPACT_FIGURE_KEYS } from '@/lib/domain/vocabulary';
 import type { ExampleFilters } from '@/lib/domain/example-filters';
-import { COMMUNE_ALL_LIMIT, COMMUNE_TOP, IMPACT_TOTAL_KEYS, MODEL_TOP, type CampaignRef, type CommuneCount, type ExampleStats } from '@/lib/domain/stats';
+import { COMMUNE_ALL_LIMIT, COMMUNE_TOP, MODEL_TOP, type CampaignRef, type CommuneCount, type ExampleStats } from '@/lib/domain/stats';
 import type { Db } from '../client';
 import { adminUnits, nominations } from '../schema';
 import { listAncestry, type AdminUnitRef } from './admin-units';
@@ -30,7 +30,7 @@ async function countBy(db: Db, key: SQL, where: SQL): Promise<Map<string, number
 
 async function countTotals(db: Db, where: SQL) {
   const figures: Record<string, SQL> = {};
-  for (const key of IMPACT_TOTAL_KEYS) {
+  for (const key of IMPACT_FIGURE_KEYS) {
     figures[`${key}Total`] = sql`coalesce(sum(${nominations[key]}), 0)`.mapWith(Number);
     figures[`${key}Reporting`] = sql`count(${nominations[key]})`.mapWith(Number);
   }
@@ -44,7 +44,7 @@ async function countTotals(db: Db, where: SQL) {
     .where(where);
   const values = (row ?? {}) as Record<string, number>;
   const impact = Object.fromEntries(
-    IMPACT_TOTAL_KEYS.map((key) => [key, { total: values[`${key}Total`] ?? 0, reporting: values[`${key}Reporting`] ?? 0 }]),
+    IMPACT_FIGURE_KEYS.map((key) => [key, { total: values[`${key}Total`] ?? 0, reporting: values[`${key}Reporting`] ?? 0 }]),
   ) as ExampleStats['impact'];
   return { total: values.total ?? 0, communeCount: values.communes ?? 0, impact };
 }
@@ -91,7 +91,7 @@ async function countByCommune(db: Db, where: SQL, limit: number): Promise<Commun
   const oldRows = rows.filter((r) => r.tree === '2024');
   const names = await currentCommuneNames(db, [...new Set(oldRows.flatMap((r) => r.current))]);
   return rows.map((r) => ({
-    commune: { tree: r.tree as AdminTree, code: r.code, name: r.name },
+    commune: { tree: r.tree, code: r.code, name: r.name },
     // The district belongs to the old tree: shown only for communes recorded in it.
     district: r.tree === '2024' && r.districtCode ? { code: r.districtCode, name: r.districtName ?? '' } : null,
     province: r.provinceCode ? { code: r.provinceCode, name: r.provinceName ?? '' } : null,
@@ -152,9 +152,9 @@ async function listReplicatedModels(db: Db, where: SQL): Promise<ExampleStats['r
       id: m.id,
       slug: m.slug,
       title: m.title,
-      origin: { tree: m.tree as AdminTree, code: m.code, name: m.name },
+      origin: { tree: m.tree, code: m.code, name: m.name },
       replications: m.n,
-      communes: places.filter((p) => p.modelId === m.id).map((p) => ({ tree: p.tree as AdminTree, code: p.code, name: p.name, count: p.n })),
+      communes: places.filter((p) => p.modelId === m.id).map((p) => ({ tree: p.tree, code: p.code, name: p.name, count: p.n })),
     })),
   };
 }

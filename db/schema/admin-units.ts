@@ -1,4 +1,5 @@
 import { index, pgTable, primaryKey, smallint, text } from 'drizzle-orm/pg-core';
+import type { AdminTree } from '@/lib/domain/vocabulary';
 
 /**
  * Both official trees live side by side: codes are reused across them (new Xã Đa Kia keeps
@@ -7,7 +8,7 @@ import { index, pgTable, primaryKey, smallint, text } from 'drizzle-orm/pg-core'
 export const adminUnits = pgTable(
   'admin_units',
   {
-    tree: text('tree').notNull(),
+    tree: text('tree').$type<AdminTree>().notNull(),
     code: text('code').notNull(),
     name: text('name').notNull(),
     fullName: text('full_name').notNull(),

@@ -1,5 +1,6 @@
 import { boolean, index, integer, pgTable, text, timestamp } from 'drizzle-orm/pg-core';
 import { units } from './units';
+import type { AdminTree, Role } from '@/lib/domain/vocabulary';
 
 // Shaped as better-auth's drizzle adapter expects (with `usePlural`), plus the domain columns.
 
@@ -13,9 +14,9 @@ export const users = pgTable(
     image: text('image'),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
     updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
-    role: text('role').notNull(),
+    role: text('role').$type<Role>().notNull(),
     unitId: integer('unit_id').references(() => units.id),
-    scopeTree: text('scope_tree'),
+    scopeTree: text('scope_tree').$type<AdminTree>(),
     scopeCode: text('scope_code'),
     active: boolean('active').notNull().default(true),
     mustChangePassword: boolean('must_change_password').notNull().default(false),

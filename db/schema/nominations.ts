@@ -18,6 +18,8 @@ import {
 import { adminUnits } from './admin-units';
 import { users } from './auth';
 import { campaigns, units } from './units';
+import type { EventAction } from '@/lib/domain/state-machine';
+import type { AdminTree, AttachmentKind, ConsentForm, Field, Gender, NominationStatus, NomineeKind, PublishMode } from '@/lib/domain/vocabulary';
 
 const tsvector = customType<{ data: string }>({ dataType: () => 'tsvector' });
 
@@ -31,7 +33,7 @@ export const nominations = pgTable(
       .references(() => campaigns.id),
     year: smallint('year').notNull(),
     // The commune as recorded, in the tree that was in force when it was recorded.
-    communeTree: text('commune_tree').notNull(),
+    communeTree: text('commune_tree').$type<AdminTree>().notNull(),
     communeCode: text('commune_code').notNull(),
     // Derived from the commune at write time so that area filters are plain indexed equalities.
     districtCode: text('district_code'),
@@ -45,11 +47,11 @@ export const nominations = pgTable(
       .notNull()
       .references(() => units.id),
     createdBy: text('created_by').references(() => users.id),
-    nomineeKind: text('nominee_kind').notNull(),
-    field: text('field').notNull(),
+    nomineeKind: text('nominee_kind').$type<NomineeKind>().notNull(),
+    field: text('field').$type<Field>().notNull(),
     title: text('title').notNull(),
     nomineeName: text('nominee_name').notNull(),
-    gender: text('gender'),
+    gender: text('gender').$type<Gender>(),
     birthYear: smallint('birth_year'),
     ethnicity: text('ethnicity'),
     nomineeRole: text('nominee_role'),
@@ -74,9 +76,9 @@ export const nominations = pgTable(
     consentGiven: boolean('consent_given'),
     consentGivenBy: text('consent_given_by'),
     consentDate: date('consent_date', { mode: 'string' }),
-    consentForm: text('consent_form'),
-    publishMode: text('publish_mode').notNull().default('named'),
-    status: text('status').notNull().default('draft'),
+    consentForm: text('consent_form').$type<ConsentForm>(),
+    publishMode: text('publish_mode').$type<PublishMode>().notNull().default('named'),
+    status: text('status').$type<NominationStatus>().notNull().default('draft'),
     version: integer('version').notNull().default(1),
     submittedAt: timestamp('submitted_at', { withTimezone: true }),
     decidedAt: timestamp('decided_at', { withTimezone: true }),
@@ -130,7 +132,7 @@ export const attachments = pgTable(
     nominationId: uuid('nomination_id')
       .notNull()
       .references(() => nominations.id, { onDelete: 'cascade' }),
-    kind: text('kind').notNull(),
+    kind: text('kind').$type<AttachmentKind>().notNull(),
     storageKey: text('storage_key').notNull(),
     thumbnailKey: text('thumbnail_key'),
     originalName: text('original_name').notNull(),
@@ -156,9 +158,9 @@ export const nominationEvents = pgTable(
       .notNull()
       .references(() => nominations.id, { onDelete: 'cascade' }),
     actorId: text('actor_id').references(() => users.id),
-    action: text('action').notNull(),
-    fromStatus: text('from_status'),
-    toStatus: text('to_status').notNull(),
+    action: text('action').$type<EventAction>().notNull(),
+    fromStatus: text('from_status').$type<NominationStatus>(),
+    toStatus: text('to_status').$type<NominationStatus>().notNull(),
     comment: text('comment'),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
   },

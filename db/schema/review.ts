@@ -1,6 +1,7 @@
 import { bigint, index, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
 import { users } from './auth';
 import { nominationEvents, nominations } from './nominations';
+import type { NotificationKind } from '@/lib/domain/notification-kinds';
 
 /** Reviewers' own notes on a nomination: shown to reviewers and admins, never to the unit. */
 export const reviewNotes = pgTable(
@@ -34,7 +35,7 @@ export const notifications = pgTable(
       .notNull()
       .references(() => nominations.id, { onDelete: 'cascade' }),
     eventId: bigint('event_id', { mode: 'number' }).references(() => nominationEvents.id),
-    kind: text('kind').notNull(),
+    kind: text('kind').$type<NotificationKind>().notNull(),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
     readAt: timestamp('read_at', { withTimezone: true }),
     emailedAt: timestamp('emailed_at', { withTimezone: true }),

@@ -1,13 +1,14 @@
 import { boolean, date, foreignKey, integer, pgTable, text, timestamp } from 'drizzle-orm/pg-core';
 import { adminUnits } from './admin-units';
+import type { AdminTree, UnitKind } from '@/lib/domain/vocabulary';
 
 export const units = pgTable(
   'units',
   {
     id: integer('id').primaryKey().generatedAlwaysAsIdentity(),
     name: text('name').notNull(),
-    kind: text('kind').notNull(),
-    adminUnitTree: text('admin_unit_tree').notNull(),
+    kind: text('kind').$type<UnitKind>().notNull(),
+    adminUnitTree: text('admin_unit_tree').$type<AdminTree>().notNull(),
     adminUnitCode: text('admin_unit_code').notNull(),
     active: boolean('active').notNull().default(true),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),

@@ -6,7 +6,7 @@ import { newStorageKey, type FileStorage } from '@/lib/domain/file-storage';
 import type { NominationStatus } from '@/lib/domain/vocabulary';
 import { importAdminData, readAdminData, selectProvinces } from '../admin-import';
 import type { Db } from '../client';
-import { insertNomination } from '../queries/nominations-write';
+import { insertNomination } from '../queries/nomination-drafts';
 import { accounts, attachments, campaigns, commendations, nominationEvents, nominations, units, users } from '../schema';
 import { DEMO_NOMINATIONS } from './demo-nominations';
 import { renderDemoPhoto } from './demo-photos';

@@ -2,7 +2,7 @@ import 'server-only';
 import type { Db } from '@/db/client';
 import { getAdminUnit } from '@/db/queries/admin-units';
 import { recordAudit } from '@/db/queries/audit';
-import { units } from '@/db/schema';
+import { insertUnit } from '@/db/queries/people';
 import { canManageUnits } from '@/lib/auth/permissions';
 import { AUTH_MESSAGES } from '@/lib/auth/messages';
 import { ok, refuse, type Outcome } from '@/lib/outcome';
@@ -20,15 +20,14 @@ export async function createUnit(db: Db, ctx: ActorContext, raw: unknown): Promi
     return refuse(message, { adminUnitCode: message });
   }
   return db.transaction(async (tx) => {
-    const [row] = await tx.insert(units).values(input).returning({ id: units.id });
-    if (!row) throw new Error('unit insert returned no row');
+    const id = await insertUnit(tx, input);
     await recordAudit(tx, {
       ...auditBase(ctx),
       action: 'unit_created',
       targetType: 'unit',
-      targetId: String(row.id),
+      targetId: String(id),
       detail: { name: input.name, place: place.fullName },
     });
-    return ok({ id: row.id });
+    return ok({ id });
   });
 }

@@ -1,10 +1,9 @@
 import 'server-only';
 import { randomUUID } from 'node:crypto';
-import { and, eq, sql } from 'drizzle-orm';
 import type { Db } from '@/db/client';
 import { getAdminUnit } from '@/db/queries/admin-units';
 import { recordAudit } from '@/db/queries/audit';
-import { accounts, units, users } from '@/db/schema';
+import { clearUserPassword, insertUser, isEmailTaken, isUnitActive, setUserActiveFlag } from '@/db/queries/people';
 import { AUTH_MESSAGES } from '@/lib/auth/messages';
 import { canManageUsers } from '@/lib/auth/permissions';
 import { revokeUserSessions } from '@/lib/auth/session';
@@ -19,10 +18,7 @@ async function membershipErrors(db: Db, input: UserInput): Promise<Record<string
   const errors: Record<string, string> = {};
   if (input.role === 'unit_member' || input.role === 'reviewer') {
     if (!input.unitId) errors.unitId = 'Vui lòng chọn đơn vị công tác.';
-    else {
-      const [unit] = await db.select({ active: units.active }).from(units).where(eq(units.id, input.unitId));
-      if (!unit?.active) errors.unitId = 'Đơn vị không tồn tại hoặc đã ngừng hoạt động.';
-    }
+    else if (!(await isUnitActive(db, { unitId: input.unitId }))) errors.unitId = 'Đơn vị không tồn tại hoặc đã ngừng hoạt động.';
   }
   if (input.role === 'reviewer') {
     const scope = input.scopeTree && input.scopeCode ? await getAdminUnit(db, { tree: input.scopeTree, code: input.scopeCode }) : null;
@@ -39,15 +35,14 @@ export async function createUser(db: Db, ctx: ActorContext, raw: unknown): Promi
   if (!parsed.success) return refuse('Vui lòng kiểm tra các ô được đánh dấu.', fieldErrorsOf(parsed.error));
   const input = parsed.data;
   const errors = await membershipErrors(db, input);
-  const [taken] = await db.select({ id: users.id }).from(users).where(eq(users.email, input.email));
-  if (taken) errors.email = 'Email này đã được dùng cho một tài khoản khác.';
+  if (await isEmailTaken(db, { email: input.email })) errors.email = 'Email này đã được dùng cho một tài khoản khác.';
   if (Object.keys(errors).length) return refuse('Vui lòng kiểm tra các ô được đánh dấu.', errors);
 
   const isMember = input.role !== 'admin';
   const isReviewer = input.role === 'reviewer';
   return db.transaction(async (tx) => {
     const id = randomUUID();
-    await tx.insert(users).values({
+    await insertUser(tx, {
       id,
       name: input.name,
       email: input.email,
@@ -68,19 +63,15 @@ export async function setUserActive(db: Db, ctx: ActorContext, { userId, active 
   if (!canManageUsers(ctx.actor)) return refuse(AUTH_MESSAGES.forbidden);
   if (userId === ctx.actor.id && !active) return refuse('Bạn không thể tự vô hiệu hóa tài khoản của mình.');
   return db.transaction(async (tx) => {
-    const [row] = await tx
-      .update(users)
-      .set({ active, updatedAt: sql`now()` })
-      .where(eq(users.id, userId))
-      .returning({ email: users.email });
-    if (!row) return refuse('Không tìm thấy tài khoản.');
+    const email = await setUserActiveFlag(tx, { userId, active });
+    if (email === null) return refuse('Không tìm thấy tài khoản.');
     if (!active) await revokeUserSessions(tx, userId);
     await recordAudit(tx, {
       ...auditBase(ctx),
       action: active ? 'user_reactivated' : 'user_deactivated',
       targetType: 'user',
       targetId: userId,
-      detail: { email: row.email },
+      detail: { email },
     });
     return ok(undefined);
   });
@@ -90,16 +81,8 @@ export async function setUserActive(db: Db, ctx: ActorContext, { userId, active 
 export async function resetUserPassword(db: Db, ctx: ActorContext, { userId }: { userId: string }): Promise<Outcome<SetupLink>> {
   if (!canManageUsers(ctx.actor)) return refuse(AUTH_MESSAGES.forbidden);
   return db.transaction(async (tx) => {
-    const [row] = await tx
-      .update(users)
-      .set({ mustChangePassword: true, updatedAt: sql`now()` })
-      .where(eq(users.id, userId))
-      .returning({ email: users.email });
-    if (!row) return refuse('Không tìm thấy tài khoản.');
-    await tx
-      .update(accounts)
-      .set({ password: null })
-      .where(and(eq(accounts.userId, userId), eq(accounts.providerId, 'credential')));
+    const email = await clearUserPassword(tx, { userId });
+    if (email === null) return refuse('Không tìm thấy tài khoản.');
     await revokeUserSessions(tx, userId);
     const link = await issueSetupLink(tx, { userId, purpose: 'reset', createdBy: ctx.actor.id, origin: ctx.origin });
     await recordAudit(tx, {
@@ -107,7 +90,7 @@ export async function resetUserPassword(db: Db, ctx: ActorContext, { userId }: {
       action: 'setup_link_issued',
       targetType: 'user',
       targetId: userId,
-      detail: { email: row.email, purpose: 'reset' },
+      detail: { email, purpose: 'reset' },
     });
     return ok({ userId, url: link.url, expiresAt: link.expiresAt });
   });

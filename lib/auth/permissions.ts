@@ -85,7 +85,7 @@ export type DecisionRefusal = 'not_reviewer' | 'out_of_scope' | 'own_unit' | nul
 export function decisionRefusal(user: MaybeUser, n: NominationFacts): DecisionRefusal {
   if (!isReviewer(user)) return 'not_reviewer';
   if (!isInReviewerScope(user, n)) return 'out_of_scope';
-  if (user.unitId != null && user.unitId === n.unitId) return 'own_unit';
+  if (hasConflictOfInterest(user, n)) return 'own_unit';
   return null;
 }
 
@@ -93,9 +93,26 @@ export function canDecideNomination(user: MaybeUser, n: NominationFacts): boolea
   return n.status === 'submitted' && decisionRefusal(user, n) === null;
 }
 
+/**
+ * Conflict of interest: a reviewer (or an admin) who belongs to the nominating unit takes no part in
+ * the review side of its nomination: no decision, note, commendation, nor reading the reviewers' notes.
+ */
+export function hasConflictOfInterest(user: MaybeUser, n: Pick<NominationFacts, 'unitId'>): boolean {
+  return !isUnitMember(user) && user?.unitId != null && user.unitId === n.unitId;
+}
+
 export function canRecordCommendation(user: MaybeUser, n: NominationFacts): boolean {
-  if (n.status !== 'approved') return false;
+  if (n.status !== 'approved' || hasConflictOfInterest(user, n)) return false;
   return isAdmin(user) || isInReviewerScope(user, n);
+}
+
+/** Reviewers' private notes: read and written by reviewers in scope and admins, never by the nominating unit's own people. */
+export function canReadReviewNotes(user: MaybeUser, n: NominationFacts): boolean {
+  return canReviewNomination(user, n) && !hasConflictOfInterest(user, n);
+}
+
+export function canWriteReviewNote(user: MaybeUser, n: NominationFacts): boolean {
+  return canReadReviewNotes(user, n);
 }
 
 export function canUnpublish(user: MaybeUser): boolean {

@@ -1,4 +1,4 @@
-import type { AdminTree } from '@/lib/domain/vocabulary';
+import { IMPACT_FIGURE_KEYS, type AdminTree } from '@/lib/domain/vocabulary';
 
 /**
  * What the season report counts, in one place: the page, the Excel and the CSV export all read
@@ -6,15 +6,7 @@ import type { AdminTree } from '@/lib/domain/vocabulary';
  */
 
 export const COUNT_KEYS = ['submitted', 'returned', 'approved', 'rejected', 'commended', 'pending'] as const;
-export const IMPACT_TOTAL_KEYS = [
-  'householdsEscaped',
-  'nearPoorHelped',
-  'beneficiaryHouseholds',
-  'ethnicMinorityHouseholds',
-  'jobsCreated',
-  'contributionVnd',
-] as const;
-export const METRIC_KEYS = [...COUNT_KEYS, ...IMPACT_TOTAL_KEYS] as const;
+export const METRIC_KEYS = [...COUNT_KEYS, ...IMPACT_FIGURE_KEYS] as const;
 export type MetricKey = (typeof METRIC_KEYS)[number];
 
 export type ReportFigures = Record<MetricKey, number>;

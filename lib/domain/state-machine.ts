@@ -2,6 +2,8 @@ import type { NominationStatus } from '@/lib/domain/vocabulary';
 
 export const NOMINATION_ACTIONS = ['submit', 'withdraw', 'approve', 'return', 'reject', 'unpublish', 'republish'] as const;
 export type NominationAction = (typeof NOMINATION_ACTIONS)[number];
+/** What a history row records: a transition, or the creation of the draft. */
+export type EventAction = NominationAction | 'create';
 
 interface Transition {
   from: readonly NominationStatus[];

@@ -1,4 +1,5 @@
 import type { AdminTree, Field, NomineeKind } from '@/lib/domain/vocabulary';
+import type { ImpactFigureKey } from './vocabulary';
 
 // The statistics' plain result objects, shared by the query and the components that draw them.
 
@@ -11,16 +12,6 @@ interface PlaceRef {
 export const COMMUNE_TOP = 20;
 export const COMMUNE_ALL_LIMIT = 2000;
 export const MODEL_TOP = 10;
-
-export const IMPACT_TOTAL_KEYS = [
-  'householdsEscaped',
-  'nearPoorHelped',
-  'beneficiaryHouseholds',
-  'ethnicMinorityHouseholds',
-  'jobsCreated',
-  'contributionVnd',
-] as const;
-export type ImpactTotalKey = (typeof IMPACT_TOTAL_KEYS)[number];
 
 export interface CampaignRef {
   slug: string;
@@ -59,6 +50,6 @@ export interface ExampleStats {
   /** Most examples first; the top COMMUNE_TOP, or all (up to COMMUNE_ALL_LIMIT) when asked. */
   byCommune: CommuneCount[];
   /** Sum of each figure, and how many examples reported it. */
-  impact: Record<ImpactTotalKey, { total: number; reporting: number }>;
+  impact: Record<ImpactFigureKey, { total: number; reporting: number }>;
   replicated: { models: ReplicatedModel[]; modelCount: number };
 }

@@ -76,6 +76,9 @@ export const CONSENT_FORM_LABELS: Record<ConsentForm, string> = {
   recorded_verbal: 'Đồng ý bằng lời, có ghi biên bản',
 };
 
+export const ATTACHMENT_KINDS = ['photo', 'document'] as const;
+export type AttachmentKind = (typeof ATTACHMENT_KINDS)[number];
+
 export const PUBLISH_MODES = ['named', 'anonymised'] as const;
 export type PublishMode = (typeof PUBLISH_MODES)[number];
 
@@ -97,6 +100,9 @@ export const IMPACT_KEYS = [
   'startedYear',
 ] as const;
 export type ImpactKey = (typeof IMPACT_KEYS)[number];
+/** The figures that measure a result (the start year is a date, not a result): summed in totals and reports. */
+export const IMPACT_FIGURE_KEYS = IMPACT_KEYS.filter((key): key is Exclude<ImpactKey, 'startedYear'> => key !== 'startedYear');
+export type ImpactFigureKey = (typeof IMPACT_FIGURE_KEYS)[number];
 export type Impact = Record<ImpactKey, number | null>;
 export const IMPACT_LABELS: Record<ImpactKey, string> = {
   householdsEscaped: 'Hộ thoát nghèo',

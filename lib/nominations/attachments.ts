@@ -1,43 +1,33 @@
 import 'server-only';
-import { and, count, eq, gt, lt, max, asc, desc } from 'drizzle-orm';
 import type { Db } from '@/db/client';
-import { attachments, nominations } from '@/db/schema';
-import { canEditNomination } from '@/lib/auth/permissions';
+import {
+  countAttachments,
+  deleteAttachment,
+  getAttachment,
+  getNominationFacts,
+  insertAttachment,
+  swapAttachmentWithNeighbour,
+  updateAttachmentFields,
+  type AttachmentRecord,
+} from '@/db/queries/attachments';
+import { canEditNomination, canViewUnitNomination } from '@/lib/auth/permissions';
 import type { SessionUser } from '@/lib/domain/actor';
-import type { NominationStatus } from '@/lib/domain/vocabulary';
+import type { FileStorage } from '@/lib/domain/file-storage';
+import type { AttachmentKind } from '@/lib/domain/vocabulary';
 import { checkPdf } from '@/lib/uploads/pdf';
 import { processPhoto } from '@/lib/uploads/photos';
 import { MAX_DOCUMENTS, MAX_PHOTOS, UPLOAD_MESSAGES } from '@/lib/uploads/limits';
 import { removeStored, storeDocument, storeProcessedPhoto } from '@/lib/uploads/save';
-import type { FileStorage } from '@/lib/domain/file-storage';
 import { NOT_EDITABLE, NOT_FOUND } from './drafts';
 
-export type AttachmentKind = 'photo' | 'document';
 type Result<T = undefined> = { ok: true; value: T } | { ok: false; message: string; notFound?: boolean };
 
 /** The nomination behind an attachment (or the nomination itself) if this person may change it. */
 async function editableNomination(db: Db, actor: SessionUser, nominationId: string): Promise<Result<{ id: string }>> {
-  if (!/^[0-9a-f-]{36}$/i.test(nominationId)) return { ok: false, message: NOT_FOUND, notFound: true };
-  const [row] = await db
-    .select({
-      id: nominations.id,
-      unitId: nominations.unitId,
-      status: nominations.status,
-      districtCode: nominations.districtCode,
-      provinceCodeOld: nominations.provinceCodeOld,
-      provinceCodeNew: nominations.provinceCodeNew,
-    })
-    .from(nominations)
-    .where(eq(nominations.id, nominationId));
-  if (!row || row.unitId !== actor.unitId || actor.role !== 'unit_member') return { ok: false, message: NOT_FOUND, notFound: true };
-  if (!canEditNomination(actor, { ...row, status: row.status as NominationStatus })) return { ok: false, message: NOT_EDITABLE };
+  const row = await getNominationFacts(db, { id: nominationId });
+  if (!row || !canViewUnitNomination(actor, row)) return { ok: false, message: NOT_FOUND, notFound: true };
+  if (!canEditNomination(actor, row)) return { ok: false, message: NOT_EDITABLE };
   return { ok: true, value: { id: row.id } };
-}
-
-async function attachmentOf(db: Db, attachmentId: string) {
-  if (!/^[0-9a-f-]{36}$/i.test(attachmentId)) return null;
-  const [row] = await db.select().from(attachments).where(eq(attachments.id, attachmentId));
-  return row ?? null;
 }
 
 function safeName(name: string): string {
@@ -63,12 +53,9 @@ export async function addAttachment(
 ): Promise<Result<{ id: string }>> {
   const target = await editableNomination(db, actor, input.nominationId);
   if (!target.ok) return target;
-  const [existing] = await db
-    .select({ n: count() })
-    .from(attachments)
-    .where(and(eq(attachments.nominationId, input.nominationId), eq(attachments.kind, input.kind)));
+  const existing = await countAttachments(db, { nominationId: input.nominationId, kind: input.kind });
   const limit = input.kind === 'photo' ? MAX_PHOTOS : MAX_DOCUMENTS;
-  if ((existing?.n ?? 0) >= limit) return { ok: false, message: input.kind === 'photo' ? UPLOAD_MESSAGES.tooManyPhotos : UPLOAD_MESSAGES.tooManyDocuments };
+  if (existing >= limit) return { ok: false, message: input.kind === 'photo' ? UPLOAD_MESSAGES.tooManyPhotos : UPLOAD_MESSAGES.tooManyDocuments };
 
   let stored: { storageKey: string; thumbnailKey: string | null };
   let meta: { mime: string; bytes: number; sha256: string; width: number | null; height: number | null };
@@ -84,27 +71,19 @@ export async function addAttachment(
     meta = { mime: 'application/pdf', bytes: input.bytes.length, sha256: pdf.sha256, width: null, height: null };
   }
   try {
-    return await db.transaction(async (tx) => {
-      const [last] = await tx
-        .select({ p: max(attachments.position) })
-        .from(attachments)
-        .where(eq(attachments.nominationId, input.nominationId));
-      const [row] = await tx
-        .insert(attachments)
-        .values({
-          nominationId: input.nominationId,
-          kind: input.kind,
-          storageKey: stored.storageKey,
-          thumbnailKey: stored.thumbnailKey,
-          originalName: safeName(input.originalName),
-          caption: input.caption.normalize('NFC').trim().slice(0, 300),
-          isPublic: input.kind === 'photo' && input.isPublic,
-          position: (last?.p ?? -1) + 1,
-          ...meta,
-        })
-        .returning({ id: attachments.id });
-      return { ok: true as const, value: { id: row!.id } };
-    });
+    return {
+      ok: true,
+      value: await insertAttachment(db, {
+        nominationId: input.nominationId,
+        kind: input.kind,
+        storageKey: stored.storageKey,
+        thumbnailKey: stored.thumbnailKey,
+        originalName: safeName(input.originalName),
+        caption: input.caption.normalize('NFC').trim().slice(0, 300),
+        isPublic: input.kind === 'photo' && input.isPublic,
+        ...meta,
+      }),
+    };
   } catch (error) {
     await removeStored(storage, [stored.storageKey, stored.thumbnailKey]);
     throw error;
@@ -116,14 +95,14 @@ export async function updateAttachment(
   actor: SessionUser,
   { attachmentId, changes }: { attachmentId: string; changes: { caption?: string; isPublic?: boolean } },
 ): Promise<Result> {
-  const row = await attachmentOf(db, attachmentId);
+  const row = await getAttachment(db, { id: attachmentId });
   if (!row) return { ok: false, message: NOT_FOUND, notFound: true };
   const target = await editableNomination(db, actor, row.nominationId);
   if (!target.ok) return target;
-  const set: Partial<typeof attachments.$inferInsert> = {};
+  const set: Partial<Pick<AttachmentRecord, 'caption' | 'isPublic'>> = {};
   if (typeof changes.caption === 'string') set.caption = changes.caption.normalize('NFC').trim().slice(0, 300);
   if (typeof changes.isPublic === 'boolean') set.isPublic = row.kind === 'photo' && changes.isPublic;
-  if (Object.keys(set).length) await db.update(attachments).set(set).where(eq(attachments.id, attachmentId));
+  await updateAttachmentFields(db, { id: attachmentId, changes: set });
   return { ok: true, value: undefined };
 }
 
@@ -133,36 +112,20 @@ export async function moveAttachment(
   actor: SessionUser,
   { attachmentId, direction }: { attachmentId: string; direction: 'up' | 'down' },
 ): Promise<Result> {
-  const row = await attachmentOf(db, attachmentId);
+  const row = await getAttachment(db, { id: attachmentId });
   if (!row) return { ok: false, message: NOT_FOUND, notFound: true };
   const target = await editableNomination(db, actor, row.nominationId);
   if (!target.ok) return target;
-  return db.transaction(async (tx) => {
-    const [neighbour] = await tx
-      .select({ id: attachments.id, position: attachments.position })
-      .from(attachments)
-      .where(
-        and(
-          eq(attachments.nominationId, row.nominationId),
-          eq(attachments.kind, row.kind),
-          direction === 'up' ? lt(attachments.position, row.position) : gt(attachments.position, row.position),
-        ),
-      )
-      .orderBy(direction === 'up' ? desc(attachments.position) : asc(attachments.position))
-      .limit(1);
-    if (!neighbour) return { ok: true as const, value: undefined };
-    await tx.update(attachments).set({ position: neighbour.position }).where(eq(attachments.id, row.id));
-    await tx.update(attachments).set({ position: row.position }).where(eq(attachments.id, neighbour.id));
-    return { ok: true as const, value: undefined };
-  });
+  await swapAttachmentWithNeighbour(db, { row, direction });
+  return { ok: true, value: undefined };
 }
 
 export async function removeAttachment(db: Db, storage: FileStorage | null, actor: SessionUser, { attachmentId }: { attachmentId: string }): Promise<Result> {
-  const row = await attachmentOf(db, attachmentId);
+  const row = await getAttachment(db, { id: attachmentId });
   if (!row) return { ok: false, message: NOT_FOUND, notFound: true };
   const target = await editableNomination(db, actor, row.nominationId);
   if (!target.ok) return target;
-  await db.delete(attachments).where(eq(attachments.id, attachmentId));
+  await deleteAttachment(db, { id: attachmentId });
   // The row is gone first: a file left behind by a failed removal is harmless, a row without its file is not.
   if (storage) await removeStored(storage, [row.storageKey, row.thumbnailKey]);
   return { ok: true, value: undefined };

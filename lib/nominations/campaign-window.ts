@@ -1,7 +1,4 @@
-/** Today's date in Vietnam as YYYY-MM-DD (campaign windows are calendar days there). */
-export function todayInVietnam(now = new Date()): string {
-  return new Date(now.getTime() + 7 * 3_600_000).toISOString().slice(0, 10);
-}
+import { todayInVietnam } from '@/lib/domain/dates';
 
 export interface CampaignWindow {
   acceptingNominations: boolean;

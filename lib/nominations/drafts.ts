@@ -1,21 +1,22 @@
 import 'server-only';
-import { and, eq, inArray, sql } from 'drizzle-orm';
 import type { Db } from '@/db/client';
 import { getAdminUnit } from '@/db/queries/admin-units';
-import { derivedNominationColumns, insertNomination } from '@/db/queries/nominations-write';
-import { getCampaign, getNominationRow, getPublishedExampleId } from '@/db/queries/unit-nomination';
-import { nominationEvents, nominations } from '@/db/schema';
+import { getCampaign } from '@/db/queries/campaigns';
+import { getPublishedExampleId } from '@/db/queries/example-detail';
+import { findDraftByClientKey, insertDraft, updateDraftContent, type DraftContent } from '@/db/queries/nomination-drafts';
+import { getNominationRow } from '@/db/queries/nomination-record';
 import { fieldErrorsOf } from '@/lib/accounts/schemas';
 import { AUTH_MESSAGES } from '@/lib/auth/messages';
 import { canCreateNomination, canEditNomination, canViewUnitNomination } from '@/lib/auth/permissions';
 import type { SessionUser } from '@/lib/domain/actor';
-import type { NominationStatus } from '@/lib/domain/vocabulary';
+import { isUuid } from '@/lib/domain/ids';
 import { formatDateTime } from '@/lib/format';
 import { campaignClosedReason, yearOutsideCampaign } from './campaign-window';
 import { nominationDraftSchema, stripIrrelevantFields, type NominationDraft } from './schema';
 
 export const NOT_FOUND = 'Không tìm thấy hồ sơ này, hoặc hồ sơ không thuộc đơn vị của bạn.';
 export const NOT_EDITABLE = 'Hồ sơ đang chờ thẩm định hoặc đã có quyết định nên không sửa được. Nếu cần sửa, hãy rút hồ sơ về trước khi được thẩm định.';
+const CHECK_FIELDS = 'Vui lòng kiểm tra các ô được đánh dấu.';
 
 export interface Conflict {
   version: number;
@@ -38,14 +39,27 @@ const REQUIRED_TO_SAVE: [keyof Values, string][] = [
   ['title', 'Vui lòng nhập tên điển hình (tiêu đề).'],
 ];
 
+type RequiredKey = 'campaignId' | 'year' | 'communeTree' | 'communeCode' | 'nomineeKind' | 'field' | 'title';
+type Checked = { ok: true; values: Omit<Values, RequiredKey> & { [K in RequiredKey]: NonNullable<Values[K]> } };
+
+/**
+ * The replication picker may post the public slug of the replicated example; this looks it up once
+ * and stores its id. An unknown slug stays as typed, which the schema then refuses.
+ */
+async function withReplicatedId(db: Db, raw: unknown): Promise<{ raw: unknown; published: boolean | null }> {
+  if (typeof raw !== 'object' || raw === null) return { raw, published: null };
+  const value = (raw as Record<string, unknown>).replicatesId;
+  if (typeof value !== 'string' || value === '') return { raw, published: null };
+  const id = await getPublishedExampleId(db, value);
+  return { raw: id ? { ...raw, replicatesId: id } : raw, published: id !== null };
+}
+
 /** Parses the form and checks what needs the database: campaign open, year in range, commune exists. */
-async function validate(
-  db: Db,
-  raw: unknown,
-): Promise<{ ok: true; values: Values; version?: number } | { ok: false; message: string; fieldErrors: Record<string, string> }> {
+async function validate(db: Db, input: unknown): Promise<Checked | { ok: false; message: string; fieldErrors: Record<string, string> }> {
+  const { raw, published } = await withReplicatedId(db, input);
   const parsed = nominationDraftSchema.safeParse(raw);
-  if (!parsed.success) return { ok: false, message: 'Vui lòng kiểm tra các ô được đánh dấu.', fieldErrors: fieldErrorsOf(parsed.error) };
-  const { version, ...values } = stripIrrelevantFields(parsed.data) as NominationDraft;
+  if (!parsed.success) return { ok: false, message: CHECK_FIELDS, fieldErrors: fieldErrorsOf(parsed.error) };
+  const { version: _version, ...values } = stripIrrelevantFields(parsed.data);
   const errors: Record<string, string> = {};
   for (const [key, message] of REQUIRED_TO_SAVE) if (values[key] == null || values[key] === '') errors[String(key)] = message;
   if (values.campaignId != null) {
@@ -61,66 +75,43 @@ async function validate(
   if (values.communeCode && values.communeTree && !(await getAdminUnit(db, { tree: values.communeTree, code: values.communeCode }))) {
     errors.communeCode = 'Không tìm thấy xã, phường có mã này.';
   }
-  if (values.replicatesId && !(await getPublishedExampleId(db, values.replicatesId))) {
-    errors.replicatesId = 'Chỉ chọn được điển hình đã được công nhận và đang công bố.';
-  }
-  if (Object.keys(errors).length) return { ok: false, message: 'Vui lòng kiểm tra các ô được đánh dấu.', fieldErrors: errors };
-  return { ok: true, values, version: version ?? undefined };
+  if (values.replicatesId && published === false) errors.replicatesId = 'Chỉ chọn được điển hình đã được công nhận và đang công bố.';
+  if (Object.keys(errors).length) return { ok: false, message: CHECK_FIELDS, fieldErrors: errors };
+  return { ok: true, values: values as Checked['values'] };
 }
 
-function columns(values: Values) {
+/** Texts the form leaves empty are stored as '' (not null) where the column requires a value. */
+function columns(values: Checked['values']): DraftContent & Checked['values'] {
   return {
     ...values,
     nomineeName: values.nomineeName ?? '',
     summary: values.summary ?? '',
     story: values.story ?? '',
     publishMode: values.publishMode ?? 'named',
-  } as Values & { nomineeName: string; summary: string; story: string; publishMode: string };
+  };
+}
+
+function saved(row: { id: string; version: number; updatedAt: Date }): DraftResult {
+  return { ok: true, id: row.id, version: row.version, savedAt: row.updatedAt.toISOString() };
 }
 
 /** The first save of a new form. The form's key makes a repeated request return the same nomination. */
 export async function createDraft(db: Db, actor: SessionUser, { raw, clientKey }: { raw: unknown; clientKey: string }): Promise<DraftResult> {
-  if (!canCreateNomination(actor)) return { ok: false, message: AUTH_MESSAGES.forbidden };
-  if (!/^[0-9a-f-]{36}$/i.test(clientKey)) return { ok: false, message: 'Biểu mẫu không hợp lệ, hãy tải lại trang.' };
-  const existing = await findByClientKey(db, actor.unitId!, clientKey);
-  if (existing) return { ok: true, id: existing.id, version: existing.version, savedAt: existing.updatedAt.toISOString() };
+  if (!canCreateNomination(actor) || actor.unitId === null) return { ok: false, message: AUTH_MESSAGES.forbidden };
+  const unitId = actor.unitId;
+  if (!isUuid(clientKey)) return { ok: false, message: 'Biểu mẫu không hợp lệ, hãy tải lại trang.' };
+  const existing = await findDraftByClientKey(db, { unitId, clientKey });
+  if (existing) return saved(existing);
   const checked = await validate(db, raw);
   if (!checked.ok) return checked;
   try {
-    return await db.transaction(async (tx) => {
-      const row = await insertNomination(tx, {
-        ...columns(checked.values),
-        communeTree: checked.values.communeTree!,
-        communeCode: checked.values.communeCode!,
-        campaignId: checked.values.campaignId!,
-        year: checked.values.year!,
-        nomineeKind: checked.values.nomineeKind!,
-        field: checked.values.field!,
-        title: checked.values.title!,
-        unitId: actor.unitId!,
-        createdBy: actor.id,
-        updatedBy: actor.id,
-        clientKey,
-        status: 'draft',
-      });
-      await tx.insert(nominationEvents).values({ nominationId: row.id, actorId: actor.id, action: 'create', fromStatus: null, toStatus: 'draft' });
-      const [saved] = await tx.select({ version: nominations.version, updatedAt: nominations.updatedAt }).from(nominations).where(eq(nominations.id, row.id));
-      return { ok: true as const, id: row.id, version: saved!.version, savedAt: saved!.updatedAt.toISOString() };
-    });
+    return saved(await insertDraft(db, { ...columns(checked.values), unitId, createdBy: actor.id, updatedBy: actor.id, clientKey, status: 'draft' }));
   } catch (error) {
     // Two identical requests raced: the unique (unit, client key) index let one in; answer with it.
-    const again = await findByClientKey(db, actor.unitId!, clientKey);
-    if (again) return { ok: true, id: again.id, version: again.version, savedAt: again.updatedAt.toISOString() };
+    const again = await findDraftByClientKey(db, { unitId, clientKey });
+    if (again) return saved(again);
     throw error;
   }
-}
-
-async function findByClientKey(db: Db, unitId: number, clientKey: string) {
-  const [row] = await db
-    .select({ id: nominations.id, version: nominations.version, updatedAt: nominations.updatedAt })
-    .from(nominations)
-    .where(and(eq(nominations.unitId, unitId), eq(nominations.clientKey, clientKey)));
-  return row ?? null;
 }
 
 /**
@@ -134,31 +125,24 @@ export async function saveDraft(
 ): Promise<DraftResult> {
   const current = await getNominationRow(db, id);
   const facts = current?.nomination;
-  if (!facts || !canViewUnitNomination(actor, { ...facts, status: facts.status as NominationStatus })) return { ok: false, message: NOT_FOUND, notFound: true };
-  if (!canEditNomination(actor, { ...facts, status: facts.status as NominationStatus })) return { ok: false, message: NOT_EDITABLE };
+  if (!facts || !canViewUnitNomination(actor, facts)) return { ok: false, message: NOT_FOUND, notFound: true };
+  if (!canEditNomination(actor, facts)) return { ok: false, message: NOT_EDITABLE };
   const checked = await validate(db, raw);
   if (!checked.ok) return checked;
-  const values = columns(checked.values);
-  const derived = await derivedNominationColumns(db, { ...facts, ...values, communeTree: values.communeTree!, communeCode: values.communeCode! } as Parameters<
-    typeof derivedNominationColumns
-  >[1]);
-  const [saved] = await db
-    .update(nominations)
-    .set({ ...values, ...derived, version: sql`${nominations.version} + 1`, updatedAt: sql`now()`, updatedBy: actor.id } as unknown as Partial<
-      typeof nominations.$inferInsert
-    >)
-    .where(and(eq(nominations.id, id), eq(nominations.version, expectedVersion), inArray(nominations.status, ['draft', 'returned'])))
-    .returning({ version: nominations.version, updatedAt: nominations.updatedAt });
-  if (saved) return { ok: true, id, version: saved.version, savedAt: saved.updatedAt.toISOString() };
+  const row = await updateDraftContent(db, { id, expectedVersion, actorId: actor.id, values: columns(checked.values), current: facts });
+  if (row) return saved({ id, ...row });
   return conflictResult(db, id);
 }
 
+/** What a late save learns: the draft moved on (saved elsewhere, by whom and when) or left the unit's hands. */
 export async function conflictResult(db: Db, id: string): Promise<DraftResult> {
   const latest = await getNominationRow(db, id);
   if (!latest) return { ok: false, message: NOT_FOUND, notFound: true };
-  const n = latest.nomination;
+  return draftConflict(latest.nomination, latest.updatedByName);
+}
+
+export function draftConflict(n: { status: string; version: number; updatedAt: Date }, by: string | null): DraftResult {
   if (!['draft', 'returned'].includes(n.status)) return { ok: false, message: NOT_EDITABLE };
-  const by = latest.updatedByName;
   return {
     ok: false,
     message: `Hồ sơ vừa được lưu ở nơi khác${by ? ` (bởi ${by})` : ''} lúc ${formatDateTime(n.updatedAt)}. Nội dung bạn đang nhập chưa được lưu và vẫn còn trên màn hình.`,

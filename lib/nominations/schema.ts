@@ -1,7 +1,8 @@
 import { z } from 'zod';
 import { ETHNICITY_CODES } from '@/lib/domain/ethnicities';
-import { ADMIN_TREES, CONSENT_FORMS, FIELDS, GENDERS, NOMINEE_KINDS, PUBLISH_MODES, type NomineeKind } from '@/lib/domain/vocabulary';
+import { ADMIN_TREES, CONSENT_FORMS, FIELDS, GENDERS, NOMINEE_KINDS, PUBLISH_MODES, type NomineeKind, IMPACT_FIGURE_KEYS } from '@/lib/domain/vocabulary';
 import { nfc } from '@/lib/domain/fold';
+import { todayInVietnam } from '@/lib/domain/dates';
 
 export { fieldErrorsOf } from '@/lib/accounts/schemas';
 
@@ -16,10 +17,6 @@ const charCount = (s: string) => [...s].length;
 /** "10000000" → "10.000.000", the Vietnamese grouping people read in messages. */
 const grouped = (n: number) => String(n).replace(/\B(?=(\d{3})+(?!\d))/g, '.');
 
-/** Vietnam time: a consent signed this morning in Hà Nội must not look "tomorrow" to a UTC server. */
-export function todayInVietnam(): string {
-  return new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Ho_Chi_Minh' }).format(new Date());
-}
 const currentYear = () => Number(todayInVietnam().slice(0, 4));
 
 /** Every form value arrives as a string; blank means "not filled in", stored as null. */
@@ -252,14 +249,7 @@ export interface SubmissionProblem {
 }
 
 const MIN_STORY_CHARS = 200;
-const IMPACT_FIGURES = [
-  'householdsEscaped',
-  'nearPoorHelped',
-  'beneficiaryHouseholds',
-  'ethnicMinorityHouseholds',
-  'jobsCreated',
-  'contributionVnd',
-] as const satisfies readonly NominationDraftKey[];
+const IMPACT_FIGURES = IMPACT_FIGURE_KEYS satisfies readonly NominationDraftKey[];
 
 const REQUIRED_BY_KIND: Record<NomineeKind, readonly (readonly [NominationDraftKey, string])[]> = {
   individual: [

@@ -1,18 +1,16 @@
 import 'server-only';
-import { eq } from 'drizzle-orm';
 import { z } from 'zod';
 import type { Db } from '@/db/client';
-import { attachments, commendations, nominations } from '@/db/schema';
+import { insertCommendation, type StoredScan } from '@/db/queries/commendations';
+import { getNominationRecord } from '@/db/queries/nomination-record';
 import { fieldErrorsOf } from '@/lib/accounts/schemas';
-import { canRecordCommendation } from '@/lib/auth/permissions';
+import { canRecordCommendation, hasConflictOfInterest } from '@/lib/auth/permissions';
 import type { SessionUser } from '@/lib/domain/actor';
-import type { NominationStatus } from '@/lib/domain/vocabulary';
-import { notifyForEvent } from '@/lib/notifications/notify';
-import { todayInVietnam } from '@/lib/nominations/campaign-window';
+import { todayInVietnam } from '@/lib/domain/dates';
+import type { FileStorage } from '@/lib/domain/file-storage';
 import { checkPdf } from '@/lib/uploads/pdf';
 import { removeStored, storeDocument } from '@/lib/uploads/save';
-import type { FileStorage } from '@/lib/domain/file-storage';
-import { REVIEW_MESSAGES } from './messages';
+import { REFUSAL_MESSAGES, REVIEW_MESSAGES } from './messages';
 
 export const COMMENDATION_FORMS = ['Giấy khen', 'Bằng khen', 'Biểu dương', 'Kỷ niệm chương', 'Danh hiệu thi đua', 'Hình thức khác'] as const;
 
@@ -47,56 +45,31 @@ export async function recordCommendation(
   actor: SessionUser,
   input: { id: string; raw: unknown; scan: { bytes: Uint8Array; name: string } | null },
 ): Promise<CommendationResult> {
-  if (!/^[0-9a-f-]{36}$/i.test(input.id)) return { ok: false, message: REVIEW_MESSAGES.notFound, notFound: true };
-  const [row] = await db.select().from(nominations).where(eq(nominations.id, input.id));
+  const row = await getNominationRecord(db, { id: input.id });
   if (!row) return { ok: false, message: REVIEW_MESSAGES.notFound, notFound: true };
-  if (!canRecordCommendation(actor, { ...row, status: row.status as NominationStatus })) {
-    return {
-      ok: false,
-      message:
-        row.status === 'approved' ? 'Bạn không có quyền ghi nhận khen thưởng cho điển hình này.' : 'Chỉ ghi nhận khen thưởng cho điển hình đã được công nhận.',
-    };
+  if (!canRecordCommendation(actor, row)) {
+    const message =
+      row.status !== 'approved'
+        ? 'Chỉ ghi nhận khen thưởng cho điển hình đã được công nhận.'
+        : hasConflictOfInterest(actor, row)
+          ? REFUSAL_MESSAGES.own_unit
+          : 'Bạn không có quyền ghi nhận khen thưởng cho điển hình này.';
+    return { ok: false, message };
   }
   const parsed = commendationSchema.safeParse(input.raw);
   if (!parsed.success) return { ok: false, message: 'Vui lòng kiểm tra các ô được đánh dấu.', fieldErrors: fieldErrorsOf(parsed.error) };
-  let stored: string | null = null;
-  let sha256 = '';
+  let scan: StoredScan | null = null;
   if (input.scan) {
     const pdf = await checkPdf(input.scan.bytes);
     if (!pdf.ok) return { ok: false, message: pdf.message, fieldErrors: { scan: pdf.message } };
-    sha256 = pdf.sha256;
-    stored = (await storeDocument(storage, input.scan.bytes)).storageKey;
+    const { storageKey } = await storeDocument(storage, input.scan.bytes);
+    scan = { storageKey, originalName: input.scan.name.normalize('NFC').slice(0, 200) || 'quyet-dinh.pdf', bytes: input.scan.bytes.length, sha256: pdf.sha256 };
   }
   try {
-    return await db.transaction(async (tx) => {
-      let documentId: string | null = null;
-      if (stored && input.scan) {
-        const [doc] = await tx
-          .insert(attachments)
-          .values({
-            nominationId: row.id,
-            kind: 'document',
-            storageKey: stored,
-            originalName: input.scan.name.normalize('NFC').slice(0, 200) || 'quyet-dinh.pdf',
-            mime: 'application/pdf',
-            bytes: input.scan.bytes.length,
-            sha256,
-            caption: `Quyết định ${parsed.data.decisionNumber}`,
-            isPublic: false,
-            position: 1000,
-          })
-          .returning({ id: attachments.id });
-        documentId = doc!.id;
-      }
-      const [saved] = await tx
-        .insert(commendations)
-        .values({ nominationId: row.id, ...parsed.data, documentId, createdBy: actor.id })
-        .returning({ id: commendations.id });
-      await notifyForEvent(tx, { nominationId: row.id, eventId: null, kind: 'commended', actorId: actor.id });
-      return { ok: true as const, id: saved!.id };
-    });
+    const saved = await insertCommendation(db, { nominationId: row.id, actorId: actor.id, values: parsed.data, scan });
+    return { ok: true, id: saved.id };
   } catch (error) {
-    await removeStored(storage, [stored]);
+    await removeStored(storage, [scan?.storageKey ?? null]);
     throw error;
   }
 }

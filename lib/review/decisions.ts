@@ -1,58 +1,41 @@
 import 'server-only';
-import { and, desc, eq, sql } from 'drizzle-orm';
 import type { Db } from '@/db/client';
-import { nominationEvents, nominations, users } from '@/db/schema';
+import { applyTransition, type NominationRecord, type Refusal, type TransitionOutcome } from '@/db/queries/nomination-transition';
 import { canReviewNomination, canUnpublish, decisionRefusal } from '@/lib/auth/permissions';
 import type { SessionUser } from '@/lib/domain/actor';
+import { ACTION_LABELS } from '@/lib/domain/state-machine';
 import type { NominationStatus } from '@/lib/domain/vocabulary';
 import { formatDateTime } from '@/lib/format';
-import { ACTION_LABELS, transition, type NominationAction } from '@/lib/domain/state-machine';
-import { notifyForEvent } from '@/lib/notifications/notify';
-import type { NotificationKind } from '@/lib/notifications/kinds';
 import { isMeaningfulReason, REFUSAL_MESSAGES, REVIEW_MESSAGES } from './messages';
 
 export type ReviewAction = 'approve' | 'return' | 'reject';
 export type AdminAction = 'unpublish' | 'republish';
-export type DecisionResult = { ok: true; version: number; status: NominationStatus } | { ok: false; message: string; notFound?: boolean; stale?: boolean };
+export type DecisionResult =
+  | { ok: true; version: number; status: NominationStatus }
+  | { ok: false; message: string; fieldErrors?: Record<string, string>; notFound?: boolean; stale?: boolean };
 
-const NOTIFY: Record<ReviewAction | AdminAction, NotificationKind> = {
-  approve: 'approved',
-  return: 'returned',
-  reject: 'rejected',
-  unpublish: 'unpublished',
-  republish: 'republished',
-};
-
-type Tx = Parameters<Parameters<Db['transaction']>[0]>[0];
-type Row = typeof nominations.$inferSelect;
+function reasonRequired(field: 'comment' | 'reason'): DecisionResult {
+  return { ok: false, message: REVIEW_MESSAGES.reasonRequired, fieldErrors: { [field]: REVIEW_MESSAGES.reasonRequired } };
+}
 
 /** "Đã được xử lý bởi …": who moved the nomination last, so the late reviewer knows what happened. */
-async function staleMessage(tx: Tx, id: string): Promise<string> {
-  const [last] = await tx
-    .select({ action: nominationEvents.action, at: nominationEvents.createdAt, name: users.name })
-    .from(nominationEvents)
-    .leftJoin(users, eq(users.id, nominationEvents.actorId))
-    .where(eq(nominationEvents.nominationId, id))
-    .orderBy(desc(nominationEvents.id))
-    .limit(1);
+function staleMessage(outcome: Extract<TransitionOutcome, { status: 'conflict' }>): string {
+  const last = outcome.lastEvent;
   if (!last) return 'Hồ sơ vừa thay đổi. Hãy tải lại trang để xem bản mới nhất.';
-  const label = ACTION_LABELS[last.action as NominationAction] ?? last.action;
-  return `Hồ sơ đã được xử lý bởi ${last.name ?? 'người khác'} lúc ${formatDateTime(last.at)} (${label.toLowerCase()}). Không có gì thay đổi từ thao tác của bạn; hãy tải lại trang.`;
+  const label = last.action === 'create' ? 'Tạo hồ sơ' : ACTION_LABELS[last.action];
+  return `Hồ sơ đã được xử lý bởi ${last.actorName ?? 'người khác'} lúc ${formatDateTime(last.at)} (${label.toLowerCase()}). Không có gì thay đổi từ thao tác của bạn; hãy tải lại trang.`;
 }
 
-/** Did this same person already make this same move from this version? Then a replay is a success. */
-async function alreadyDone(tx: Tx, row: Row, actor: SessionUser, action: string, expectedVersion: number): Promise<boolean> {
-  if (row.version !== expectedVersion + 1) return false;
-  const [last] = await tx
-    .select({ action: nominationEvents.action, actorId: nominationEvents.actorId })
-    .from(nominationEvents)
-    .where(eq(nominationEvents.nominationId, row.id))
-    .orderBy(desc(nominationEvents.id))
-    .limit(1);
-  return last?.action === action && last.actorId === actor.id;
+function toResult(outcome: TransitionOutcome, fieldOfReason: 'comment' | 'reason'): DecisionResult {
+  if (outcome.status === 'ok') return { ok: true, version: outcome.version, status: outcome.to };
+  if (outcome.status === 'conflict') return { ok: false, message: staleMessage(outcome), stale: true };
+  const { refusal } = outcome;
+  if (refusal.code === 'not_found') return { ok: false, message: REVIEW_MESSAGES.notFound, notFound: true };
+  const fieldErrors = refusal.fieldErrors?.comment ? { [fieldOfReason]: refusal.fieldErrors.comment } : refusal.fieldErrors;
+  return { ok: false, message: refusal.message, ...(fieldErrors ? { fieldErrors } : {}) };
 }
 
-function consentProblem(row: Row): string | null {
+function consentProblem(row: NominationRecord): string | null {
   if (row.nomineeKind !== 'individual' && row.nomineeKind !== 'household') return null;
   if (row.publishMode === 'anonymised') return null;
   if (row.consentGiven !== true) return REVIEW_MESSAGES.consentMissing;
@@ -60,58 +43,43 @@ function consentProblem(row: Row): string | null {
   return null;
 }
 
+/** Approving a named person needs their recorded consent; without it the reviewer may approve anonymised. */
+function approvalChanges(anonymise: boolean) {
+  return async (row: NominationRecord): Promise<Refusal | { changes: { publishMode?: 'anonymised' } }> => {
+    const problem = consentProblem(row);
+    if (!problem) return { changes: {} };
+    if (anonymise && problem === REVIEW_MESSAGES.consentMissing) return { changes: { publishMode: 'anonymised' } };
+    return { code: 'refused', message: problem };
+  };
+}
+
 /**
- * Approve, return or reject, all or nothing: the row is locked, the version must be the one the
- * reviewer saw, the state machine decides, one event and its notifications are written together.
+ * Approve, return or reject, through the transition applier: a reviewer in scope, never of their own
+ * unit, deciding on the version they saw; one event and its notifications are written together.
  */
 export async function decide(
   db: Db,
   actor: SessionUser,
   input: { id: string; action: ReviewAction; expectedVersion: number; comment?: string | null; anonymise?: boolean },
 ): Promise<DecisionResult> {
-  if (!/^[0-9a-f-]{36}$/i.test(input.id)) return { ok: false, message: REVIEW_MESSAGES.notFound, notFound: true };
   const comment = input.comment?.normalize('NFC').trim() || null;
-  if (input.action !== 'approve' && !isMeaningfulReason(comment)) return { ok: false, message: REVIEW_MESSAGES.reasonRequired };
-  return db.transaction(async (tx) => {
-    const [row] = await tx.select().from(nominations).where(eq(nominations.id, input.id)).for('update');
-    const facts = row ? { ...row, status: row.status as NominationStatus } : null;
+  if (input.action !== 'approve' && !isMeaningfulReason(comment)) return reasonRequired('comment');
+  const outcome = await applyTransition(db, {
+    nominationId: input.id,
+    action: input.action,
+    actorId: actor.id,
+    expectedVersion: input.expectedVersion,
+    comment,
     // A draft is the unit's alone; outside their scope a reviewer learns only that it is outside.
-    if (!row || !facts || facts.status === 'draft' || (!canReviewNomination(actor, facts) && decisionRefusal(actor, facts) !== 'out_of_scope')) {
-      return { ok: false as const, message: REVIEW_MESSAGES.notFound, notFound: true };
-    }
-    if (await alreadyDone(tx, row, actor, input.action, input.expectedVersion)) return { ok: true as const, version: row.version, status: facts.status };
-    const refusal = decisionRefusal(actor, facts);
-    if (refusal) return { ok: false as const, message: REFUSAL_MESSAGES[refusal] };
-    if (row.version !== input.expectedVersion || row.status !== 'submitted')
-      return { ok: false as const, message: await staleMessage(tx, row.id), stale: true };
-    const moved = transition(facts.status, input.action, comment);
-    if (!moved.ok) return { ok: false as const, message: moved.message };
-    let publishMode = row.publishMode;
-    if (input.action === 'approve') {
-      const problem = consentProblem(row);
-      if (problem && !(input.anonymise && problem === REVIEW_MESSAGES.consentMissing)) return { ok: false as const, message: problem };
-      if (problem) publishMode = 'anonymised';
-    }
-    const [saved] = await tx
-      .update(nominations)
-      .set({
-        status: moved.to,
-        publishMode,
-        version: sql`${nominations.version} + 1`,
-        updatedAt: sql`now()`,
-        updatedBy: actor.id,
-        decidedAt: sql`now()`,
-        ...(input.action === 'approve' ? { approvedAt: sql`now()` } : {}),
-      })
-      .where(and(eq(nominations.id, row.id), eq(nominations.version, input.expectedVersion)))
-      .returning({ version: nominations.version });
-    const [event] = await tx
-      .insert(nominationEvents)
-      .values({ nominationId: row.id, actorId: actor.id, action: input.action, fromStatus: row.status, toStatus: moved.to, comment })
-      .returning({ id: nominationEvents.id });
-    await notifyForEvent(tx, { nominationId: row.id, eventId: event!.id, kind: NOTIFY[input.action], actorId: actor.id });
-    return { ok: true as const, version: saved!.version, status: moved.to };
+    visible: (row) => row.status !== 'draft' && (canReviewNomination(actor, row) || decisionRefusal(actor, row) === 'out_of_scope'),
+    refuse: (row) => {
+      const refusal = decisionRefusal(actor, row);
+      return refusal ? { code: 'forbidden', message: REFUSAL_MESSAGES[refusal] } : null;
+    },
+    expectStatus: ['submitted'],
+    prepare: input.action === 'approve' ? approvalChanges(input.anonymise === true) : undefined,
   });
+  return toResult(outcome, 'comment');
 }
 
 /** Admin only, with a reason kept in the history: the example leaves (or returns to) every public page. */
@@ -121,27 +89,15 @@ export async function setPublished(
   input: { id: string; action: AdminAction; expectedVersion: number; reason: string },
 ): Promise<DecisionResult> {
   if (!canUnpublish(actor)) return { ok: false, message: 'Chỉ quản trị viên mới gỡ hoặc công bố lại điển hình.' };
-  if (!/^[0-9a-f-]{36}$/i.test(input.id)) return { ok: false, message: REVIEW_MESSAGES.notFound, notFound: true };
   const reason = input.reason.normalize('NFC').trim();
-  if (!isMeaningfulReason(reason)) return { ok: false, message: REVIEW_MESSAGES.reasonRequired };
-  return db.transaction(async (tx) => {
-    const [row] = await tx.select().from(nominations).where(eq(nominations.id, input.id)).for('update');
-    if (!row) return { ok: false as const, message: REVIEW_MESSAGES.notFound, notFound: true };
-    if (await alreadyDone(tx, row, actor, input.action, input.expectedVersion))
-      return { ok: true as const, version: row.version, status: row.status as NominationStatus };
-    if (row.version !== input.expectedVersion) return { ok: false as const, message: await staleMessage(tx, row.id), stale: true };
-    const moved = transition(row.status as NominationStatus, input.action, reason);
-    if (!moved.ok) return { ok: false as const, message: moved.message };
-    const [saved] = await tx
-      .update(nominations)
-      .set({ status: moved.to, version: sql`${nominations.version} + 1`, updatedAt: sql`now()`, updatedBy: actor.id })
-      .where(and(eq(nominations.id, row.id), eq(nominations.version, input.expectedVersion)))
-      .returning({ version: nominations.version });
-    const [event] = await tx
-      .insert(nominationEvents)
-      .values({ nominationId: row.id, actorId: actor.id, action: input.action, fromStatus: row.status, toStatus: moved.to, comment: reason })
-      .returning({ id: nominationEvents.id });
-    await notifyForEvent(tx, { nominationId: row.id, eventId: event!.id, kind: NOTIFY[input.action], actorId: actor.id });
-    return { ok: true as const, version: saved!.version, status: moved.to };
+  if (!isMeaningfulReason(reason)) return reasonRequired('reason');
+  const outcome = await applyTransition(db, {
+    nominationId: input.id,
+    action: input.action,
+    actorId: actor.id,
+    expectedVersion: input.expectedVersion,
+    comment: reason,
+    visible: () => true,
   });
+  return toResult(outcome, 'reason');
 }

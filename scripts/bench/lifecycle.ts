@@ -36,7 +36,7 @@ export interface Timeline {
   approvedAt: Date | null;
   updatedAt: Date;
   version: number;
-  events: { action: string; from: NominationStatus; to: NominationStatus; at: Date; comment: string | null }[];
+  events: { action: NominationAction; from: NominationStatus; to: NominationStatus; at: Date; comment: string | null }[];
 }
 
 /** A creation date inside the year and on the right side of the reform for the tree. */

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { eq } from 'drizzle-orm';
 import { importAdminData, readAdminData, selectProvinces } from '@/db/admin-import';
-import { derivedNominationColumns, insertNomination } from '@/db/queries/nominations-write';
+import { derivedNominationColumns, insertNomination } from '@/db/queries/nomination-drafts';
 import { attachments, nominationEvents, nominations } from '@/db/schema';
 import { slugify } from '@/lib/domain/fold';
 import { createDiskStorage } from '@/lib/uploads/storage';

@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { eq, sql } from 'drizzle-orm';
 import { createPublicDataLoader } from '@/lib/cache/public-data-cache';
 import { listLatestExamples } from '@/db/queries/examples';
-import { insertNomination } from '@/db/queries/nominations-write';
+import { insertNomination } from '@/db/queries/nomination-drafts';
 import { readPublicDataVersion } from '@/db/queries/public-data';
 import { campaigns, nominations, units, users } from '@/db/schema';
 import type { SessionUser } from '@/lib/domain/actor';
@@ -15,6 +15,7 @@ import { decide, setPublished } from '@/lib/review/decisions';
 import { createDiskStorage } from '@/lib/uploads/storage';
 import { createTestDatabase, type TestDatabase } from '../support/database';
 import { PEOPLE, seedPeople } from '../support/accounts';
+import type { NominationStatus } from '@/lib/domain/vocabulary';
 
 let database: TestDatabase;
 const storage = createDiskStorage(mkdtempSync(join(tmpdir(), 'guongsang-cache-')));
@@ -27,7 +28,7 @@ async function person(email: string): Promise<SessionUser> {
   return { id: u!.id, name: u!.name, email, role: u!.role as SessionUser['role'], unitId: u!.unitId, unitName: null, scope };
 }
 
-async function nomination(status: string) {
+async function nomination(status: NominationStatus) {
   const [unit] = await database.db.select({ id: units.id }).from(units).where(eq(units.name, 'Hội Nông dân huyện Bù Gia Mập'));
   const [campaign] = await database.db.select({ id: campaigns.id }).from(campaigns);
   return insertNomination(database.db, {

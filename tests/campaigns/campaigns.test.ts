@@ -1,13 +1,14 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { and, eq } from 'drizzle-orm';
 import { listCampaignsForAdmin } from '@/db/queries/campaigns';
-import { insertNomination } from '@/db/queries/nominations-write';
+import { insertNomination } from '@/db/queries/nomination-drafts';
 import { auditEvents, campaigns, units, users } from '@/db/schema';
 import { DEMO_CAMPAIGN } from '@/db/seed/demo-units';
 import { createCampaign, updateCampaign } from '@/lib/campaigns/campaigns';
 import type { SessionUser } from '@/lib/domain/actor';
 import { createTestDatabase, queryRows, type TestDatabase } from '../support/database';
 import { PEOPLE, seedPeople } from '../support/accounts';
+import type { NominationStatus } from '@/lib/domain/vocabulary';
 
 let database: TestDatabase;
 const people: Record<string, SessionUser> = {};
@@ -50,7 +51,7 @@ async function created(over: Record<string, string>): Promise<number> {
 }
 
 /** A nomination of Phú Nghĩa's commune unit in the given campaign, year and state. */
-async function nominate(campaignId: number, year: number, status = 'draft') {
+async function nominate(campaignId: number, year: number, status: NominationStatus = 'draft') {
   const [unit] = await database.db.select({ id: units.id }).from(units).where(eq(units.name, 'UBND xã Phú Nghĩa'));
   await insertNomination(database.db, {
     campaignId,

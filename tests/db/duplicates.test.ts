@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { eq } from 'drizzle-orm';
 import { DUPLICATE_REASON_LABELS, findPossibleDuplicates } from '@/db/queries/duplicates';
-import { insertNomination, type NominationInsert } from '@/db/queries/nominations-write';
+import { insertNomination, type NominationInsert } from '@/db/queries/nomination-drafts';
 import { campaigns, nominations, units } from '@/db/schema';
 import { DEMO_NOMINATIONS } from '@/db/seed/demo-nominations';
 import { seedPeople } from '../support/accounts';

@@ -8,6 +8,7 @@ import type { ExampleFilters } from '@/lib/domain/example-filters';
 import { decide, setPublished } from '@/lib/review/decisions';
 import { createTestDatabase, queryRows, type TestDatabase } from '../support/database';
 import { PEOPLE, seedPeople } from '../support/accounts';
+import type { NominationStatus } from '@/lib/domain/vocabulary';
 
 let database: TestDatabase;
 
@@ -44,7 +45,7 @@ async function person(email: string): Promise<SessionUser> {
   return { id: u!.id, name: u!.name, email, role: u!.role as SessionUser['role'], unitId: u!.unitId, unitName: null, scope };
 }
 
-async function oneWithStatus(status: string) {
+async function oneWithStatus(status: NominationStatus) {
   const [row] = await database.db.select({ id: nominations.id, version: nominations.version }).from(nominations).where(eq(nominations.status, status)).limit(1);
   if (!row) throw new Error(`no ${status} nomination in the demo`);
   return row;

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { eq, sql } from 'drizzle-orm';
 import { listPublishedExamples } from '@/db/queries/examples';
-import { insertNomination } from '@/db/queries/nominations-write';
+import { insertNomination } from '@/db/queries/nomination-drafts';
 import { campaigns, units } from '@/db/schema';
 import { createTestDatabase, type TestDatabase } from '../support/database';
 import { seedPeople } from '../support/accounts';

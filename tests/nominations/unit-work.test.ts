@@ -229,7 +229,7 @@ describe('a unit prepares a nomination', () => {
 
 describe('the unit workspace list', () => {
   it('filters the unit’s own nominations by status, campaign and year', async () => {
-    const { listUnitNominations, listUnitNominationFacets } = await import('@/db/queries/workspace-nominations');
+    const { listUnitNominations, listUnitNominationFacets } = await import('@/db/queries/nomination-queues');
     const unitId = people.memberA!.unitId!;
     const all = await listUnitNominations(database.db, { unitId });
     const own = await database.db

@@ -2,8 +2,8 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { and, eq, inArray } from 'drizzle-orm';
 import { nominationEvents, nominations, notifications, units, users } from '@/db/schema';
 import { countUnread, listNotifications, markAllRead, markRead } from '@/db/queries/notifications';
-import { notifyForEvent } from '@/lib/notifications/notify';
-import type { NotificationKind } from '@/lib/notifications/kinds';
+import { recordNotifications as notifyForEvent } from '@/db/queries/notification-recipients';
+import type { NotificationKind } from '@/lib/domain/notification-kinds';
 import { createTestDatabase, type TestDatabase } from '../support/database';
 import { addUser, PEOPLE, seedPeople, userIdOf } from '../support/accounts';
 

@@ -1,6 +1,6 @@
 import { eq } from 'drizzle-orm';
 import type { Db } from '@/db/client';
-import { insertNomination } from '@/db/queries/nominations-write';
+import { insertNomination } from '@/db/queries/nomination-drafts';
 import { campaigns, commendations, nominationEvents, units, users } from '@/db/schema';
 import type { SessionUser } from '@/lib/domain/actor';
 import type { AdminTree, NominationStatus } from '@/lib/domain/vocabulary';

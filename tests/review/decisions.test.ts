@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { and, eq } from 'drizzle-orm';
 import { getPublishedExampleBySlug } from '@/db/queries/example-detail';
 import { listLatestExamples } from '@/db/queries/examples';
-import { insertNomination } from '@/db/queries/nominations-write';
+import { insertNomination } from '@/db/queries/nomination-drafts';
 import { listPublishedSlugs } from '@/db/queries/sitemap';
 import { campaigns, commendations, nominationEvents, nominations, notifications, units, users } from '@/db/schema';
 import type { SessionUser } from '@/lib/domain/actor';

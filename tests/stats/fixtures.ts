@@ -1,4 +1,4 @@
-import { insertNomination } from '@/db/queries/nominations-write';
+import { insertNomination } from '@/db/queries/nomination-drafts';
 import { campaigns, units } from '@/db/schema';
 import { queryRows, type TestDatabase } from '../support/database';
 
@@ -42,7 +42,7 @@ export async function seedOldCampaign(database: TestDatabase) {
   );
   if (communes.length < DONG_NAI_COMMUNES) throw new Error('old Đồng Nai communes missing');
   const places = [...Array<string>(OLD_CAMPAIGN.busiestCommuneCount - 1).fill(communes[0]!.code), ...communes.map((c) => c.code), '25267', '25267'];
-  const base = { campaignId: campaign!.id, unitId: unit!.id, communeTree: '2024', summary: '', story: '' };
+  const base = { campaignId: campaign!.id, unitId: unit!.id, communeTree: '2024' as const, summary: '', story: '' };
   // Inserted first so that an approved example can claim to replicate it: that must not count.
   const draft = await insertNomination(db, {
     ...base,

@@ -9,10 +9,11 @@ import { DEMO_NOMINATIONS } from '@/db/seed/demo-nominations';
 import { DEMO_CAMPAIGN } from '@/db/seed/demo-units';
 import { listFilters, rangeMatchesList, type LinkScope } from '@/lib/stats/links';
 import { parseStatsParams, type StatsParams } from '@/lib/stats/params';
-import { COMMUNE_TOP, IMPACT_TOTAL_KEYS } from '@/lib/domain/stats';
+import { COMMUNE_TOP } from '@/lib/domain/stats';
 import { createDiskStorage } from '@/lib/uploads/storage';
 import { createTestDatabase, queryRows, type TestDatabase } from '../support/database';
 import { OLD_CAMPAIGN, seedOldCampaign } from './fixtures';
+import { IMPACT_FIGURE_KEYS } from '@/lib/domain/vocabulary';
 
 let database: TestDatabase;
 
@@ -60,7 +61,7 @@ describe('default statistics', () => {
 
   it('sum each impact figure and count the examples that reported it', async () => {
     const { stats } = await statsOf('');
-    for (const key of IMPACT_TOTAL_KEYS) {
+    for (const key of IMPACT_FIGURE_KEYS) {
       const reported = approvedDemo.filter((n) => n.impact[key] !== undefined && n.impact[key] !== null);
       expect(stats.impact[key], key).toEqual({
         total: reported.reduce((sum, n) => sum + (n.impact[key] ?? 0), 0),

@@ -10,13 +10,16 @@ import { canManageUnits, canManageUsers } from '@/lib/auth/permissions';
 import { formatDateTime } from '@/lib/format';
 import type { ActionState } from '@/lib/outcome';
 
+/** A one-time set-up link, shown once to the admin who created or reset the account. */
+type SetupLinkState = ActionState<{ url: string; expiresAt: string; userId?: string }>;
+
 function fields(formData: FormData, names: string[]): Record<string, string> {
   return Object.fromEntries(names.map((n) => [n, String(formData.get(n) ?? '')]));
 }
 
 const USER_FIELDS = ['name', 'email', 'role', 'unitId', 'scopeTree', 'scopeCode'];
 
-export async function createUserAction(_prev: ActionState, formData: FormData): Promise<ActionState> {
+export async function createUserAction(_prev: SetupLinkState, formData: FormData): Promise<SetupLinkState> {
   const guard = await guardAction('create_user', canManageUsers);
   if (!guard.ok) return { status: 'invalid', message: guard.message, fieldErrors: {} };
   const values = fields(formData, USER_FIELDS);
@@ -39,7 +42,7 @@ export async function setUserActiveAction(userId: string, active: boolean, _prev
   return { status: 'ok', message: active ? 'Đã kích hoạt lại tài khoản.' : 'Đã vô hiệu hóa tài khoản và đăng xuất mọi phiên của người này.' };
 }
 
-export async function resetPasswordAction(userId: string, _prev: ActionState, _formData: FormData): Promise<ActionState> {
+export async function resetPasswordAction(userId: string, _prev: SetupLinkState, _formData: FormData): Promise<SetupLinkState> {
   const guard = await guardAction('reset_password', canManageUsers);
   if (!guard.ok) return { status: 'invalid', message: guard.message, fieldErrors: {} };
   const result = await resetUserPassword(

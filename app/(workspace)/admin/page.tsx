@@ -101,7 +101,7 @@ export default async function AdminUsersPage({ searchParams }: { searchParams: P
                   </Link>
                   <div className="text-stone-600">{p.email}</div>
                 </td>
-                <td className="px-3 py-2">{ROLE_LABELS[p.role as Role]}</td>
+                <td className="px-3 py-2">{ROLE_LABELS[p.role]}</td>
                 <td className="px-3 py-2">
                   {p.unitName ?? '—'}
                   {p.scopeName && <div className="text-stone-600">Thẩm định: {p.scopeName}</div>}

@@ -3,69 +3,75 @@
 import { revalidatePath } from 'next/cache';
 import { redirect } from 'next/navigation';
 import { getDb } from '@/db/index';
-import { getStorage } from '@/lib/uploads';
-import { getPublishedExampleId } from '@/db/queries/unit-nomination';
 import { guardAction } from '@/lib/auth/action-guard';
 import { canCreateNomination, canUseUnitWorkspace } from '@/lib/auth/permissions';
 import { moveAttachment, removeAttachment, updateAttachment } from '@/lib/nominations/attachments';
-import { createDraft, saveDraft, type DraftResult } from '@/lib/nominations/drafts';
+import { createDraft, saveDraft } from '@/lib/nominations/drafts';
 import { draftInputOf } from '@/lib/nominations/schema';
 import { moveNomination } from '@/lib/nominations/unit-workflow';
+import { done, fromDomain, invalid, type ActionResult } from '@/lib/outcome';
+import { getStorage } from '@/lib/uploads';
 
-async function withReplicatedId(raw: Record<string, string>) {
-  const value = raw.replicatesId;
-  if (!value || /^[0-9a-f-]{36}$/i.test(value)) return raw;
-  const found = await getPublishedExampleId(getDb(), value);
-  return { ...raw, replicatesId: found ?? value };
+/** What the form needs after a save to carry on: the draft's id and the version to save over next. */
+export interface SavedDraft {
+  id: string;
+  version: number;
+  savedAt: string;
 }
 
+const SAVED = 'Đã lưu.';
+
 /** Explicit save and autosave alike: creates the draft on its first save, then saves over a version. */
-export async function saveNominationAction(formData: FormData): Promise<DraftResult> {
+export async function saveNominationAction(formData: FormData): Promise<ActionResult<SavedDraft>> {
   const guard = await guardAction('save_nomination', canCreateNomination);
-  if (!guard.ok) return { ok: false, message: guard.message };
+  if (!guard.ok) return invalid(guard.message);
   const id = String(formData.get('id') ?? '');
-  // The example picker may post the public slug of the replicated example; store its id.
-  const raw = await withReplicatedId(draftInputOf(formData));
+  const raw = draftInputOf(formData);
   // A draft not yet saved has no version to check against.
   if (!id) delete raw.version;
   const result = id
     ? await saveDraft(getDb(), guard.user, { id, raw, expectedVersion: Number(formData.get('version') ?? 0) })
     : await createDraft(getDb(), guard.user, { raw, clientKey: String(formData.get('clientKey') ?? '') });
-  if (result.ok) revalidatePath('/nominations');
-  return result;
+  if (!result.ok) return fromDomain(result);
+  revalidatePath('/nominations');
+  return done(SAVED, { id: result.id, version: result.version, savedAt: result.savedAt });
 }
 
 /** Without JavaScript the form posts here: save, then show the saved draft (or the errors). */
 export async function saveNominationFallbackAction(formData: FormData): Promise<void> {
   const result = await saveNominationAction(formData);
-  const id = result.ok ? result.id : String(formData.get('id') ?? '');
-  const query = result.ok ? 'saved=1' : `error=${encodeURIComponent(result.message)}`;
+  const id = result.status === 'ok' ? result.data!.id : String(formData.get('id') ?? '');
+  const query = result.status === 'ok' ? 'saved=1' : `error=${encodeURIComponent(result.message)}`;
   redirect(id ? `/nominations/${id}?${query}` : `/nominations/new?${query}`);
 }
 
-export async function moveNominationAction(id: string, action: 'submit' | 'withdraw', expectedVersion: number) {
+export async function moveNominationAction(id: string, action: 'submit' | 'withdraw', expectedVersion: number): Promise<ActionResult<SavedDraft>> {
   const guard = await guardAction(`${action}_nomination`, canUseUnitWorkspace);
-  if (!guard.ok) return { ok: false as const, message: guard.message };
-  if (action !== 'submit' && action !== 'withdraw') return { ok: false as const, message: 'Thao tác không hợp lệ.' };
+  if (!guard.ok) return invalid(guard.message);
+  if (action !== 'submit' && action !== 'withdraw') return invalid('Thao tác không hợp lệ.');
   const result = await moveNomination(getDb(), guard.user, { id: String(id), action, expectedVersion: Number(expectedVersion) });
-  if (result.ok) revalidatePath('/nominations');
-  return result;
+  if (!result.ok) return fromDomain(result);
+  revalidatePath('/nominations');
+  return done(action === 'submit' ? 'Đã gửi thẩm định.' : 'Đã rút hồ sơ về.', { id: result.id, version: result.version, savedAt: result.savedAt });
 }
 
-export async function updateAttachmentAction(attachmentId: string, changes: { caption?: string; isPublic?: boolean }) {
+export async function updateAttachmentAction(attachmentId: string, changes: { caption?: string; isPublic?: boolean }): Promise<ActionResult> {
   const guard = await guardAction('update_attachment', canUseUnitWorkspace);
-  if (!guard.ok) return { ok: false as const, message: guard.message };
-  return updateAttachment(getDb(), guard.user, { attachmentId: String(attachmentId), changes });
+  if (!guard.ok) return invalid(guard.message);
+  const result = await updateAttachment(getDb(), guard.user, { attachmentId: String(attachmentId), changes });
+  return result.ok ? done(SAVED, undefined) : fromDomain(result);
 }
 
-export async function moveAttachmentAction(attachmentId: string, direction: 'up' | 'down') {
+export async function moveAttachmentAction(attachmentId: string, direction: 'up' | 'down'): Promise<ActionResult> {
   const guard = await guardAction('move_attachment', canUseUnitWorkspace);
-  if (!guard.ok) return { ok: false as const, message: guard.message };
-  return moveAttachment(getDb(), guard.user, { attachmentId: String(attachmentId), direction: direction === 'up' ? 'up' : 'down' });
+  if (!guard.ok) return invalid(guard.message);
+  const result = await moveAttachment(getDb(), guard.user, { attachmentId: String(attachmentId), direction: direction === 'up' ? 'up' : 'down' });
+  return result.ok ? done(SAVED, undefined) : fromDomain(result);
 }
 
-export async function removeAttachmentAction(attachmentId: string) {
+export async function removeAttachmentAction(attachmentId: string): Promise<ActionResult> {
   const guard = await guardAction('remove_attachment', canUseUnitWorkspace);
-  if (!guard.ok) return { ok: false as const, message: guard.message };
-  return removeAttachment(getDb(), getStorage(), guard.user, { attachmentId: String(attachmentId) });
+  if (!guard.ok) return invalid(guard.message);
+  const result = await removeAttachment(getDb(), getStorage(), guard.user, { attachmentId: String(attachmentId) });
+  return result.ok ? done('Đã xóa tệp.', undefined) : fromDomain(result);
 }

@@ -4,6 +4,7 @@ import { useRouter } from 'next/navigation';
 import { useRef, useState, useTransition } from 'react';
 import { MAX_PHOTOS, PHOTO_MAX_BYTES, UPLOAD_MESSAGES } from '@/lib/uploads/limits';
 import { moveAttachmentAction, removeAttachmentAction, updateAttachmentAction } from './actions';
+import type { ActionResult } from '@/lib/outcome';
 
 export interface AttachmentItem {
   id: string;
@@ -68,10 +69,10 @@ export function AttachmentManager({ nominationId, items }: { nominationId: strin
     router.refresh();
   }
 
-  function run(action: () => Promise<{ ok: boolean; message?: string }>) {
+  function run(action: () => Promise<ActionResult>) {
     startTransition(async () => {
       const result = await action();
-      setMessage(result.ok ? null : (result.message ?? 'Không thực hiện được.'));
+      setMessage(result.status === 'ok' ? null : result.message);
       router.refresh();
     });
   }

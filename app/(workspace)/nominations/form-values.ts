@@ -1,4 +1,4 @@
-import type { NominationRow } from '@/db/queries/unit-nomination';
+import type { NominationRow } from '@/db/queries/nomination-record';
 import { NOMINATION_DRAFT_KEYS } from '@/lib/nominations/schema';
 
 /** The stored nomination as the form's string values (what FormData would carry back). */

@@ -41,15 +41,15 @@ export function MoveButton({
               return;
             }
             const result = await moveNominationAction(id, action, current);
-            afterMove?.(result.ok);
-            if (result.ok) {
+            afterMove?.(result.status === 'ok');
+            if (result.status === 'ok') {
               setMessage(null);
               setProblems([]);
               router.refresh();
               return;
             }
             setMessage(result.message);
-            setProblems('problems' in result && Array.isArray(result.problems) ? result.problems : []);
+            setProblems(result.problems ?? []);
           })
         }
         className={`min-h-11 rounded-md px-5 py-2 font-semibold ${action === 'submit' ? 'bg-brand-700 text-white hover:bg-brand-800' : 'border border-stone-400 bg-white text-stone-900 hover:bg-stone-50'}`}

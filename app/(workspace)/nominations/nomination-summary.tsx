@@ -1,4 +1,4 @@
-import type { NominationRow } from '@/db/queries/unit-nomination';
+import type { NominationRow } from '@/db/queries/nomination-record';
 import { ethnicityName } from '@/lib/domain/ethnicities';
 import { FIELD_LABELS, NOMINEE_KIND_LABELS, type Field, type NomineeKind } from '@/lib/domain/vocabulary';
 import { formatNumber } from '@/lib/format';
@@ -14,8 +14,8 @@ export function NominationSummary({
   reviewerComment: string | null;
 }) {
   const rows: [string, string | null][] = [
-    ['Loại điển hình', NOMINEE_KIND_LABELS[n.nomineeKind as NomineeKind] ?? n.nomineeKind],
-    ['Lĩnh vực', FIELD_LABELS[n.field as Field] ?? n.field],
+    ['Loại điển hình', NOMINEE_KIND_LABELS[n.nomineeKind] ?? n.nomineeKind],
+    ['Lĩnh vực', FIELD_LABELS[n.field] ?? n.field],
     ['Năm', String(n.year)],
     ['Xã, phường', communeName],
     ['Tên', n.nomineeName || null],

@@ -3,7 +3,7 @@ import Link from 'next/link';
 import { z } from 'zod';
 import { NominationList, type NominationRow } from '@/components/workspace/nomination-table';
 import { getDb } from '@/db/index';
-import { listUnitNominationFacets, listUnitNominations } from '@/db/queries/workspace-nominations';
+import { listUnitNominationFacets, listUnitNominations } from '@/db/queries/nomination-queues';
 import { controlClass } from '@/components/ui/field';
 import { requirePermission } from '@/lib/auth/current-user';
 import { canUseUnitWorkspace } from '@/lib/auth/permissions';

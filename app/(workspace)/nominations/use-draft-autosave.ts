@@ -1,7 +1,8 @@
 'use client';
 
 import { useCallback, useEffect, useRef, useState, type RefObject } from 'react';
-import type { DraftResult } from '@/lib/nominations/drafts';
+import type { ActionResult } from '@/lib/outcome';
+import type { SavedDraft } from './actions';
 
 export type SaveStatus = 'idle' | 'dirty' | 'saving' | 'saved' | 'offline' | 'invalid' | 'conflict' | 'gone';
 
@@ -21,7 +22,7 @@ const NOT_RESTORED = new Set(['communeTree', 'communeCode', 'replicatesId', 'id'
 interface Options {
   formRef: RefObject<HTMLFormElement | null>;
   initial: { id: string | null; version: number; clientKey: string; savedAt: string | null };
-  save: (data: FormData) => Promise<DraftResult>;
+  save: (data: FormData) => Promise<ActionResult<SavedDraft>>;
   onRestore: (values: Record<string, string>) => void;
   onCreated: (id: string) => void;
 }
@@ -91,7 +92,7 @@ export function useDraftAutosave({ formRef, initial, save, onRestore, onCreated 
     data.set('clientKey', ids.current.clientKey);
     setState((s) => ({ ...s, status: 'saving' }));
     const run = (async () => {
-      let result: DraftResult;
+      let result: ActionResult<SavedDraft>;
       try {
         result = await save(data);
       } catch {
@@ -99,14 +100,16 @@ export function useDraftAutosave({ formRef, initial, save, onRestore, onCreated 
         setState((s) => ({ ...s, status: 'offline', message: null }));
         return;
       }
-      if (result.ok) {
+      if (result.status === 'ok') {
+        // A save always answers with the draft it saved.
+        const saved = result.data!;
         const wasNew = !ids.current.id;
-        ids.current = { ...ids.current, id: result.id, version: result.version };
+        ids.current = { ...ids.current, id: saved.id, version: saved.version };
         if (wasNew) {
           try {
             localStorage.removeItem(NEW_FORM_KEY);
           } catch {}
-          onCreated(result.id);
+          onCreated(saved.id);
         }
         if (edits.current === startedAt) {
           try {
@@ -114,7 +117,7 @@ export function useDraftAutosave({ formRef, initial, save, onRestore, onCreated 
           } catch {}
         } else keepLocally();
         statusAfterSave.current = edits.current === startedAt ? 'saved' : 'dirty';
-        setState((s) => ({ ...s, status: statusAfterSave.current, savedAt: result.savedAt, message: null, fieldErrors: {}, conflict: null }));
+        setState((s) => ({ ...s, status: statusAfterSave.current, savedAt: saved.savedAt, message: null, fieldErrors: {}, conflict: null }));
       } else if (result.conflict) {
         statusAfterSave.current = 'conflict';
         setState((s) => ({ ...s, status: 'conflict', message: result.message, conflict: result.conflict ?? null }));

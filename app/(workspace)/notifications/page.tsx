@@ -6,7 +6,7 @@ import { getDb } from '@/db/index';
 import { countUnread, listNotifications, NOTIFICATION_PAGE_SIZE } from '@/db/queries/notifications';
 import { requireUser } from '@/lib/auth/current-user';
 import { formatDateTime } from '@/lib/format';
-import { notificationLabel } from '@/lib/notifications/kinds';
+import { notificationLabel } from '@/lib/domain/notification-kinds';
 import { markAllReadAction } from './actions';
 
 export const metadata: Metadata = { title: 'Thông báo' };

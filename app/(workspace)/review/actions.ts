@@ -4,7 +4,7 @@ import { revalidatePath } from 'next/cache';
 import { getDb } from '@/db/index';
 import { guardAction } from '@/lib/auth/action-guard';
 import { canUnpublish, canUseReviewQueue } from '@/lib/auth/permissions';
-import type { ActionState } from '@/lib/outcome';
+import { fromDomain, type ActionState } from '@/lib/outcome';
 import { recordCommendation } from '@/lib/review/commendations';
 import { decide, setPublished, type AdminAction, type ReviewAction } from '@/lib/review/decisions';
 import { addReviewNote } from '@/lib/review/notes';
@@ -38,13 +38,7 @@ export async function decideAction(id: string, version: number, _prev: ActionSta
     comment,
     anonymise: formData.get('anonymise') === 'yes',
   });
-  if (!result.ok)
-    return {
-      status: 'invalid',
-      message: result.message,
-      fieldErrors: result.message.includes('lý do') ? { comment: result.message } : {},
-      values: { comment, decision: action },
-    };
+  if (!result.ok) return fromDomain(result, { comment, decision: action });
   revalidatePath(`/review/${id}`);
   if (action === 'approve') publicPaths();
   return { status: 'ok', message: DONE[action] };
@@ -56,7 +50,7 @@ export async function publishAction(id: string, version: number, action: AdminAc
   if (action !== 'unpublish' && action !== 'republish') return { status: 'invalid', message: 'Thao tác không hợp lệ.', fieldErrors: {} };
   const reason = String(formData.get('reason') ?? '');
   const result = await setPublished(getDb(), guard.user, { id: String(id), action, expectedVersion: Number(version), reason });
-  if (!result.ok) return { status: 'invalid', message: result.message, fieldErrors: { reason: result.message }, values: { reason } };
+  if (!result.ok) return fromDomain(result, { reason });
   revalidatePath(`/review/${id}`);
   publicPaths();
   return { status: 'ok', message: DONE[action] };

@@ -4,10 +4,10 @@ import { z } from 'zod';
 import { controlClass } from '@/components/ui/field';
 import { NominationList } from '@/components/workspace/nomination-table';
 import { getDb } from '@/db/index';
-import { countReviewQueue, listReviewQueue } from '@/db/queries/workspace-nominations';
+import { countReviewQueue, listReviewQueue } from '@/db/queries/nomination-queues';
 import { requirePermission } from '@/lib/auth/current-user';
 import { canUseReviewQueue } from '@/lib/auth/permissions';
-import { FIELD_LABELS, NOMINEE_KIND_LABELS, type Field, type NominationStatus, type NomineeKind } from '@/lib/domain/vocabulary';
+import { FIELD_LABELS, NOMINEE_KIND_LABELS, type Field, type NominationStatus, type NomineeKind, FIELDS, NOMINEE_KINDS } from '@/lib/domain/vocabulary';
 
 export const metadata: Metadata = { title: 'Thẩm định' };
 
@@ -33,8 +33,8 @@ const filterSchema = z.object({
   unit: optionalNumber,
   campaign: optionalNumber,
   year: z.coerce.number().int().min(2000).max(2100).optional().catch(undefined),
-  kind: z.string().max(20).optional().catch(undefined),
-  field: z.string().max(30).optional().catch(undefined),
+  kind: z.enum(NOMINEE_KINDS).optional().catch(undefined),
+  field: z.enum(FIELDS).optional().catch(undefined),
 });
 
 function Select({
@@ -104,14 +104,9 @@ export default async function ReviewQueuePage({ searchParams }: { searchParams: 
           name="kind"
           label="Loại điển hình"
           value={f.kind}
-          options={counts.kinds.map((k) => ({ ...k, label: NOMINEE_KIND_LABELS[k.value as NomineeKind] ?? k.label }))}
+          options={counts.kinds.map((k) => ({ ...k, label: NOMINEE_KIND_LABELS[k.value] ?? k.label }))}
         />
-        <Select
-          name="field"
-          label="Lĩnh vực"
-          value={f.field}
-          options={counts.fields.map((k) => ({ ...k, label: FIELD_LABELS[k.value as Field] ?? k.label }))}
-        />
+        <Select name="field" label="Lĩnh vực" value={f.field} options={counts.fields.map((k) => ({ ...k, label: FIELD_LABELS[k.value] ?? k.label }))} />
         <div className="flex items-end gap-2">
           <button type="submit" className="min-h-11 rounded-md bg-brand-700 px-4 py-2 font-semibold text-white hover:bg-brand-800">
             Lọc

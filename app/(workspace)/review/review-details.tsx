@@ -1,5 +1,5 @@
 import Link from 'next/link';
-import type { NominationRow } from '@/db/queries/unit-nomination';
+import type { NominationRow } from '@/db/queries/nomination-record';
 import { ethnicityName } from '@/lib/domain/ethnicities';
 import {
   CONSENT_FORM_LABELS,
@@ -58,7 +58,7 @@ export function ReviewDetails({
   const documents = attachments.filter((a) => a.kind === 'document');
   const consent =
     n.consentGiven === true
-      ? `Đã đồng ý — ${n.consentGivenBy ?? '?'}, ${n.consentDate ? formatDate(n.consentDate) : '?'}, ${n.consentForm ? CONSENT_FORM_LABELS[n.consentForm as ConsentForm] : '?'}`
+      ? `Đã đồng ý — ${n.consentGivenBy ?? '?'}, ${n.consentDate ? formatDate(n.consentDate) : '?'}, ${n.consentForm ? CONSENT_FORM_LABELS[n.consentForm] : '?'}`
       : n.consentGiven === false
         ? 'Chưa đồng ý / không đồng ý'
         : 'Chưa ghi nhận';
@@ -69,11 +69,11 @@ export function ReviewDetails({
         <div className="mt-3">
           <Rows
             rows={[
-              ['Loại điển hình', NOMINEE_KIND_LABELS[n.nomineeKind as NomineeKind]],
-              ['Lĩnh vực', FIELD_LABELS[n.field as Field]],
+              ['Loại điển hình', NOMINEE_KIND_LABELS[n.nomineeKind]],
+              ['Lĩnh vực', FIELD_LABELS[n.field]],
               ['Xã, phường', communeName],
               ['Tên', n.nomineeName],
-              ['Giới tính', n.gender ? GENDER_LABELS[n.gender as Gender] : null],
+              ['Giới tính', n.gender ? GENDER_LABELS[n.gender] : null],
               ['Năm sinh', n.birthYear ? String(n.birthYear) : null],
               ['Dân tộc', ethnicityName(n.ethnicity)],
               ['Vai trò', n.nomineeRole],
@@ -113,7 +113,7 @@ export function ReviewDetails({
       <section className="rounded-lg border border-stone-200 bg-white p-4">
         <h2 className="text-lg font-semibold">Hiệu quả giảm nghèo</h2>
         <div className="mt-3">
-          <Rows rows={IMPACT_KEYS.map((k) => [IMPACT_LABELS[k], n[k] != null ? (k === 'startedYear' ? String(n[k]) : formatNumber(n[k]!)) : null])} />
+          <Rows rows={IMPACT_KEYS.map((k) => [IMPACT_LABELS[k], n[k] != null ? (k === 'startedYear' ? String(n[k]) : formatNumber(n[k])) : null])} />
         </div>
       </section>
       {(lineage.origin || lineage.copies.length > 0) && (

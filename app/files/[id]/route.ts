@@ -5,8 +5,7 @@ import { canReviewNomination, canViewUnitNomination } from '@/lib/auth/permissio
 import type { NominationStatus } from '@/lib/domain/vocabulary';
 import { slugify } from '@/lib/domain/fold';
 import { getStorage } from '@/lib/uploads';
-
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
+import { isUuid } from '@/lib/domain/ids';
 
 function notFound() {
   return new Response('Không tìm thấy tệp.', { status: 404, headers: { 'Content-Type': 'text/plain; charset=utf-8', 'Cache-Control': 'no-store' } });
@@ -31,7 +30,7 @@ async function serve(key: string, headers: Record<string, string>) {
  */
 export async function GET(request: Request, { params }: { params: Promise<{ id: string }> }) {
   const { id } = await params;
-  if (!UUID.test(id)) return notFound();
+  if (!isUuid(id)) return notFound();
   const wantsThumb = new URL(request.url).searchParams.get('size') === 'thumb';
   const photo = await getPublicPhoto(getDb(), { id });
   if (photo) {
@@ -42,7 +41,7 @@ export async function GET(request: Request, { params }: { params: Promise<{ id: 
   const file = await getAttachmentWithNomination(getDb(), { id });
   if (!file) return notFound();
   const user = await getCurrentUser();
-  const facts = { ...file, status: file.status as NominationStatus };
+  const facts = { ...file, status: file.status };
   if (!canViewUnitNomination(user, facts) && !canReviewNomination(user, facts)) return notFound();
   const privateHeaders = { 'Cache-Control': 'private, no-store' };
   if (file.kind === 'document') {

@@ -14,11 +14,12 @@ import { exampleJsonLd } from '@/lib/examples/json-ld';
 import { paragraphs, photoUrl, publicNomineeName } from '@/lib/examples/present';
 import { formatDate } from '@/lib/format';
 import { siteUrl } from '@/lib/site-url';
+import { isSlug } from '@/lib/domain/ids';
 
 export const dynamic = 'force-dynamic';
 
 const loadExample = cache(async (slug: string) =>
-  /^[a-z0-9-]{1,120}$/.test(slug)
+  isSlug(slug)
     ? cachedPublicData(publicCacheKey('example', { slug }), async (db) => {
         const example = await getPublishedExampleBySlug(db, { slug });
         return example ? { example, related: await listRelatedExamples(db, { example, limit: 3 }) } : null;

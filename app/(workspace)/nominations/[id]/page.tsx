@@ -3,7 +3,7 @@ import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { StatusBadge } from '@/components/workspace/status-badge';
 import { getDb } from '@/db/index';
-import { getNominationRow, listAttachments, listNominationEvents } from '@/db/queries/unit-nomination';
+import { getNominationRow, listAttachments, listNominationEvents } from '@/db/queries/nomination-record';
 import { auditDenial, requirePermission } from '@/lib/auth/current-user';
 import { canEditNomination, canUseUnitWorkspace, canViewUnitNomination, canWithdrawNomination } from '@/lib/auth/permissions';
 import type { NominationStatus } from '@/lib/domain/vocabulary';
@@ -29,7 +29,7 @@ export default async function NominationPage({
   const user = await requirePermission(`/nominations/${id}`, canUseUnitWorkspace);
   const db = getDb();
   const row = await getNominationRow(db, id);
-  const facts = row ? { ...row.nomination, status: row.nomination.status as NominationStatus } : null;
+  const facts = row ? { ...row.nomination, status: row.nomination.status } : null;
   if (!row || !facts || !canViewUnitNomination(user, facts)) {
     // Another unit's nomination does not exist as far as this user can tell.
     await auditDenial(user, `/nominations/${id}`, { reason: 'not_own_unit' });

@@ -4,7 +4,7 @@ import { randomUUID } from 'node:crypto';
 import { getDb } from '@/db/index';
 import { requirePermission } from '@/lib/auth/current-user';
 import { canCreateNomination } from '@/lib/auth/permissions';
-import { todayInVietnam } from '@/lib/nominations/campaign-window';
+import { todayInVietnam } from '@/lib/domain/dates';
 import { loadCampaigns, unitCommune } from '../load-form';
 import { NominationForm } from '../nomination-form';
 

@@ -4,14 +4,14 @@ import { notFound } from 'next/navigation';
 import { StatusBadge } from '@/components/workspace/status-badge';
 import { getDb } from '@/db/index';
 import { findPossibleDuplicates, DUPLICATE_REASON_LABELS } from '@/db/queries/duplicates';
-import { getLineage, getNominationRow, listAttachments, listNominationEvents } from '@/db/queries/unit-nomination';
+import { getLineage, getNominationRow, listAttachments, listNominationEvents } from '@/db/queries/nomination-record';
 import { auditDenial, requirePermission } from '@/lib/auth/current-user';
 import { canDecideNomination, canRecordCommendation, canReviewNomination, canUnpublish, canUseReviewQueue, decisionRefusal } from '@/lib/auth/permissions';
 import { STATUS_LABELS, type NominationStatus } from '@/lib/domain/vocabulary';
 import { formatDateTime } from '@/lib/format';
 import { COMMENDATION_FORMS } from '@/lib/review/commendations';
 import { REFUSAL_MESSAGES } from '@/lib/review/messages';
-import { listReviewNotes } from '@/lib/review/notes';
+import { listReviewNotes } from '@/db/queries/review-notes';
 import { NominationTimeline } from '../../nominations/nomination-timeline';
 import { DecisionPanel } from '../decision-panel';
 import { ReviewDetails } from '../review-details';
@@ -24,7 +24,7 @@ export default async function ReviewPage({ params }: { params: Promise<{ id: str
   const user = await requirePermission(`/review/${id}`, canUseReviewQueue);
   const db = getDb();
   const row = await getNominationRow(db, id);
-  const facts = row ? { ...row.nomination, status: row.nomination.status as NominationStatus } : null;
+  const facts = row ? { ...row.nomination, status: row.nomination.status } : null;
   if (!row || !facts || facts.status === 'draft') {
     await auditDenial(user, `/review/${id}`, { reason: 'not_found_or_draft' });
     notFound();
@@ -124,8 +124,7 @@ export default async function ReviewPage({ params }: { params: Promise<{ id: str
                 Kết quả thẩm định
               </h2>
               <p className="mt-2">
-                <strong>{STATUS_LABELS[lastDecision.toStatus as NominationStatus]}</strong> — {lastDecision.actorName ?? 'cán bộ thẩm định'},{' '}
-                {formatDateTime(lastDecision.at)}
+                <strong>{STATUS_LABELS[lastDecision.toStatus]}</strong> — {lastDecision.actorName ?? 'cán bộ thẩm định'}, {formatDateTime(lastDecision.at)}
               </p>
               {lastDecision.comment && <p className="mt-1 whitespace-pre-line text-stone-800">{lastDecision.comment}</p>}
             </section>

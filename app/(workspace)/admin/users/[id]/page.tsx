@@ -30,7 +30,7 @@ export default async function AdminUserPage({ params }: { params: Promise<{ id: 
         <dt className="font-medium text-stone-600">Email</dt>
         <dd>{person.email}</dd>
         <dt className="font-medium text-stone-600">Vai trò</dt>
-        <dd>{ROLE_LABELS[person.role as Role]}</dd>
+        <dd>{ROLE_LABELS[person.role]}</dd>
         <dt className="font-medium text-stone-600">Đơn vị</dt>
         <dd>{person.unitName ?? '—'}</dd>
         {person.scopeName && (

@@ -3,14 +3,13 @@ import { getPublishedExampleBySlug } from '@/db/queries/example-detail';
 import { toApiItem } from '@/lib/examples/api-shape';
 import { apiError, preflight, PUBLIC_API_HEADERS } from '@/lib/http';
 import { siteUrl } from '@/lib/site-url';
+import { isSlug } from '@/lib/domain/ids';
 
 export const dynamic = 'force-dynamic';
 
 export async function GET(_request: Request, { params }: { params: Promise<{ slug: string }> }) {
   const { slug } = await params;
-  const example = /^[a-z0-9-]{1,120}$/.test(slug)
-    ? await cachedPublicData(publicCacheKey('api-example', { slug }), (db) => getPublishedExampleBySlug(db, { slug }))
-    : null;
+  const example = isSlug(slug) ? await cachedPublicData(publicCacheKey('api-example', { slug }), (db) => getPublishedExampleBySlug(db, { slug })) : null;
   if (!example) return apiError(404, 'not_found', 'Không tìm thấy điển hình này hoặc điển hình chưa được công bố.');
   const item = toApiItem(example, siteUrl(), example.photos);
   return Response.json(

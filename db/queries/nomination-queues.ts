@@ -1,6 +1,6 @@
 import { and, asc, desc, eq, inArray, sql, type SQL } from 'drizzle-orm';
 import type { SessionUser } from '@/lib/domain/actor';
-import type { NominationStatus } from '@/lib/domain/vocabulary';
+import type { NominationStatus, Field, NomineeKind } from '@/lib/domain/vocabulary';
 import type { Db } from '../client';
 import { adminUnits, campaigns, nominationEvents, nominations, units } from '../schema';
 
@@ -73,8 +73,8 @@ export interface QueueFilter {
   unitId?: number;
   campaignId?: number;
   year?: number;
-  kind?: string;
-  field?: string;
+  kind?: NomineeKind;
+  field?: Field;
 }
 
 function queueConditions(user: SessionUser, statuses: NominationStatus[], filter: QueueFilter = {}): SQL[] {

@@ -1,10 +1,11 @@
 import { and, asc, desc, eq } from 'drizzle-orm';
 import type { Db } from '../client';
-import { adminUnits, attachments, campaigns, nominationEvents, nominations, units, users } from '../schema';
+import { adminUnits, attachments, nominationEvents, nominations, units, users } from '../schema';
+import { isUuid } from '@/lib/domain/ids';
 
 /** The whole nomination, private fields included: callers have checked the person may see it. */
 export async function getNominationRow(db: Db, id: string) {
-  if (!/^[0-9a-f-]{36}$/i.test(id)) return null;
+  if (!isUuid(id)) return null;
   const [row] = await db
     .select({
       nomination: nominations,
@@ -58,37 +59,6 @@ export async function listNominationEvents(db: Db, nominationId: string) {
     .orderBy(desc(nominationEvents.id));
 }
 
-/** Campaigns a unit may nominate into now. */
-export async function listOpenCampaigns(db: Db) {
-  return db
-    .select({
-      id: campaigns.id,
-      shortName: campaigns.shortName,
-      startYear: campaigns.startYear,
-      endYear: campaigns.endYear,
-      opensOn: campaigns.submissionsOpenOn,
-      closesOn: campaigns.submissionsCloseOn,
-    })
-    .from(campaigns)
-    .where(eq(campaigns.acceptingNominations, true))
-    .orderBy(desc(campaigns.startYear));
-}
-
-export async function getCampaign(db: Db, id: number) {
-  const [row] = await db.select().from(campaigns).where(eq(campaigns.id, id));
-  return row ?? null;
-}
-
-/** The id of a published example, by its slug or id; null when there is none (or it is not public). */
-export async function getPublishedExampleId(db: Db, slugOrId: string): Promise<string | null> {
-  const byId = /^[0-9a-f-]{36}$/i.test(slugOrId);
-  const [row] = await db
-    .select({ id: nominations.id })
-    .from(nominations)
-    .where(and(byId ? eq(nominations.id, slugOrId) : eq(nominations.slug, slugOrId), eq(nominations.status, 'approved')));
-  return row?.id ?? null;
-}
-
 /** Where this model came from and where it was replicated (any state: reviewers see the whole line). */
 export async function getLineage(db: Db, { id, replicatesId }: { id: string; replicatesId: string | null }) {
   const origin = replicatesId
@@ -105,4 +75,17 @@ export async function getLineage(db: Db, { id, replicatesId }: { id: string; rep
     .leftJoin(adminUnits, and(eq(adminUnits.tree, nominations.communeTree), eq(adminUnits.code, nominations.communeCode)))
     .where(eq(nominations.replicatesId, id));
   return { origin, copies: copies.filter((c) => c.status !== 'draft') };
+}
+
+/** The title of a nomination, for a form that links to it (the replicated example). */
+export async function getNominationTitle(db: Db, { id }: { id: string }) {
+  const [row] = await db.select({ id: nominations.id, title: nominations.title }).from(nominations).where(eq(nominations.id, id));
+  return row ?? null;
+}
+
+/** A nomination as every permission check needs it, with the full row for the caller's own rules. */
+export async function getNominationRecord(db: Db, { id }: { id: string }) {
+  if (!isUuid(id)) return null;
+  const [row] = await db.select().from(nominations).where(eq(nominations.id, id));
+  return row ?? null;
 }

@@ -1,3 +1,5 @@
+import type { NominationAction } from './state-machine';
+
 // Client-safe: the page, the badge and a future mail sender share these codes and their wording.
 
 export const NOTIFICATION_KINDS = ['submitted', 'returned', 'approved', 'rejected', 'commended', 'unpublished', 'republished'] as const;
@@ -21,3 +23,25 @@ export function isNotificationKind(value: string): value is NotificationKind {
 export function notificationLabel(kind: string): string {
   return isNotificationKind(kind) ? NOTIFICATION_LABELS[kind] : 'Thông báo về hồ sơ';
 }
+
+/** Who hears about each kind: a submission goes to the reviewers, every decision back to the unit. */
+export const NOTIFICATION_AUDIENCE: Record<NotificationKind, 'reviewers' | 'unit'> = {
+  submitted: 'reviewers',
+  returned: 'unit',
+  approved: 'unit',
+  rejected: 'unit',
+  commended: 'unit',
+  unpublished: 'unit',
+  republished: 'unit',
+};
+
+/** What each transition tells (withdrawing a submission tells no one: it was never decided). */
+export const NOTIFICATION_FOR_ACTION: Record<NominationAction, NotificationKind | null> = {
+  submit: 'submitted',
+  withdraw: null,
+  approve: 'approved',
+  return: 'returned',
+  reject: 'rejected',
+  unpublish: 'unpublished',
+  republish: 'republished',
+};

@@ -1,0 +1,142 @@
+import { and, desc, eq, sql } from 'drizzle-orm';
+import { NOTIFICATION_FOR_ACTION } from '@/lib/domain/notification-kinds';
+import { transition, type EventAction, type NominationAction } from '@/lib/domain/state-machine';
+import type { NominationStatus } from '@/lib/domain/vocabulary';
+import { isUuid } from '@/lib/domain/ids';
+import type { Db, Tx } from '../client';
+import { nominationEvents, nominations, users } from '../schema';
+import { derivedNominationColumns, touchesDerivedColumns } from './nomination-drafts';
+import { recordNotifications } from './notification-recipients';
+
+export type NominationRecord = typeof nominations.$inferSelect;
+
+/** Why a transition was not made, with the message for the person and, when one field is at fault, its key. */
+export interface Refusal {
+  code: 'not_found' | 'forbidden' | 'invalid_transition' | 'comment_required' | 'incomplete' | 'refused';
+  message: string;
+  fieldErrors?: Record<string, string>;
+  /** Extra structured detail for the caller (for example the list of missing items). */
+  problems?: { field: string; message: string }[];
+}
+
+/** Columns a transition may set besides the status and the bookkeeping the applier does itself. */
+export type TransitionChanges = Partial<Pick<NominationRecord, 'publishMode'>>;
+
+export interface TransitionRequest {
+  nominationId: string;
+  action: NominationAction;
+  actorId: string;
+  expectedVersion: number;
+  comment?: string | null;
+  /** Who may see the row at all; anyone else is told it does not exist. */
+  visible: (row: NominationRecord) => boolean;
+  /** Refusals that hold whatever the version (role, scope, own unit). */
+  refuse?: (row: NominationRecord) => Refusal | null;
+  /** States in which the caller expects to find the row; another state counts as someone having acted first. */
+  expectStatus?: readonly NominationStatus[];
+  /** Checks that need the current row and the database (consent, completeness); may add columns to set. */
+  prepare?: (row: NominationRecord, tx: Tx) => Promise<Refusal | { changes: TransitionChanges }>;
+}
+
+/** Who moved the nomination last, so the late person knows what happened. */
+export interface LastEvent {
+  action: EventAction;
+  at: Date;
+  actorName: string | null;
+}
+
+export type TransitionOutcome =
+  | { status: 'ok'; version: number; to: NominationStatus; updatedAt: Date; replayed: boolean }
+  | { status: 'conflict'; current: { status: NominationStatus; version: number; updatedAt: Date; updatedByName: string | null }; lastEvent: LastEvent | null }
+  | { status: 'refused'; refusal: Refusal };
+
+const NOT_FOUND: TransitionOutcome = { status: 'refused', refusal: { code: 'not_found', message: '' } };
+
+/** Timestamps each action stamps on the row, besides updated_at. */
+function stamps(action: NominationAction) {
+  if (action === 'submit') return { submittedAt: sql`now()` };
+  if (action === 'approve') return { decidedAt: sql`now()`, approvedAt: sql`now()` };
+  if (action === 'return' || action === 'reject') return { decidedAt: sql`now()` };
+  return {};
+}
+
+async function lastEventOf(tx: Tx, nominationId: string): Promise<(LastEvent & { actorId: string | null }) | null> {
+  const [last] = await tx
+    .select({ action: nominationEvents.action, at: nominationEvents.createdAt, actorId: nominationEvents.actorId, actorName: users.name })
+    .from(nominationEvents)
+    .leftJoin(users, eq(users.id, nominationEvents.actorId))
+    .where(eq(nominationEvents.nominationId, nominationId))
+    .orderBy(desc(nominationEvents.id))
+    .limit(1);
+  return last ?? null;
+}
+
+async function conflict(tx: Tx, row: NominationRecord): Promise<TransitionOutcome> {
+  const [by] = row.updatedBy ? await tx.select({ name: users.name }).from(users).where(eq(users.id, row.updatedBy)) : [];
+  const last = await lastEventOf(tx, row.id);
+  return {
+    status: 'conflict',
+    current: { status: row.status, version: row.version, updatedAt: row.updatedAt, updatedByName: by?.name ?? null },
+    lastEvent: last ? { action: last.action, at: last.at, actorName: last.actorName } : null,
+  };
+}
+
+/**
+ * The one way a nomination changes state (DESIGN §3). In one transaction on the locked row: the person
+ * must see it, the version must be the one they saw, the state machine must allow the move, the caller's
+ * checks must pass; then the row moves and its version is bumped, derived columns follow any column
+ * that feeds them, one history row is appended and the people to tell are recorded. Repeating the same
+ * request (a double click, a replay) finds the move already made from this version and succeeds again.
+ */
+export async function applyTransition(db: Db, request: TransitionRequest): Promise<TransitionOutcome> {
+  if (!isUuid(request.nominationId)) return NOT_FOUND;
+  return db.transaction(async (tx) => {
+    const [row] = await tx.select().from(nominations).where(eq(nominations.id, request.nominationId)).for('update');
+    if (!row || !request.visible(row)) return NOT_FOUND;
+    if (row.version === request.expectedVersion + 1) {
+      const last = await lastEventOf(tx, row.id);
+      if (last?.action === request.action && last.actorId === request.actorId) {
+        return { status: 'ok' as const, version: row.version, to: row.status, updatedAt: row.updatedAt, replayed: true };
+      }
+    }
+    const refusal = request.refuse?.(row);
+    if (refusal) return { status: 'refused' as const, refusal };
+    if (row.version !== request.expectedVersion || (request.expectStatus && !request.expectStatus.includes(row.status))) return conflict(tx, row);
+    const moved = transition(row.status, request.action, request.comment);
+    if (!moved.ok) {
+      const fieldErrors = moved.code === 'comment_required' ? { comment: moved.message } : undefined;
+      return { status: 'refused' as const, refusal: { code: moved.code, message: moved.message, fieldErrors } };
+    }
+    const prepared = request.prepare ? await request.prepare(row, tx) : { changes: {} };
+    if ('code' in prepared) return { status: 'refused' as const, refusal: prepared };
+    const { changes } = prepared;
+    const derived = touchesDerivedColumns(changes) ? await derivedNominationColumns(tx, { ...row, ...changes }) : {};
+    const [saved] = await tx
+      .update(nominations)
+      .set({
+        ...changes,
+        ...derived,
+        ...stamps(request.action),
+        status: moved.to,
+        version: sql`${nominations.version} + 1`,
+        updatedAt: sql`now()`,
+        updatedBy: request.actorId,
+      })
+      .where(and(eq(nominations.id, row.id), eq(nominations.version, request.expectedVersion)))
+      .returning({ version: nominations.version, updatedAt: nominations.updatedAt });
+    const [event] = await tx
+      .insert(nominationEvents)
+      .values({
+        nominationId: row.id,
+        actorId: request.actorId,
+        action: request.action,
+        fromStatus: row.status,
+        toStatus: moved.to,
+        comment: request.comment ?? null,
+      })
+      .returning({ id: nominationEvents.id });
+    const kind = NOTIFICATION_FOR_ACTION[request.action];
+    if (kind) await recordNotifications(tx, { nominationId: row.id, eventId: event!.id, kind, actorId: request.actorId });
+    return { status: 'ok' as const, version: saved!.version, to: moved.to, updatedAt: saved!.updatedAt, replayed: false };
+  });
+}
