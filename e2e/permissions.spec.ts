@@ -23,6 +23,7 @@ const PAGES: Record<string, Persona[]> = {
   '/admin': ['admin'],
   '/admin/users/new': ['admin'],
   '/admin/units': ['admin'],
+  '/admin/units/1': ['admin'],
   '/admin/audit': ['admin'],
   '/admin/campaigns': ['admin'],
   '/admin/campaigns/new': ['admin'],
@@ -83,6 +84,7 @@ const ACTIONS: Record<string, { allowed: Persona[]; args: unknown[]; fields: Rec
     fields: { reason: 'Người được giới thiệu rút lại đồng ý.' },
     ranMarker: REVIEW_NOT_FOUND,
   },
+  setUnitAreaAction: { allowed: ['admin'], args: [0, IDLE], fields: { area: '2024:70' }, ranMarker: 'Không tìm thấy đơn vị.' },
   noteAction: { allowed: REVIEWERS_AND_ADMIN, args: [UNKNOWN_USER, IDLE], fields: { note: 'Ghi chú thử' }, ranMarker: REVIEW_NOT_FOUND },
   commendAction: {
     allowed: REVIEWERS_AND_ADMIN,

@@ -1,4 +1,5 @@
 import { and, asc, eq, inArray, sql } from 'drizzle-orm';
+import type { CommunePlaces } from '@/lib/domain/nomination-area';
 import type { AdminTree } from '@/lib/domain/vocabulary';
 import type { Db } from '../client';
 import { adminUnitMappings, adminUnits } from '../schema';
@@ -130,4 +131,16 @@ export async function getCommuneLabel(db: Db, { tree, code }: { tree: AdminTree;
     .from(adminUnits)
     .where(and(eq(adminUnits.tree, tree), eq(adminUnits.code, code)));
   return row ? { tree, code, label: row.fullName } : null;
+}
+
+/**
+ * Every administrative unit, in both trees, that holds a commune: itself and its parents in its own
+ * tree, and in the other tree the communes it became or was made of, with their parents.
+ */
+export async function listCommunePlaces(db: Db, { tree, code }: { tree: AdminTree; code: string }): Promise<CommunePlaces> {
+  const own = await listAncestry(db, { tree, code });
+  const counterparts = tree === '2024' ? await listNewCommunesOfOld(db, { oldCode: code }) : await listOldCommunesOfNew(db, { newCode: code });
+  const other: AdminTree = tree === '2024' ? '2025' : '2024';
+  const otherChains = await Promise.all(counterparts.map((c) => listAncestry(db, { tree: other, code: c.code })));
+  return { [tree]: own.map((u) => u.code), [other]: [...new Set(otherChains.flat().map((u) => u.code))] } as CommunePlaces;
 }

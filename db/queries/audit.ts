@@ -15,6 +15,7 @@ export const AUDIT_ACTIONS = [
   'user_deactivated',
   'user_reactivated',
   'unit_created',
+  'unit_area_changed',
   'campaign_created',
   'campaign_updated',
   'permission_denied',

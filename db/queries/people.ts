@@ -1,8 +1,10 @@
 import { and, asc, count, eq, ilike, or, sql, type SQL } from 'drizzle-orm';
-import type { Role } from '@/lib/domain/vocabulary';
+import type { Role, AdminTree } from '@/lib/domain/vocabulary';
 import type { Db, Executor } from '../client';
 import { accounts, adminUnits, units, users } from '../schema';
 import { isUuid } from '@/lib/domain/ids';
+import type { NominationArea } from '@/lib/domain/nomination-area';
+import { listNewCommunesOfOld } from './admin-units';
 
 const userColumns = {
   id: users.id,
@@ -71,6 +73,8 @@ export async function listUnits(db: Db) {
       adminUnitTree: units.adminUnitTree,
       adminUnitCode: units.adminUnitCode,
       placeName: adminUnits.fullName,
+      nominationAreaTree: units.nominationAreaTree,
+      nominationAreaCode: units.nominationAreaCode,
       accounts: members.n,
     })
     .from(units)
@@ -132,4 +136,46 @@ export async function insertUnit(tx: Executor, values: UnitInsert): Promise<numb
   const [row] = await tx.insert(units).values(values).returning({ id: units.id });
   if (!row) throw new Error('unit insert returned no row');
   return row.id;
+}
+
+/** Where a unit may nominate: the area an admin widened it to, or its own place. */
+export async function getUnitNominationArea(db: Db, { unitId }: { unitId: number }): Promise<NominationArea | null> {
+  const [unit] = await db
+    .select({ tree: units.adminUnitTree, code: units.adminUnitCode, areaTree: units.nominationAreaTree, areaCode: units.nominationAreaCode })
+    .from(units)
+    .where(eq(units.id, unitId));
+  if (!unit) return null;
+  const tree = unit.areaTree ?? unit.tree;
+  const code = unit.areaCode ?? unit.code;
+  const counterparts = tree === '2024' && code.length === 5 ? (await listNewCommunesOfOld(db, { oldCode: code })).map((c) => c.code) : [];
+  return { tree, code, counterparts };
+}
+
+/** Widens (or resets, with null) the area a unit may nominate in. */
+export async function setUnitNominationArea(tx: Executor, { unitId, area }: { unitId: number; area: { tree: AdminTree; code: string } | null }): Promise<boolean> {
+  const rows = await tx
+    .update(units)
+    .set({ nominationAreaTree: area?.tree ?? null, nominationAreaCode: area?.code ?? null })
+    .where(eq(units.id, unitId))
+    .returning({ id: units.id });
+  return rows.length > 0;
+}
+
+export async function getUnit(db: Db, { id }: { id: number }) {
+  const [row] = await db
+    .select({
+      id: units.id,
+      name: units.name,
+      kind: units.kind,
+      active: units.active,
+      tree: units.adminUnitTree,
+      code: units.adminUnitCode,
+      placeName: adminUnits.fullName,
+      nominationAreaTree: units.nominationAreaTree,
+      nominationAreaCode: units.nominationAreaCode,
+    })
+    .from(units)
+    .leftJoin(adminUnits, and(eq(adminUnits.tree, units.adminUnitTree), eq(adminUnits.code, units.adminUnitCode)))
+    .where(eq(units.id, id));
+  return row ?? null;
 }

@@ -10,10 +10,16 @@ export const units = pgTable(
     kind: text('kind').$type<UnitKind>().notNull(),
     adminUnitTree: text('admin_unit_tree').$type<AdminTree>().notNull(),
     adminUnitCode: text('admin_unit_code').notNull(),
+    // Where the unit may nominate, when an admin widened it beyond its own place (null: its own place).
+    nominationAreaTree: text('nomination_area_tree').$type<AdminTree>(),
+    nominationAreaCode: text('nomination_area_code'),
     active: boolean('active').notNull().default(true),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
   },
-  (t) => [foreignKey({ columns: [t.adminUnitTree, t.adminUnitCode], foreignColumns: [adminUnits.tree, adminUnits.code] })],
+  (t) => [
+    foreignKey({ columns: [t.adminUnitTree, t.adminUnitCode], foreignColumns: [adminUnits.tree, adminUnits.code] }),
+    foreignKey({ columns: [t.nominationAreaTree, t.nominationAreaCode], foreignColumns: [adminUnits.tree, adminUnits.code] }),
+  ],
 );
 
 export const campaigns = pgTable('campaigns', {

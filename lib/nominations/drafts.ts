@@ -1,6 +1,6 @@
 import 'server-only';
 import type { Db } from '@/db/client';
-import { getAdminUnit } from '@/db/queries/admin-units';
+import { getAdminUnit, listCommunePlaces } from '@/db/queries/admin-units';
 import { getCampaign } from '@/db/queries/campaigns';
 import { getPublishedExampleId } from '@/db/queries/example-detail';
 import { findDraftByClientKey, insertDraft, updateDraftContent, type DraftContent } from '@/db/queries/nomination-drafts';
@@ -13,6 +13,9 @@ import { isUuid } from '@/lib/domain/ids';
 import { formatDateTime } from '@/lib/format';
 import { campaignClosedReason, yearOutsideCampaign } from './campaign-window';
 import { nominationDraftSchema, stripIrrelevantFields, type NominationDraft } from './schema';
+import { getUnitNominationArea } from '@/db/queries/people';
+import { isInNominationArea } from '@/lib/domain/nomination-area';
+import type { AdminTree } from '@/lib/domain/vocabulary';
 
 export const NOT_FOUND = 'Không tìm thấy hồ sơ này, hoặc hồ sơ không thuộc đơn vị của bạn.';
 export const NOT_EDITABLE = 'Hồ sơ đang chờ thẩm định hoặc đã có quyết định nên không sửa được. Nếu cần sửa, hãy rút hồ sơ về trước khi được thẩm định.';
@@ -54,8 +57,8 @@ async function withReplicatedId(db: Db, raw: unknown): Promise<{ raw: unknown; p
   return { raw: id ? { ...raw, replicatesId: id } : raw, published: id !== null };
 }
 
-/** Parses the form and checks what needs the database: campaign open, year in range, commune exists. */
-async function validate(db: Db, input: unknown): Promise<Checked | { ok: false; message: string; fieldErrors: Record<string, string> }> {
+/** Parses the form and checks what needs the database: campaign open, year in range, commune exists and lies in the unit's area. */
+async function validate(db: Db, unitId: number, input: unknown): Promise<Checked | { ok: false; message: string; fieldErrors: Record<string, string> }> {
   const { raw, published } = await withReplicatedId(db, input);
   const parsed = nominationDraftSchema.safeParse(raw);
   if (!parsed.success) return { ok: false, message: CHECK_FIELDS, fieldErrors: fieldErrorsOf(parsed.error) };
@@ -72,12 +75,26 @@ async function validate(db: Db, input: unknown): Promise<Checked | { ok: false; 
       if (outside) errors.year = outside;
     }
   }
-  if (values.communeCode && values.communeTree && !(await getAdminUnit(db, { tree: values.communeTree, code: values.communeCode }))) {
-    errors.communeCode = 'Không tìm thấy xã, phường có mã này.';
+  if (values.communeCode && values.communeTree) {
+    const commune = { tree: values.communeTree, code: values.communeCode };
+    if (!(await getAdminUnit(db, commune))) errors.communeCode = 'Không tìm thấy xã, phường có mã này.';
+    else {
+      const outside = await outsideUnitArea(db, unitId, commune);
+      if (outside) errors.communeCode = outside;
+    }
   }
   if (values.replicatesId && published === false) errors.replicatesId = 'Chỉ chọn được điển hình đã được công nhận và đang công bố.';
   if (Object.keys(errors).length) return { ok: false, message: CHECK_FIELDS, fieldErrors: errors };
   return { ok: true, values: values as Checked['values'] };
+}
+
+/** Why this commune is outside the area the unit nominates in, or null when it is inside. */
+async function outsideUnitArea(db: Db, unitId: number, commune: { tree: AdminTree; code: string }): Promise<string | null> {
+  const area = await getUnitNominationArea(db, { unitId });
+  if (!area) return 'Không tìm thấy đơn vị của bạn.';
+  if (isInNominationArea(area, await listCommunePlaces(db, commune))) return null;
+  const place = await getAdminUnit(db, { tree: area.tree, code: area.code });
+  return `Đơn vị của bạn chỉ giới thiệu điển hình trên địa bàn ${place?.fullName ?? area.code}. Nếu cần giới thiệu ở nơi khác, hãy đề nghị quản trị viên mở rộng địa bàn của đơn vị.`;
 }
 
 /** Texts the form leaves empty are stored as '' (not null) where the column requires a value. */
@@ -102,7 +119,7 @@ export async function createDraft(db: Db, actor: SessionUser, { raw, clientKey }
   if (!isUuid(clientKey)) return { ok: false, message: 'Biểu mẫu không hợp lệ, hãy tải lại trang.' };
   const existing = await findDraftByClientKey(db, { unitId, clientKey });
   if (existing) return saved(existing);
-  const checked = await validate(db, raw);
+  const checked = await validate(db, unitId, raw);
   if (!checked.ok) return checked;
   try {
     return saved(await insertDraft(db, { ...columns(checked.values), unitId, createdBy: actor.id, updatedBy: actor.id, clientKey, status: 'draft' }));
@@ -127,7 +144,7 @@ export async function saveDraft(
   const facts = current?.nomination;
   if (!facts || !canViewUnitNomination(actor, facts)) return { ok: false, message: NOT_FOUND, notFound: true };
   if (!canEditNomination(actor, facts)) return { ok: false, message: NOT_EDITABLE };
-  const checked = await validate(db, raw);
+  const checked = await validate(db, facts.unitId, raw);
   if (!checked.ok) return checked;
   const row = await updateDraftContent(db, { id, expectedVersion, actorId: actor.id, values: columns(checked.values), current: facts });
   if (row) return saved({ id, ...row });

@@ -52,7 +52,7 @@ export async function recordCommendation(
       row.status !== 'approved'
         ? 'Chỉ ghi nhận khen thưởng cho điển hình đã được công nhận.'
         : hasConflictOfInterest(actor, row)
-          ? REFUSAL_MESSAGES.own_unit
+          ? REFUSAL_MESSAGES.own_unit_commendation
           : 'Bạn không có quyền ghi nhận khen thưởng cho điển hình này.';
     return { ok: false, message };
   }

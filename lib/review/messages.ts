@@ -1,9 +1,11 @@
 import type { DecisionRefusal } from '@/lib/auth/permissions';
 
-export const REFUSAL_MESSAGES: Record<Exclude<DecisionRefusal, null>, string> = {
+export const REFUSAL_MESSAGES: Record<Exclude<DecisionRefusal, null> | 'own_unit_notes' | 'own_unit_commendation', string> = {
   not_reviewer: 'Chỉ cán bộ thẩm định mới quyết định hồ sơ.',
   out_of_scope: 'Hồ sơ này thuộc xã ngoài địa bàn bạn được giao thẩm định.',
   own_unit: 'Hồ sơ do chính đơn vị của bạn giới thiệu: để bảo đảm khách quan, bạn không được quyết định hồ sơ này.',
+  own_unit_commendation: 'Điển hình do chính đơn vị của bạn giới thiệu: để bảo đảm khách quan, bạn không ghi nhận khen thưởng cho điển hình này.',
+  own_unit_notes: 'Hồ sơ do chính đơn vị của bạn giới thiệu: để bảo đảm khách quan, bạn không xem và không ghi ghi chú nội bộ của cán bộ thẩm định về hồ sơ này.',
 };
 
 export const REVIEW_MESSAGES = {

@@ -8,6 +8,7 @@ import { and, eq } from 'drizzle-orm';
 import { attachments, campaigns, nominationEvents, nominations, units, users } from '@/db/schema';
 import type { SessionUser } from '@/lib/domain/actor';
 import { addAttachment, removeAttachment } from '@/lib/nominations/attachments';
+import { setUnitArea, unitAreaOptions } from '@/lib/accounts/unit-area';
 import { createDraft, saveDraft } from '@/lib/nominations/drafts';
 import { moveNomination } from '@/lib/nominations/unit-workflow';
 import { createDiskStorage } from '@/lib/uploads/storage';
@@ -249,5 +250,58 @@ describe('the unit workspace list', () => {
     expect(drafts.length).toBe(own.filter((r) => r.status === 'draft').length);
     const facets = await listUnitNominationFacets(database.db, { unitId });
     expect(facets.years).toEqual([...new Set(own.map((r) => r.year))].sort((a, b) => b - a));
+  });
+});
+
+describe('where a unit may nominate', () => {
+  const ctx = () => ({ actor: people.admin!, request: { ipAddress: '203.0.113.9', userAgent: 'vitest' } });
+
+  it('a commune unit nominates only in its commune, in the old tree or the new commune it became part of', async () => {
+    // Old Phú Nghĩa (25267) is now part of new Phú Nghĩa, which also took in Đức Hạnh (25228).
+    for (const commune of [
+      { communeTree: '2024', communeCode: '25267' },
+      { communeTree: '2025', communeCode: '25267' },
+      { communeTree: '2024', communeCode: '25228' },
+    ]) {
+      const ok = await createDraft(database.db, people.memberA!, { raw: form(commune), clientKey: randomUUID() });
+      expect(ok).toMatchObject({ ok: true });
+    }
+    const before = await database.db.select({ id: nominations.id }).from(nominations);
+    // Đa Kia (25231) is another commune of the same district.
+    const elsewhere = await createDraft(database.db, people.memberA!, { raw: form({ communeCode: '25231' }), clientKey: randomUUID() });
+    expect(elsewhere).toMatchObject({ ok: false, fieldErrors: { communeCode: expect.stringMatching(/chỉ giới thiệu điển hình trên địa bàn Xã Phú Nghĩa/) } });
+    expect(await database.db.select({ id: nominations.id }).from(nominations)).toHaveLength(before.length);
+  });
+
+  it('a district unit nominates in any commune of its district, never in the next district', async () => {
+    expect(await createDraft(database.db, people.memberB!, { raw: form({ communeCode: '25231' }), clientKey: randomUUID() })).toMatchObject({ ok: true });
+    // 25195 lies in Đồng Xoài (689).
+    const next = await createDraft(database.db, people.memberB!, { raw: form({ communeCode: '25195' }), clientKey: randomUUID() });
+    expect(next).toMatchObject({ ok: false, fieldErrors: { communeCode: expect.stringMatching(/Bù Gia Mập/) } });
+  });
+
+  it('an existing draft cannot be moved out of the area either', async () => {
+    const created = await createDraft(database.db, people.memberA!, { raw: form(), clientKey: randomUUID() });
+    if (!created.ok) throw new Error(created.message);
+    const moved = await saveDraft(database.db, people.memberA!, { id: created.id, raw: form({ communeCode: '25231' }), expectedVersion: created.version });
+    expect(moved).toMatchObject({ ok: false, fieldErrors: { communeCode: expect.any(String) } });
+    const [row] = await database.db
+      .select({ code: nominations.communeCode, version: nominations.version })
+      .from(nominations)
+      .where(eq(nominations.id, created.id));
+    expect(row).toEqual({ code: '25267', version: created.version });
+  });
+
+  it('an admin widens a unit to its district (from the choices above it only), and the unit then nominates there', async () => {
+    const unitId = people.memberA!.unitId!;
+    const options = (await unitAreaOptions(database.db, { tree: '2024', code: '25267' })).map((o) => o.value);
+    expect(options).toEqual(expect.arrayContaining(['2024:25267', '2024:691', '2024:70', '2025:25267', '2025:75']));
+    expect(options).not.toContain('2024:689');
+    expect(await setUnitArea(database.db, ctx(), { unitId, value: '2024:689' })).toMatchObject({ ok: false, fieldErrors: { area: expect.any(String) } });
+    expect(await setUnitArea(database.db, { ...ctx(), actor: people.reviewerIn! }, { unitId, value: '2024:691' })).toMatchObject({ ok: false });
+    expect(await setUnitArea(database.db, ctx(), { unitId, value: '2024:691' })).toEqual({ ok: true, value: undefined });
+    expect(await createDraft(database.db, people.memberA!, { raw: form({ communeCode: '25231' }), clientKey: randomUUID() })).toMatchObject({ ok: true });
+    await setUnitArea(database.db, ctx(), { unitId, value: '2024:25267' });
+    expect(await createDraft(database.db, people.memberA!, { raw: form({ communeCode: '25231' }), clientKey: randomUUID() })).toMatchObject({ ok: false });
   });
 });

@@ -9,6 +9,7 @@ import { currentOrigin, currentRequestInfo } from '@/lib/auth/current-user';
 import { canManageUnits, canManageUsers } from '@/lib/auth/permissions';
 import { formatDateTime } from '@/lib/format';
 import type { ActionState } from '@/lib/outcome';
+import { setUnitArea } from '@/lib/accounts/unit-area';
 
 /** A one-time set-up link, shown once to the admin who created or reset the account. */
 type SetupLinkState = ActionState<{ url: string; expiresAt: string; userId?: string }>;
@@ -68,4 +69,14 @@ export async function createUnitAction(_prev: ActionState, formData: FormData): 
   if (!result.ok) return { status: 'invalid', message: result.message, fieldErrors: result.fieldErrors ?? {}, values };
   revalidatePath('/admin/units');
   return { status: 'ok', message: `Đã tạo đơn vị “${(values.name ?? '').trim()}”.` };
+}
+
+export async function setUnitAreaAction(unitId: number, _prev: ActionState, formData: FormData): Promise<ActionState> {
+  const guard = await guardAction('set_unit_area', canManageUnits);
+  if (!guard.ok) return { status: 'invalid', message: guard.message, fieldErrors: {} };
+  const value = String(formData.get('area') ?? '');
+  const result = await setUnitArea(getDb(), { actor: guard.user, request: await currentRequestInfo() }, { unitId: Number(unitId), value });
+  if (!result.ok) return { status: 'invalid', message: result.message, fieldErrors: result.fieldErrors ?? {}, values: { area: value } };
+  revalidatePath('/admin/units');
+  return { status: 'ok', message: 'Đã lưu địa bàn giới thiệu của đơn vị.' };
 }

@@ -13,6 +13,7 @@ export const AUDIT_LABELS: Record<AuditAction, string> = {
   user_deactivated: 'Vô hiệu hóa tài khoản',
   user_reactivated: 'Kích hoạt lại tài khoản',
   unit_created: 'Tạo đơn vị',
+  unit_area_changed: 'Đổi địa bàn giới thiệu của đơn vị',
   campaign_created: 'Tạo phong trào thi đua',
   campaign_updated: 'Sửa phong trào thi đua',
   permission_denied: 'Bị từ chối quyền truy cập',

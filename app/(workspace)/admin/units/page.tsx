@@ -1,4 +1,5 @@
 import type { Metadata } from 'next';
+import Link from 'next/link';
 import { getDb } from '@/db/index';
 import { listUnits } from '@/db/queries/people';
 import { requirePermission } from '@/lib/auth/current-user';
@@ -38,7 +39,9 @@ export default async function UnitsPage() {
             <tbody>
               {units.map((u) => (
                 <tr key={u.id} className="border-t border-stone-100">
-                  <td className="px-3 py-2 font-medium">{u.name}</td>
+                  <td className="px-3 py-2 font-medium">
+                    <Link href={`/admin/units/${u.id}`}>{u.name}</Link>
+                  </td>
                   <td className="px-3 py-2">{UNIT_KIND_LABELS[u.kind as UnitKind] ?? u.kind}</td>
                   <td className="px-3 py-2">{u.placeName ?? u.adminUnitCode}</td>
                   <td className="px-3 py-2 text-right">{formatNumber(Number(u.accounts ?? 0))}</td>

@@ -6,7 +6,15 @@ import { getDb } from '@/db/index';
 import { findPossibleDuplicates, DUPLICATE_REASON_LABELS } from '@/db/queries/duplicates';
 import { getLineage, getNominationRow, listAttachments, listNominationEvents } from '@/db/queries/nomination-record';
 import { auditDenial, requirePermission } from '@/lib/auth/current-user';
-import { canDecideNomination, canRecordCommendation, canReviewNomination, canUnpublish, canUseReviewQueue, decisionRefusal } from '@/lib/auth/permissions';
+import {
+  canDecideNomination,
+  canReadReviewNotes,
+  canRecordCommendation,
+  canReviewNomination,
+  canUnpublish,
+  canUseReviewQueue,
+  decisionRefusal,
+} from '@/lib/auth/permissions';
 import { STATUS_LABELS, type NominationStatus } from '@/lib/domain/vocabulary';
 import { formatDateTime } from '@/lib/format';
 import { COMMENDATION_FORMS } from '@/lib/review/commendations';
@@ -42,10 +50,11 @@ export default async function ReviewPage({ params }: { params: Promise<{ id: str
     );
   }
   const n = row.nomination;
+  const readsNotes = canReadReviewNotes(user, facts);
   const [attachments, events, notes, duplicates, lineage] = await Promise.all([
     listAttachments(db, n.id),
     listNominationEvents(db, n.id),
-    listReviewNotes(db, n.id),
+    readsNotes ? listReviewNotes(db, n.id) : Promise.resolve([]),
     findPossibleDuplicates(db, { nominationId: n.id }),
     getLineage(db, { id: n.id, replicatesId: n.replicatesId }),
   ]);
@@ -84,7 +93,9 @@ export default async function ReviewPage({ params }: { params: Promise<{ id: str
             <h2 id="ghi-chu" className="text-lg font-semibold">
               Ghi chú nội bộ của cán bộ thẩm định
             </h2>
-            {notes.length === 0 ? (
+            {!readsNotes ? (
+              <p className="mt-2 text-stone-700">{REFUSAL_MESSAGES.own_unit_notes}</p>
+            ) : notes.length === 0 ? (
               <p className="mt-2 text-stone-700">Chưa có ghi chú.</p>
             ) : (
               <ul className="mt-2 space-y-2">
@@ -98,9 +109,11 @@ export default async function ReviewPage({ params }: { params: Promise<{ id: str
                 ))}
               </ul>
             )}
-            <div className="mt-3">
-              <NoteForm id={n.id} />
-            </div>
+            {readsNotes && (
+              <div className="mt-3">
+                <NoteForm id={n.id} />
+              </div>
+            )}
           </section>
         </div>
         <aside className="space-y-6">

@@ -1,0 +1,3 @@
+ALTER TABLE "units" ADD COLUMN "nomination_area_tree" text;--> statement-breakpoint
+ALTER TABLE "units" ADD COLUMN "nomination_area_code" text;--> statement-breakpoint
+ALTER TABLE "units" ADD CONSTRAINT "units_nomination_area_tree_nomination_area_code_admin_units_tree_code_fk" FOREIGN KEY ("nomination_area_tree","nomination_area_code") REFERENCES "public"."admin_units"("tree","code") ON DELETE no action ON UPDATE no action;
