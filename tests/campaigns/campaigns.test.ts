@@ -1,6 +1,13 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { and, eq } from 'drizzle-orm';
-import { listCampaignsForAdmin } from '@/db/queries/campaigns';
+import {
+  countNominationsOutsideYears,
+  countPublishedExamples,
+  getCampaign,
+  isCampaignSlugTaken,
+  listCampaignsForAdmin,
+  listOpenCampaigns,
+} from '@/db/queries/campaigns';
 import { insertNomination } from '@/db/queries/nomination-drafts';
 import { auditEvents, campaigns, units, users } from '@/db/schema';
 import { DEMO_CAMPAIGN } from '@/db/seed/demo-units';
@@ -284,5 +291,36 @@ describe('listCampaignsForAdmin', () => {
     // Newest period first.
     const years = list.map((c) => c.startYear);
     expect(years).toEqual([...years].sort((a, b) => b - a));
+  });
+});
+
+describe('campaign queries', () => {
+  it('lists the campaigns taking nominations, newest period first, and finds one by id', async () => {
+    const open = await created({ slug: 'mo-2071', startYear: '2071', endYear: '2075' });
+    const closed = await created({ slug: 'dong-2076', startYear: '2076', endYear: '2080', acceptingNominations: '' });
+    const list = await listOpenCampaigns(database.db);
+    expect(list.map((c) => c.id)).toContain(open);
+    expect(list.map((c) => c.id)).not.toContain(closed);
+    expect(list.find((c) => c.id === open)).toMatchObject({ startYear: 2071, endYear: 2075, opensOn: '2026-03-01', closesOn: '2026-11-30' });
+    const starts = list.map((c) => c.startYear);
+    expect(starts).toEqual([...starts].sort((a, b) => b - a));
+    expect(await getCampaign(database.db, closed)).toMatchObject({ id: closed, slug: 'dong-2076', acceptingNominations: false });
+    expect(await getCampaign(database.db, 999_999)).toBeNull();
+  });
+
+  it('tells whether a slug is taken (ignoring the campaign itself), and counts what is published and what lies outside a period', async () => {
+    const id = await created({ slug: 'dem-2081', startYear: '2081', endYear: '2085' });
+    expect(await isCampaignSlugTaken(database.db, { slug: 'dem-2081' })).toBe(true);
+    expect(await isCampaignSlugTaken(database.db, { slug: 'dem-2081', exceptId: id })).toBe(false);
+    expect(await isCampaignSlugTaken(database.db, { slug: 'chua-co-2081' })).toBe(false);
+    await nominate(id, 2081, 'approved');
+    await nominate(id, 2081, 'unpublished');
+    await nominate(id, 2084, 'submitted');
+    await nominate(id, 2085, 'draft');
+    expect(await countPublishedExamples(database.db, id)).toBe(2);
+    expect(await countNominationsOutsideYears(database.db, { campaignId: id, startYear: 2082, endYear: 2084 })).toEqual([
+      { year: 2081, n: 2 },
+      { year: 2085, n: 1 },
+    ]);
   });
 });
