@@ -1,4 +1,4 @@
-import { and, asc, eq, inArray, sql } from 'drizzle-orm';
+import { and, asc, eq } from 'drizzle-orm';
 import type { CommunePlaces } from '@/lib/domain/nomination-area';
 import type { AdminTree } from '@/lib/domain/vocabulary';
 import type { Db } from '../client';
@@ -105,23 +105,6 @@ export async function resolveCommuneArea(db: Db, { tree, code }: { tree: AdminTr
     provinceCodeNew: commune?.parentCode ?? null,
     currentCommuneCodes: commune ? [commune.code] : [],
   };
-}
-
-export async function listChildren(db: Db, { tree, parentCode }: { tree: AdminTree; parentCode: string | null }) {
-  const rows = await db
-    .select(unitColumns)
-    .from(adminUnits)
-    .where(and(eq(adminUnits.tree, tree), parentCode === null ? sql`${adminUnits.parentCode} IS NULL` : eq(adminUnits.parentCode, parentCode)));
-  return rows.map(toRef).sort((a, b) => a.name.localeCompare(b.name, 'vi'));
-}
-
-export async function getAdminUnitsByCodes(db: Db, { tree, codes }: { tree: AdminTree; codes: string[] }) {
-  if (codes.length === 0) return [];
-  const rows = await db
-    .select(unitColumns)
-    .from(adminUnits)
-    .where(and(eq(adminUnits.tree, tree), inArray(adminUnits.code, codes)));
-  return rows.map(toRef);
 }
 
 /** A commune as a picker shows it: tree, code and full name; null when the code is unknown. */

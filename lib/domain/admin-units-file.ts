@@ -61,8 +61,3 @@ export function parseLines<T>(text: string, file: string, schema: z.ZodType<T>):
   });
   return rows;
 }
-
-/** A commune is the lowest level of its tree. */
-export function isCommuneLevel(tree: '2024' | '2025', level: number): boolean {
-  return tree === '2024' ? level === 3 : level === 2;
-}

@@ -89,7 +89,3 @@ export const REPORT_MESSAGES = {
   noScope: 'Tài khoản của bạn chưa được giao địa bàn thẩm định. Vui lòng liên hệ quản trị viên.',
   badTable: 'Bảng cần tải phải là “commune” (theo xã) hoặc “unit” (theo đơn vị).',
 } as const;
-
-export function emptyFigures(): ReportFigures {
-  return Object.fromEntries(METRIC_KEYS.map((k) => [k, 0])) as ReportFigures;
-}

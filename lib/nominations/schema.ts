@@ -234,15 +234,6 @@ export function stripIrrelevantFields(draft: NominationDraft): NominationDraft {
   return out;
 }
 
-/** The campaign's year range is in the database, so the action checks it with this. */
-export function yearInCampaign(year: number, campaign: { startYear: number; endYear: number }): boolean {
-  return Number.isInteger(year) && year >= campaign.startYear && year <= campaign.endYear;
-}
-
-export function campaignYearMessage(campaign: { startYear: number; endYear: number }): string {
-  return `Năm phải trong khoảng ${campaign.startYear}–${campaign.endYear} của phong trào.`;
-}
-
 export interface SubmissionProblem {
   field: string;
   message: string;

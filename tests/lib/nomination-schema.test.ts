@@ -9,7 +9,6 @@ import {
   nominationDraftSchema,
   stripIrrelevantFields,
   submissionProblems,
-  yearInCampaign,
   type NominationDraft,
 } from '@/lib/nominations/schema';
 
@@ -258,13 +257,6 @@ describe('numbers', () => {
     expect(errorsOf({ ...VALID.individual, birthYear: '2026' }).birthYear).toBe('Năm sinh phải trong khoảng 1900–2025.');
     expect(errorsOf({ ...VALID.individual, birthYear: '1899' }).birthYear).toBe('Năm sinh phải trong khoảng 1900–2025.');
     expect(parse({ ...VALID.individual, birthYear: '2025' }).birthYear).toBe(2025);
-  });
-
-  it('campaign years are checked with yearInCampaign', () => {
-    expect(yearInCampaign(2021, { startYear: 2021, endYear: 2025 })).toBe(true);
-    expect(yearInCampaign(2025, { startYear: 2021, endYear: 2025 })).toBe(true);
-    expect(yearInCampaign(2026, { startYear: 2021, endYear: 2025 })).toBe(false);
-    expect(yearInCampaign(2020, { startYear: 2021, endYear: 2025 })).toBe(false);
   });
 });
 
