@@ -1,4 +1,5 @@
 import { and, count, eq, sql, type SQL } from 'drizzle-orm';
+import type { AdminTree } from '@/lib/domain/vocabulary';
 import type { ExampleFilters } from '@/lib/examples/filters';
 import type { Db } from '../client';
 import { adminUnits, campaigns, nominations, publicFacetCounts } from '../schema';
@@ -167,11 +168,12 @@ export async function listAreaOptions(db: Db, area: AreaSelection) {
         : Promise.resolve([]),
   ]);
   const byName = <T extends { name: string }>(rows: T[]) => rows.sort((a, b) => a.name.localeCompare(b.name, 'vi'));
+  const communeTree: AdminTree = area.district ? '2024' : provinceTree === '2025' ? '2025' : '2024';
   return {
     provincesNew: byName(provincesNew),
     provincesOld: byName(provincesOld),
     districts: byName(districts),
     communes: byName(communes),
-    communeTree: (area.district ? '2024' : provinceTree === '2025' ? '2025' : '2024') as '2024' | '2025',
+    communeTree,
   };
 }
