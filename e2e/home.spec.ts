@@ -1,4 +1,5 @@
 import { expect, test } from '@playwright/test';
+import { readJson } from './api';
 import { expectNoAxeViolations } from './fixtures';
 
 test('the home page speaks Vietnamese and shows the campaign and latest examples', async ({ page }) => {
@@ -13,7 +14,7 @@ test('the home page speaks Vietnamese and shows the campaign and latest examples
 test('the health check answers after a real query', async ({ request }) => {
   const response = await request.get('/api/health');
   expect(response.status()).toBe(200);
-  const body = await response.json();
+  const body = await readJson<{ status: string; database: string }>(response);
   expect(body.status).toBe('ok');
   expect(['pglite', 'postgres']).toContain(body.database);
 });

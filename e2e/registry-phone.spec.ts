@@ -1,4 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
+import { readJson, type ExamplesPage } from './api';
 import { expectNoAxeViolations } from './fixtures';
 
 // A small Android phone: the width the filters are folded for, and a short first screen.
@@ -39,7 +40,7 @@ test('the folded filters open and work: a year, then a province that reopens the
   await expect(page.getByLabel('Năm', { exact: true })).toBeVisible();
   await Promise.all([page.waitForURL(/year=2023/), page.getByLabel('Năm', { exact: true }).selectOption('2023')]);
   await expect(summary(page)).toHaveText('Bộ lọc (1 đang chọn)');
-  const api = await (await request.get('/api/v1/examples?year=2023&limit=100')).json();
+  const api = await readJson<ExamplesPage>(request.get('/api/v1/examples?year=2023&limit=100'));
   await expect(page.getByRole('heading', { name: `${api.total} điển hình` })).toBeVisible();
   // A year narrows nothing further inside the panel, so it folds again and the results show.
   await expect(page.getByLabel('Năm', { exact: true })).toBeHidden();
@@ -59,7 +60,7 @@ test('picking a commune from the finder by touch filters the list to that old co
   const old = page.getByRole('option', { name: /Xã Phú Nghĩa.*trước 01\/07\/2025/ });
   await expect(old).toBeInViewport();
   await Promise.all([page.waitForURL(/commune=2024(%3A|:)25267/), old.click()]);
-  const api = await (await request.get('/api/v1/examples?commune=2024:25267&limit=100')).json();
+  const api = await readJson<ExamplesPage>(request.get('/api/v1/examples?commune=2024:25267&limit=100'));
   await expect(page.getByRole('heading', { name: `${api.total} điển hình` })).toBeVisible();
   await expect(summary(page)).toHaveText('Bộ lọc (1 đang chọn)');
 });

@@ -1,4 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
+import { readJson, type ApiErrorBody, type ExamplesPage } from './api';
 import { demoSlug, expectNoAxeViolations } from './fixtures';
 
 /** On a phone the filters other than the search box are folded into a <details>. */
@@ -22,7 +23,7 @@ test('a citizen narrows down to Phú Nghĩa in 2023 and sees exactly its approve
   await choose(page, /Quận, huyện/, '691', /district=691/);
   await choose(page, /Xã, phường/, '2024:25267', /commune=2024%3A25267|commune=2024:25267/);
   await choose(page, 'Năm', '2023', /year=2023/);
-  const api = await (await request.get('/api/v1/examples?district=691&commune=2024:25267&year=2023&limit=100')).json();
+  const api = await readJson<ExamplesPage>(request.get('/api/v1/examples?district=691&commune=2024:25267&year=2023&limit=100'));
   expect(api.items.length).toBeGreaterThan(0);
   for (const item of api.items) {
     expect(item.commune.code).toBe('25267');
@@ -59,7 +60,7 @@ test('the new commune Đa Kia gathers the examples of old Phước Minh and Bìn
       .getByText(/nay là Xã Đa Kia/)
       .first(),
   ).toBeVisible();
-  const api = await (await request.get('/api/v1/examples?commune=25231&limit=100')).json();
+  const api = await readJson<ExamplesPage>(request.get('/api/v1/examples?commune=25231&limit=100'));
   const communes = new Set(api.items.map((i: { commune: { code: string } }) => i.commune.code));
   expect(communes.has('25232')).toBe(true);
   expect(communes.has('25234')).toBe(true);
@@ -102,7 +103,7 @@ test('the commune finder turns “da kia” into Xã Đa Kia of either tree, and
   expect(url.searchParams.get('commune')).toBe('2025:25231');
   expect(url.searchParams.get('year')).toBe('2025');
   expect(url.searchParams.has('province')).toBe(false);
-  const api = await (await request.get('/api/v1/examples?commune=2025:25231&year=2025&limit=100')).json();
+  const api = await readJson<ExamplesPage>(request.get('/api/v1/examples?commune=2025:25231&year=2025&limit=100'));
   expect(api.total).toBeGreaterThan(0);
   await expect(page.getByRole('heading', { name: `${api.total} điển hình` })).toBeVisible();
   expect((await shownTitles(page)).sort()).toEqual(api.items.map((i: { title: string }) => i.title).sort());
@@ -119,7 +120,7 @@ test('an example page shows its story and photos', async ({ page }) => {
   await photo.scrollIntoViewIfNeeded();
   await expect.poll(() => photo.evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth)).toBeGreaterThan(0);
   const jsonLd = await page.locator('script[type="application/ld+json"]').textContent();
-  expect(JSON.parse(jsonLd ?? '{}')['@type']).toBe('Article');
+  expect((JSON.parse(jsonLd ?? '{}') as { '@type'?: string })['@type']).toBe('Article');
   await expect(page.locator('meta[property="og:title"]')).toHaveAttribute('content', /Ngân hàng bò/);
 });
 
@@ -134,7 +135,7 @@ for (const status of ['draft', 'submitted', 'returned', 'rejected', 'unpublished
 test('the API returns the same items as the page for the same filters', async ({ page, request }) => {
   const query = 'district=691&kind=model&sort=newest';
   await page.goto(`/examples?${query}`);
-  const api = await (await request.get(`/api/v1/examples?${query}&limit=12`)).json();
+  const api = await readJson<ExamplesPage>(request.get(`/api/v1/examples?${query}&limit=12`));
   expect(await shownTitles(page)).toEqual(api.items.map((i: { title: string }) => i.title));
 });
 
@@ -142,7 +143,7 @@ for (const path of ['/', '/examples', '/examples?q=ngan+hang+bo', 'example', '/c
   test(`no accessibility violations on ${path === 'example' ? 'an example page' : path}`, async ({ page }) => {
     test.setTimeout(60_000);
     let target = path;
-    if (path === 'example') target = `/examples/${(await (await page.request.get('/api/v1/examples?limit=1')).json()).items[0].slug}`;
+    if (path === 'example') target = `/examples/${(await readJson<ExamplesPage>(page.request.get('/api/v1/examples?limit=1'))).items[0]!.slug}`;
     await page.goto(target);
     await expectNoAxeViolations(page);
   });
@@ -159,7 +160,7 @@ test('the API refuses bad parameters with a Vietnamese 400 and never a 500', asy
   for (const [query, code] of cases) {
     const response = await request.get(`/api/v1/examples?${query}`);
     expect(response.status(), query).toBe(400);
-    const body = await response.json();
+    const body = await readJson<ApiErrorBody>(response);
     expect(body.error.code).toBe(code);
     expect(body.error.message).toMatch(/[à-ỹ]/);
   }

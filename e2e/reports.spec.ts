@@ -38,7 +38,7 @@ test('a reviewer downloads the 2023 report for Bù Gia Mập and the files hold 
   const file = await download;
   expect(file.suggestedFilename()).toMatch(/2023.*Bù Gia Mập.*\.xlsx$/);
   const workbook = new ExcelJS.Workbook();
-  await workbook.xlsx.load(readFileSync((await file.path())!) as unknown as ArrayBuffer);
+  await workbook.xlsx.load(readFileSync(await file.path()) as unknown as ArrayBuffer);
   const sheet = workbook.getWorksheet('Theo xã')!;
   expect(String(sheet.getCell('A1').value)).toContain('2023');
   let inFile: number[] | null = null;
@@ -50,7 +50,7 @@ test('a reviewer downloads the 2023 report for Bù Gia Mập and the files hold 
 
   const csvDownload = page.waitForEvent('download');
   await page.getByRole('link', { name: 'Tải CSV (theo xã)' }).click();
-  const csvText = readFileSync((await (await csvDownload).path())!, 'utf8');
+  const csvText = readFileSync(await (await csvDownload).path(), 'utf8');
   expect(csvText.charCodeAt(0)).toBe(0xfeff);
   const csvTotal = parseCsv(csvText).find((r) => r[0] === TOTAL_LABEL);
   expect(csvTotal?.slice(-METRIC_KEYS.length).map(Number)).toEqual(onPage);

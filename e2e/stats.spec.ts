@@ -1,5 +1,6 @@
 import { expect, test, type Page } from '@playwright/test';
 import { DEMO_NOMINATIONS } from '../db/seed/demo-nominations';
+import { readJson, type ExamplesPage } from './api';
 import { expectNoAxeViolations } from './fixtures';
 
 const number = (text: string) => Number(text.replace(/\./g, '').trim());
@@ -25,16 +26,15 @@ test('a citizen picks the new commune Đa Kia and the totals include old Phướ
   await Promise.all([page.waitForURL(/commune=2025(%3A|:)25231/), option.click()]);
 
   // The list page and the API, asked the same question, give the same numbers.
-  const api = await (await request.get('/api/v1/examples?commune=2025:25231&limit=100')).json();
-  const items = api.items as { commune: { code: string }; impact: { householdsEscaped: number | null } }[];
-  const recordedUnder = new Set(items.map((i) => i.commune.code));
+  const api = await readJson<ExamplesPage>(request.get('/api/v1/examples?commune=2025:25231&limit=100'));
+  const recordedUnder = new Set(api.items.map((i) => i.commune.code));
   expect(recordedUnder.has('25232')).toBe(true);
   expect(recordedUnder.has('25234')).toBe(true);
   const demoApproved = DEMO_NOMINATIONS.filter((n) => n.status === 'approved' && ['25231', '25232', '25234'].includes(n.communeCode));
   expect(api.total).toBeGreaterThanOrEqual(demoApproved.length);
 
   expect(await headline(page, 'điển hình được công nhận')).toBe(api.total);
-  expect(await headline(page, 'hộ thoát nghèo')).toBe(items.reduce((sum, i) => sum + (i.impact.householdsEscaped ?? 0), 0));
+  expect(await headline(page, 'hộ thoát nghèo')).toBe(api.items.reduce((sum, i) => sum + (i.impact.householdsEscaped ?? 0), 0));
   const byCommune = page.getByRole('table', { name: /theo xã, phường như khi ghi nhận/ });
   await expect(byCommune).toContainText('Xã Phước Minh');
   await expect(byCommune).toContainText('Xã Bình Thắng');

@@ -19,6 +19,7 @@ export function ExampleCard({ card, words = [] }: { card: Card; words?: string[]
   return (
     <article className="flex h-full flex-col overflow-hidden rounded-lg border border-stone-200 bg-white shadow-sm">
       {card.cover ? (
+        // eslint-disable-next-line @next/next/no-img-element -- /files serves WebP sizes made at upload, and an unpublished example's photos must go within minutes, not stay in next/image's cache
         <img
           src={photoUrl(card.cover.id, 'thumb')}
           alt={card.cover.caption}

@@ -167,8 +167,8 @@ export async function listAreaOptions(db: Db, area: AreaSelection) {
         ? unitsOf('2025', and(eq(adminUnits.level, 2), eq(adminUnits.parentCode, provinceCode))!)
         : Promise.resolve([]),
   ]);
-  const communeTree: AdminTree = area.district ? '2024' : provinceTree === '2025' ? '2025' : '2024';
   const byName = <T extends { name: string }>(rows: T[]) => rows.sort((a, b) => a.name.localeCompare(b.name, 'vi'));
+  const communeTree: AdminTree = area.district ? '2024' : provinceTree === '2025' ? '2025' : '2024';
   return {
     provincesNew: byName(provincesNew),
     provincesOld: byName(provincesOld),

@@ -79,11 +79,13 @@ export const cardColumns = {
   cover: sql<{ id: string; width: number | null; height: number | null; caption: string } | string | null>`${coverPhoto}`,
 };
 
-type CardRow = { [K in keyof typeof cardColumns]: unknown } & Record<string, unknown>;
+/** A row of `cardColumns`, possibly with more columns beside them. */
+type CardRow = Awaited<ReturnType<typeof selectCards>>[number];
+type CardCover = ExampleCard['cover'];
 
 /** Turns rows into cards, looking up the current commune names in one query. */
 export async function toCards(db: Db, rows: CardRow[]): Promise<ExampleCard[]> {
-  const codes = [...new Set(rows.filter((r) => r.communeTree === '2024').flatMap((r) => r.currentCommuneCodes as string[]))];
+  const codes = [...new Set(rows.filter((r) => r.communeTree === '2024').flatMap((r) => r.currentCommuneCodes))];
   const current = codes.length
     ? await db
         .select({
@@ -96,27 +98,28 @@ export async function toCards(db: Db, rows: CardRow[]): Promise<ExampleCard[]> {
     : [];
   const names = new Map(current.map((c) => [c.code, c.name]));
   return rows.map((r) => {
-    const cover = typeof r.cover === 'string' ? JSON.parse(r.cover) : r.cover;
-    const nowPartOf = r.communeTree === '2024' ? (r.currentCommuneCodes as string[]).map((code) => ({ code, name: names.get(code) ?? code })) : [];
+    const cover = typeof r.cover === 'string' ? (JSON.parse(r.cover) as CardCover) : r.cover;
+    const nowPartOf = r.communeTree === '2024' ? r.currentCommuneCodes.map((code) => ({ code, name: names.get(code) ?? code })) : [];
     return {
-      id: r.id as string,
-      slug: r.slug as string,
-      title: r.title as string,
-      nomineeName: r.nomineeName as string,
+      id: r.id,
+      slug: r.slug,
+      title: r.title,
+      nomineeName: r.nomineeName,
       anonymised: r.publishMode === 'anonymised',
       nomineeKind: r.nomineeKind as NomineeKind,
       field: r.field as Field,
       year: Number(r.year),
-      summary: r.summary as string,
-      commune: { code: r.communeCode as string, name: r.communeName as string, tree: r.communeTree as AdminTree },
+      summary: r.summary,
+      commune: { code: r.communeCode, name: r.communeName, tree: r.communeTree as AdminTree },
       // The district belongs to the old tree: shown only for communes recorded in it.
-      district: r.districtCode && r.communeTree === '2024' ? { code: r.districtCode as string, name: (r.districtName as string) ?? '' } : null,
-      province: r.provinceCode ? { code: r.provinceCode as string, name: (r.provinceName as string) ?? '' } : null,
+      district: r.districtCode && r.communeTree === '2024' ? { code: r.districtCode, name: r.districtName ?? '' } : null,
+      province: r.provinceCode ? { code: r.provinceCode, name: r.provinceName ?? '' } : null,
       nowPartOf,
-      campaign: { slug: r.campaignSlug as string, name: r.campaignName as string },
-      unitName: r.unitName as string,
+      campaign: { slug: r.campaignSlug, name: r.campaignName },
+      unitName: r.unitName,
       impact: impactOf(r),
-      approvedAt: new Date(r.approvedAt as string | Date),
+      // Cards are made of published rows only, which all have one.
+      approvedAt: new Date(r.approvedAt!),
       cover: cover ?? null,
     };
   });

@@ -1,4 +1,4 @@
-import { PassThrough, Readable } from 'node:stream';
+import { PassThrough, Readable, type Stream } from 'node:stream';
 import ExcelJS from 'exceljs';
 import { REPORT_NOTES, TABLE_TITLES, type ReportHeading, type ReportTable, type SeasonReport } from '../domain/reports';
 import { reportSubtitle, reportTitle } from './naming';
@@ -88,7 +88,7 @@ function writeSheet(workbook: ExcelJS.stream.xlsx.WorkbookWriter, table: ReportT
  * report of every commune in the country never sits whole in memory.
  */
 export async function writeSeasonXlsx(report: SeasonReport, heading: ReportHeading, output: NodeJS.WritableStream): Promise<void> {
-  const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({ stream: output as unknown as import('stream').Stream, useStyles: true, useSharedStrings: false });
+  const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({ stream: output as unknown as Stream, useStyles: true, useSharedStrings: false });
   workbook.creator = 'Gương sáng';
   workbook.created = heading.producedAt;
   workbook.title = reportTitle(heading);

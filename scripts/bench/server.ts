@@ -61,10 +61,10 @@ export async function startServer({ port, env }: { port: number; env: Record<str
   const keep = (chunk: Buffer) => {
     log = (log + chunk.toString()).slice(-4000);
   };
-  child.stdout!.on('data', keep);
-  child.stderr!.on('data', keep);
+  child.stdout.on('data', keep);
+  child.stderr.on('data', keep);
   const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
-  exited.then(() => live.delete(child));
+  void exited.then(() => live.delete(child));
   const stop = async () => {
     if (child.exitCode !== null || child.signalCode !== null) return;
     try {

@@ -14,6 +14,7 @@ import { DEMO_CAMPAIGN } from '@/db/seed/demo-units';
 import { createCampaign, updateCampaign } from '@/lib/campaigns/campaigns';
 import type { SessionUser } from '@/lib/domain/actor';
 import { createTestDatabase, queryRows, type TestDatabase } from '../support/database';
+import { stringMatching } from '../support/matchers';
 import { PEOPLE, seedPeople } from '../support/accounts';
 import type { NominationStatus } from '@/lib/domain/vocabulary';
 
@@ -243,7 +244,7 @@ describe('editing a campaign', () => {
       },
     });
     const both = await updateCampaign(database.db, as('admin'), { id, raw: form({ slug: 'thu-hep-2051', startYear: '2052', endYear: '2054' }) });
-    expect(both).toMatchObject({ ok: false, message: expect.stringMatching(/^Đã có 3 hồ sơ năm 2051 và 1 hồ sơ năm 2055 /) });
+    expect(both).toMatchObject({ ok: false, message: stringMatching(/^Đã có 3 hồ sơ năm 2051 và 1 hồ sơ năm 2055 /) });
     if (!both.ok) expect(Object.keys(both.fieldErrors ?? {}).sort()).toEqual(['endYear', 'startYear']);
     expect(await row(id)).toEqual(before);
     expect(await auditFor(id)).toHaveLength(audits);

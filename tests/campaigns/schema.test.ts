@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { campaignSchema, suggestCampaignSlug } from '@/lib/campaigns/schema';
+import { stringMatching } from '../support/matchers';
 
 const valid = {
   name: 'Cả nước chung tay vì người nghèo giai đoạn 2026–2030',
@@ -53,7 +54,7 @@ describe('campaignSchema', () => {
     expect(errors).toEqual({
       name: 'Tên phong trào cần ít nhất 5 ký tự.',
       shortName: 'Vui lòng nhập tên ngắn.',
-      slug: expect.stringMatching(/^Đường dẫn chỉ gồm chữ thường không dấu/),
+      slug: stringMatching(/^Đường dẫn chỉ gồm chữ thường không dấu/),
       description: 'Mô tả không được dài quá 4000 ký tự.',
       startYear: 'Năm phải từ 2000 đến 2100.',
       endYear: 'Năm gồm 4 chữ số, ví dụ 2026.',

@@ -6,6 +6,7 @@ import { campaigns, nominations, units } from '@/db/schema';
 import { DEMO_NOMINATIONS } from '@/db/seed/demo-nominations';
 import { seedPeople } from '../support/accounts';
 import { createTestDatabase, type TestDatabase } from '../support/database';
+import { stringContaining } from '../support/matchers';
 
 let database: TestDatabase;
 let campaignId: number;
@@ -137,7 +138,7 @@ describe('possible duplicates of a nomination', () => {
     expect(row).toEqual({ tree: '2025', current: ['25231'] });
 
     const forward = await duplicatesOf(id);
-    expect(forward.find((m) => m.id === binhThang)).toMatchObject({ reason: 'similar_title', communeName: expect.stringContaining('Bình Thắng') });
+    expect(forward.find((m) => m.id === binhThang)).toMatchObject({ reason: 'similar_title', communeName: stringContaining('Bình Thắng') });
     const backward = await duplicatesOf(binhThang);
     expect(backward.map((m) => m.id)).toContain(id);
   });

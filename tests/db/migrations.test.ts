@@ -12,6 +12,11 @@ interface Column {
   is_nullable: string;
 }
 
+/** drizzle-kit's `meta/_journal.json`, as far as this test reads it (the entries hold more fields, kept by the spread). */
+interface Journal {
+  entries: { idx: number; when: number; tag: string }[];
+}
+
 const SHAPE_SQL = `SELECT table_name, column_name, data_type, is_nullable FROM information_schema.columns
   WHERE table_schema = 'public' ORDER BY table_name, column_name`;
 
@@ -62,8 +67,8 @@ describe('migrations', () => {
     const database = await createTestDatabase({ migrate: false });
     const folder = mkdtempSync(join(tmpdir(), 'guongsang-migrations-'));
     cpSync(MIGRATIONS_DIR, folder, { recursive: true });
-    const broken = JSON.parse(readFileSync(join(folder, 'meta', '_journal.json'), 'utf8'));
-    const last = broken.entries[broken.entries.length - 1];
+    const broken = JSON.parse(readFileSync(join(folder, 'meta', '_journal.json'), 'utf8')) as Journal;
+    const last = broken.entries.at(-1)!;
     broken.entries.push({ ...last, idx: last.idx + 1, when: last.when + 1, tag: '9999_broken' });
     writeFileSync(join(folder, 'meta', '_journal.json'), JSON.stringify(broken));
     writeFileSync(join(folder, '9999_broken.sql'), 'CREATE TABLE half_done (id int);--> statement-breakpoint\nSELECT no_such_function();');

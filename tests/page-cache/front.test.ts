@@ -38,14 +38,12 @@ function fakeNext() {
 let server: Server;
 let base: string;
 let version: number | null;
-let versionReads: number;
 let next: ReturnType<typeof fakeNext>;
 let failVersion: boolean;
 
 beforeEach(async () => {
   next = fakeNext();
   version = 1;
-  versionReads = 0;
   failVersion = false;
   const front = createPageCacheFront({
     next: next.handler,
@@ -54,7 +52,6 @@ beforeEach(async () => {
       return { status: response.status, headers: response.headers, body: Buffer.from(await response.arrayBuffer()) };
     },
     readVersion: async () => {
-      versionReads++;
       if (failVersion) throw new Error('database down');
       return version;
     },

@@ -83,7 +83,7 @@ describe('downloads', () => {
       `attachment; filename="bao-cao-2023-huyen-bu-gia-map.xlsx"; filename*=UTF-8''${encodeURIComponent('Báo cáo 2023 - Huyện Bù Gia Mập.xlsx')}`,
     );
     const workbook = new ExcelJS.Workbook();
-    await workbook.xlsx.load((await res.arrayBuffer()) as unknown as ExcelJS.Buffer);
+    await workbook.xlsx.load(await res.arrayBuffer());
     const byUnit = workbook.getWorksheet('Theo đơn vị')!;
     const names: string[] = [];
     byUnit.eachRow((row, n) => n > 3 && names.push(String(row.getCell(1).value)));

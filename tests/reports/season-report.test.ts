@@ -57,7 +57,7 @@ describe('the season report of a reviewer of Bù Gia Mập', () => {
     const r2022 = await report(world.people.reviewerIn, { year: 2022 });
     expect(r2022.total).toEqual(figures([1, 0, 1, 0, 0, 0, 1000, 0, 0, 0, 0, 0])); // N11
     const none = await report(world.people.reviewerIn, { year: 2024 });
-    expect(none).toEqual({ byCommune: [], byUnit: [], total: figures(Array(12).fill(0)) });
+    expect(none).toEqual({ byCommune: [], byUnit: [], total: figures(Array<number>(12).fill(0)) });
     // Asking for Đồng Xoài does not widen the scope: the query still applies it.
     const asked = await report(world.people.reviewerIn, { area: { tree: '2024', code: '689', level: 2 } });
     expect(asked.total.submitted).toBe(0);
@@ -90,7 +90,7 @@ describe('who sees what', () => {
 
   it('unit members and reviewers without a scope get nothing even if the query is called', async () => {
     for (const who of [world.people.memberA, world.people.memberB, world.people.reviewerNoScope]) {
-      expect(await report(who)).toEqual({ byCommune: [], byUnit: [], total: figures(Array(12).fill(0)) });
+      expect(await report(who)).toEqual({ byCommune: [], byUnit: [], total: figures(Array<number>(12).fill(0)) });
     }
   });
 

@@ -98,7 +98,7 @@ describe('area and years', () => {
     expect(asMap(stats.byYear, (r: { year: number }) => r.year)).toEqual(tally(expected, (n) => n.year));
     expect(
       tally(
-        stats.byCommune.flatMap((r) => Array(r.count).fill(r.commune.code)),
+        stats.byCommune.flatMap((r) => Array<string>(r.count).fill(r.commune.code)),
         (c) => c,
       ),
     ).toEqual(tally(expected, (n) => n.communeCode));

@@ -111,7 +111,7 @@ export function AttachmentManager({ nominationId, items }: { nominationId: strin
         <ol className="grid gap-3 sm:grid-cols-2" aria-label="Ảnh của hồ sơ">
           {photos.map((p, index) => (
             <li key={p.id} className="rounded-lg border border-stone-200 bg-white p-3">
-              {/* eslint-disable-next-line @next/next/no-img-element */}
+              {/* eslint-disable-next-line @next/next/no-img-element -- a private file: /files checks the session, which next/image's optimiser would not carry */}
               <img
                 src={`/files/${p.id}?size=thumb`}
                 alt={p.caption || `Ảnh ${index + 1}`}

@@ -1,6 +1,6 @@
 'use client';
 
-import { useCallback, useEffect, useRef, useState, type RefObject } from 'react';
+import { useCallback, useEffect, useEffectEvent, useRef, useState, type RefObject } from 'react';
 import type { ActionResult } from '@/lib/outcome';
 import type { SavedDraft } from './actions';
 
@@ -158,9 +158,8 @@ export function useDraftAutosave({ formRef, initial, save, onRestore, onCreated 
     window.location.reload();
   }, []);
 
-  useEffect(() => {
-    const form = formRef.current;
-    if (!form) return;
+  // Effect events: the mount effect below reads the latest callbacks without re-running when they change.
+  const restoreKept = useEffectEvent((form: HTMLFormElement) => {
     try {
       const kept = localStorage.getItem(storageKey());
       if (kept) {
@@ -177,15 +176,21 @@ export function useDraftAutosave({ formRef, initial, save, onRestore, onCreated 
         }
       }
     } catch {}
-    const online = () => void saveNow();
+  });
+  const onOnline = useEffectEvent(() => void saveNow());
+
+  // Once per mounted form (the form ref never changes): restoring twice would repeat the notice.
+  useEffect(() => {
+    const form = formRef.current;
+    if (!form) return;
+    restoreKept(form);
+    const online = () => onOnline();
     window.addEventListener('online', online);
     return () => {
       window.removeEventListener('online', online);
       if (timer.current) clearTimeout(timer.current);
     };
-    // Runs once per mounted form: restoring twice would repeat the notice.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, []);
+  }, [formRef]);
 
   /** Saves what is on screen and holds autosave; the version to submit, or null if the save failed. */
   const holdForSubmit = useCallback(async (): Promise<number | null> => {

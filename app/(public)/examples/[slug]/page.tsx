@@ -78,6 +78,7 @@ export default async function ExamplePage({ params }: { params: Promise<{ slug: 
         <section aria-label="Hình ảnh" className="mt-6 grid gap-4 sm:grid-cols-2">
           {example.photos.map((photo) => (
             <figure key={photo.id} className="overflow-hidden rounded-lg border border-stone-200 bg-white">
+              {/* eslint-disable-next-line @next/next/no-img-element -- /files serves WebP sizes made at upload, and an unpublished example's photos must go within minutes, not stay in next/image's cache */}
               <img
                 src={photoUrl(photo.id, 'large')}
                 srcSet={`${photoUrl(photo.id, 'thumb')} 480w, ${photoUrl(photo.id, 'large')} 1200w`}

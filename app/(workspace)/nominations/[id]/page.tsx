@@ -113,7 +113,7 @@ export default async function NominationPage({
               {attachments.map((a) => (
                 <li key={a.id} className="text-sm">
                   {a.kind === 'photo' ? (
-                    // eslint-disable-next-line @next/next/no-img-element
+                    // eslint-disable-next-line @next/next/no-img-element -- a private file: /files checks the session, which next/image's optimiser would not carry
                     <img src={`/files/${a.id}?size=thumb`} alt={a.caption || 'Ảnh của hồ sơ'} className="aspect-[4/3] w-full rounded object-cover" />
                   ) : (
                     <a href={`/files/${a.id}`}>{a.originalName}</a>
