@@ -1,5 +1,4 @@
 import { and, count, desc, eq, sql } from 'drizzle-orm';
-import type { AdminTree } from '@/lib/domain/vocabulary';
 import { foldVietnamese } from '@/lib/domain/fold';
 import type { Db } from '../client';
 import { adminUnits, nominations } from '../schema';

@@ -33,8 +33,8 @@ export function touchesDerivedColumns(changes: object): boolean {
 /** Area columns and the search document, recomputed whenever the commune, the unit or public text changes. */
 export async function derivedNominationColumns(db: Executor, n: DerivedInputs) {
   const tree = n.communeTree;
-  const area = await resolveCommuneArea(db as Db, { tree, code: n.communeCode });
-  const places = await listAncestry(db as Db, { tree, code: n.communeCode });
+  const area = await resolveCommuneArea(db, { tree, code: n.communeCode });
+  const places = await listAncestry(db, { tree, code: n.communeCode });
   const [unit] = await db.select({ name: units.name }).from(units).where(eq(units.id, n.unitId));
   const searchDocument = buildSearchDocument({
     title: n.title,

@@ -152,7 +152,10 @@ export async function getUnitNominationArea(db: Db, { unitId }: { unitId: number
 }
 
 /** Widens (or resets, with null) the area a unit may nominate in. */
-export async function setUnitNominationArea(tx: Executor, { unitId, area }: { unitId: number; area: { tree: AdminTree; code: string } | null }): Promise<boolean> {
+export async function setUnitNominationArea(
+  tx: Executor,
+  { unitId, area }: { unitId: number; area: { tree: AdminTree; code: string } | null },
+): Promise<boolean> {
   const rows = await tx
     .update(units)
     .set({ nominationAreaTree: area?.tree ?? null, nominationAreaCode: area?.code ?? null })

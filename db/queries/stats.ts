@@ -1,13 +1,13 @@
 import 'server-only';
 import { and, asc, between, count, desc, eq, inArray, sql, type SQL } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/pg-core';
-import { FIELDS, NOMINEE_KINDS, type AdminTree, IMPACT_FIGURE_KEYS } from '@/lib/domain/vocabulary';
+import { FIELDS, NOMINEE_KINDS, IMPACT_FIGURE_KEYS } from '@/lib/domain/vocabulary';
 import type { ExampleFilters } from '@/lib/domain/example-filters';
 import { COMMUNE_ALL_LIMIT, COMMUNE_TOP, MODEL_TOP, type CampaignRef, type CommuneCount, type ExampleStats } from '@/lib/domain/stats';
 import type { Db } from '../client';
 import { adminUnits, nominations } from '../schema';
 import { listAncestry, type AdminUnitRef } from './admin-units';
-import { exampleConditions, resolveAreaSelection, type AreaSelection } from './example-filters';
+import { exampleConditions, type AreaSelection } from './example-filters';
 import { cardColumns } from './examples';
 
 export interface StatsScope {

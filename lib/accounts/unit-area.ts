@@ -45,7 +45,13 @@ export async function setUnitArea(db: Db, ctx: ActorContext, { unitId, value }: 
   const [tree, code] = value.split(':') as [AdminTree, string];
   await db.transaction(async (tx) => {
     await setUnitNominationArea(tx, { unitId, area: value === own ? null : { tree, code } });
-    await recordAudit(tx, { ...auditBase(ctx), action: 'unit_area_changed', targetType: 'unit', targetId: String(unitId), detail: { name: unit.name, area: value } });
+    await recordAudit(tx, {
+      ...auditBase(ctx),
+      action: 'unit_area_changed',
+      targetType: 'unit',
+      targetId: String(unitId),
+      detail: { name: unit.name, area: value },
+    });
   });
   return ok(undefined);
 }

@@ -25,7 +25,7 @@ function hashWhere(where: Where[] | undefined, originals: Map<string, string>): 
       return stored;
     };
     const value = Array.isArray(clause.value) ? clause.value.map(swap) : swap(clause.value);
-    return { ...clause, value } as Where;
+    return { ...clause, value };
   });
 }
 

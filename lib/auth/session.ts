@@ -2,7 +2,6 @@ import 'server-only';
 import { and, eq, lt, sql } from 'drizzle-orm';
 import type { Db } from '@/db/client';
 import { sessions, units, users } from '@/db/schema';
-import type { AdminTree, Role } from '@/lib/domain/vocabulary';
 import type { Auth } from './auth';
 import { SESSION_ABSOLUTE_SECONDS, SESSION_IDLE_SECONDS, SESSION_TOUCH_SECONDS } from './cookie-policy';
 import { storedSessionToken } from './hashed-session-tokens';
@@ -56,10 +55,10 @@ export async function resolveSession(db: Db, auth: Auth, headers: Headers, now =
       id: row.id,
       name: row.name,
       email: row.email,
-      role: row.role as Role,
+      role: row.role,
       unitId: row.unitId,
       unitName: row.unitName,
-      scope: row.scopeTree && row.scopeCode ? { tree: row.scopeTree as AdminTree, code: row.scopeCode } : null,
+      scope: row.scopeTree && row.scopeCode ? { tree: row.scopeTree, code: row.scopeCode } : null,
     },
   };
 }

@@ -32,7 +32,7 @@ async function editableNomination(db: Db, actor: SessionUser, nominationId: stri
 
 function safeName(name: string): string {
   const base = name.normalize('NFC').split(/[\\/]/).pop() ?? '';
-  // eslint-disable-next-line no-control-regex
+
   return (
     base
       .replace(/[\u0000-\u001f\u007f]/g, '')
@@ -65,7 +65,7 @@ export async function addAttachment(
     stored = await storeProcessedPhoto(storage, photo);
     meta = { mime: 'image/webp', bytes: photo.large.length, sha256: photo.sha256, width: photo.width, height: photo.height };
   } else {
-    const pdf = await checkPdf(input.bytes);
+    const pdf = checkPdf(input.bytes);
     if (!pdf.ok) return { ok: false, message: pdf.message };
     stored = { ...(await storeDocument(storage, input.bytes)), thumbnailKey: null };
     meta = { mime: 'application/pdf', bytes: input.bytes.length, sha256: pdf.sha256, width: null, height: null };

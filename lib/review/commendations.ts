@@ -60,7 +60,7 @@ export async function recordCommendation(
   if (!parsed.success) return { ok: false, message: 'Vui lòng kiểm tra các ô được đánh dấu.', fieldErrors: fieldErrorsOf(parsed.error) };
   let scan: StoredScan | null = null;
   if (input.scan) {
-    const pdf = await checkPdf(input.scan.bytes);
+    const pdf = checkPdf(input.scan.bytes);
     if (!pdf.ok) return { ok: false, message: pdf.message, fieldErrors: { scan: pdf.message } };
     const { storageKey } = await storeDocument(storage, input.scan.bytes);
     scan = { storageKey, originalName: input.scan.name.normalize('NFC').slice(0, 200) || 'quyet-dinh.pdf', bytes: input.scan.bytes.length, sha256: pdf.sha256 };

@@ -5,7 +5,8 @@ export const REFUSAL_MESSAGES: Record<Exclude<DecisionRefusal, null> | 'own_unit
   out_of_scope: 'Hồ sơ này thuộc xã ngoài địa bàn bạn được giao thẩm định.',
   own_unit: 'Hồ sơ do chính đơn vị của bạn giới thiệu: để bảo đảm khách quan, bạn không được quyết định hồ sơ này.',
   own_unit_commendation: 'Điển hình do chính đơn vị của bạn giới thiệu: để bảo đảm khách quan, bạn không ghi nhận khen thưởng cho điển hình này.',
-  own_unit_notes: 'Hồ sơ do chính đơn vị của bạn giới thiệu: để bảo đảm khách quan, bạn không xem và không ghi ghi chú nội bộ của cán bộ thẩm định về hồ sơ này.',
+  own_unit_notes:
+    'Hồ sơ do chính đơn vị của bạn giới thiệu: để bảo đảm khách quan, bạn không xem và không ghi ghi chú nội bộ của cán bộ thẩm định về hồ sơ này.',
 };
 
 export const REVIEW_MESSAGES = {

@@ -67,7 +67,7 @@ export async function loadAreaMaps(db: Db): Promise<AreaMaps> {
     .innerJoin(adminUnits, and(eq(adminUnits.tree, '2024'), eq(adminUnits.code, adminUnitMappings.oldCode)));
 
   const units: Record<AdminTree, Map<string, UnitRow>> = { '2024': new Map(), '2025': new Map() };
-  for (const { tree, ...row } of all) units[tree as AdminTree]?.set(row.code, row);
+  for (const { tree, ...row } of all) units[tree]?.set(row.code, row);
   const byLevel = (tree: AdminTree, level: number) =>
     [...units[tree].values()].filter((u) => u.level === level).sort((a, b) => (a.code < b.code ? -1 : 1));
   const currentOf = groupLinks(oldToNew);

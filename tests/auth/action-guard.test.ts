@@ -1,5 +1,6 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import type { SessionUser } from '@/lib/domain/actor';
+import { stringMatching } from '../support/matchers';
 
 // What every server action does first: same origin, signed in, allowed. The request's headers and
 // the session come from Next in the app; here the test sets them.
@@ -48,18 +49,21 @@ describe('guardAction', () => {
   it('refuses a foreign origin before looking at the session, and audits it', async () => {
     request.user = ADMIN;
     request.headers = new Headers({ host: 'guongsang.example', origin: 'https://evil.example' });
-    expect(await guardAction('create_user', canManageUsers)).toMatchObject({ ok: false, message: expect.stringMatching(/không xuất phát từ trang Gương sáng/) });
+    expect(await guardAction('create_user', canManageUsers)).toMatchObject({
+      ok: false,
+      message: stringMatching(/không xuất phát từ trang Gương sáng/),
+    });
     expect(request.denials).toMatchObject([{ user: null, what: 'create_user', detail: { reason: 'foreign_origin' } }]);
   });
 
   it('asks an anonymous caller to sign in, and audits it', async () => {
-    expect(await guardAction('create_user', canManageUsers)).toMatchObject({ ok: false, message: expect.stringMatching(/đăng nhập/) });
+    expect(await guardAction('create_user', canManageUsers)).toMatchObject({ ok: false, message: stringMatching(/đăng nhập/) });
     expect(request.denials).toMatchObject([{ user: null, what: 'create_user', detail: { reason: 'anonymous' } }]);
   });
 
   it('refuses a signed-in person without the permission, naming them in the audit', async () => {
     request.user = MEMBER;
-    expect(await guardAction('create_user', canManageUsers)).toMatchObject({ ok: false, message: expect.stringMatching(/không có quyền/) });
+    expect(await guardAction('create_user', canManageUsers)).toMatchObject({ ok: false, message: stringMatching(/không có quyền/) });
     expect(request.denials).toMatchObject([{ user: MEMBER, what: 'create_user' }]);
   });
 });

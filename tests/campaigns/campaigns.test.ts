@@ -30,7 +30,7 @@ async function person(email: string): Promise<SessionUser> {
     id: u!.users.id,
     name: u!.users.name,
     email,
-    role: u!.users.role as SessionUser['role'],
+    role: u!.users.role,
     unitId: u!.users.unitId,
     unitName: u!.units?.name ?? null,
     scope,

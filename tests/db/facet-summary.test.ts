@@ -42,7 +42,7 @@ const yearTotal = (rows: CountRow[]) => rows.filter((r) => r.dimension === 'year
 async function person(email: string): Promise<SessionUser> {
   const [u] = await database.db.select().from(users).where(eq(users.email, email));
   const scope = u!.scopeTree ? { tree: u!.scopeTree as '2024', code: u!.scopeCode! } : null;
-  return { id: u!.id, name: u!.name, email, role: u!.role as SessionUser['role'], unitId: u!.unitId, unitName: null, scope };
+  return { id: u!.id, name: u!.name, email, role: u!.role, unitId: u!.unitId, unitName: null, scope };
 }
 
 async function oneWithStatus(status: NominationStatus) {

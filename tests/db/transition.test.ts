@@ -7,6 +7,7 @@ import { seedAdminUnitsForDemo } from '@/db/seed';
 import { DEMO_CAMPAIGN } from '@/db/seed/demo-units';
 import { createTestDatabase, type TestDatabase } from '../support/database';
 import { addUser } from '../support/accounts';
+import { anyString } from '../support/matchers';
 
 // The one way a nomination changes state, tested on its own: what every transition (and every
 // future one) can rely on, independent of who may do what.
@@ -68,7 +69,9 @@ describe('the transition applier', () => {
     expect(row).toMatchObject({ status: 'approved', version: 2, updatedBy: ids.reviewer });
     expect(row.approvedAt).not.toBeNull();
     expect(row.decidedAt).not.toBeNull();
-    expect(events.map((e) => [e.action, e.fromStatus, e.toStatus, e.actorId, e.comment])).toEqual([['approve', 'submitted', 'approved', ids.reviewer, 'Đủ điều kiện']]);
+    expect(events.map((e) => [e.action, e.fromStatus, e.toStatus, e.actorId, e.comment])).toEqual([
+      ['approve', 'submitted', 'approved', ids.reviewer, 'Đủ điều kiện'],
+    ]);
     expect(told.map((t) => [t.recipientId, t.kind, t.eventId]).sort()).toEqual(
       [
         [ids.member, 'approved', events[0]!.id],
@@ -112,7 +115,7 @@ describe('the transition applier', () => {
     const submitted = await nomination();
     expect(await applyTransition(database.db, request(submitted, { action: 'return', comment: '  ' }))).toMatchObject({
       status: 'refused',
-      refusal: { code: 'comment_required', fieldErrors: { comment: expect.any(String) } },
+      refusal: { code: 'comment_required', fieldErrors: { comment: anyString() } },
     });
     expect((await snapshot(submitted)).row).toMatchObject({ status: 'submitted', version: 1 });
   });

@@ -105,12 +105,12 @@ export interface ReportWorld {
 export async function sessionUser(db: Db, email: string): Promise<SessionUser> {
   const [u] = await db.select().from(users).leftJoin(units, eq(units.id, users.unitId)).where(eq(users.email, email));
   if (!u) throw new Error(`no user ${email}`);
-  const scope = u.users.scopeTree ? { tree: u.users.scopeTree as AdminTree, code: u.users.scopeCode! } : null;
+  const scope = u.users.scopeTree ? { tree: u.users.scopeTree, code: u.users.scopeCode! } : null;
   return {
     id: u.users.id,
     name: u.users.name,
     email,
-    role: u.users.role as SessionUser['role'],
+    role: u.users.role,
     unitId: u.users.unitId,
     unitName: u.units?.name ?? null,
     scope,

@@ -6,3 +6,6 @@ import { expect } from 'vitest';
 export const stringMatching = (expected: string | RegExp) => expect.stringMatching(expected) as string;
 
 export const stringContaining = (expected: string) => expect.stringContaining(expected) as string;
+
+/** Any string at all: for a message whose wording another test pins down. */
+export const anyString = () => expect.any(String) as string;

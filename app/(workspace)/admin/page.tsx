@@ -5,7 +5,7 @@ import { getDb } from '@/db/index';
 import { listUnits, listUsers } from '@/db/queries/people';
 import { requirePermission } from '@/lib/auth/current-user';
 import { canManageUsers } from '@/lib/auth/permissions';
-import { ROLES, ROLE_LABELS, type Role } from '@/lib/domain/vocabulary';
+import { ROLES, ROLE_LABELS } from '@/lib/domain/vocabulary';
 import { controlClass } from '@/components/ui/field';
 
 export const metadata: Metadata = { title: 'Quản trị người dùng' };

@@ -1,6 +1,6 @@
 import type { NominationRow } from '@/db/queries/nomination-record';
 import { ethnicityName } from '@/lib/domain/ethnicities';
-import { FIELD_LABELS, NOMINEE_KIND_LABELS, type Field, type NomineeKind } from '@/lib/domain/vocabulary';
+import { FIELD_LABELS, NOMINEE_KIND_LABELS } from '@/lib/domain/vocabulary';
 import { formatNumber } from '@/lib/format';
 
 /** The read-only view a unit sees once its nomination is with the reviewers or decided. */

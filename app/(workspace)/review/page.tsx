@@ -7,7 +7,7 @@ import { getDb } from '@/db/index';
 import { countReviewQueue, listReviewQueue } from '@/db/queries/nomination-queues';
 import { requirePermission } from '@/lib/auth/current-user';
 import { canUseReviewQueue } from '@/lib/auth/permissions';
-import { FIELD_LABELS, NOMINEE_KIND_LABELS, type Field, type NominationStatus, type NomineeKind, FIELDS, NOMINEE_KINDS } from '@/lib/domain/vocabulary';
+import { FIELD_LABELS, NOMINEE_KIND_LABELS, type NominationStatus, FIELDS, NOMINEE_KINDS } from '@/lib/domain/vocabulary';
 
 export const metadata: Metadata = { title: 'Thẩm định' };
 

@@ -1,18 +1,7 @@
 import Link from 'next/link';
 import type { NominationRow } from '@/db/queries/nomination-record';
 import { ethnicityName } from '@/lib/domain/ethnicities';
-import {
-  CONSENT_FORM_LABELS,
-  FIELD_LABELS,
-  GENDER_LABELS,
-  IMPACT_KEYS,
-  IMPACT_LABELS,
-  NOMINEE_KIND_LABELS,
-  type ConsentForm,
-  type Field,
-  type Gender,
-  type NomineeKind,
-} from '@/lib/domain/vocabulary';
+import { CONSENT_FORM_LABELS, FIELD_LABELS, GENDER_LABELS, IMPACT_KEYS, IMPACT_LABELS, NOMINEE_KIND_LABELS } from '@/lib/domain/vocabulary';
 import { formatDate, formatNumber } from '@/lib/format';
 
 interface Attachment {

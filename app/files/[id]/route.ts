@@ -2,7 +2,6 @@ import { getDb } from '@/db';
 import { getAttachmentWithNomination, getPublicPhoto } from '@/db/queries/files';
 import { getCurrentUser } from '@/lib/auth/current-user';
 import { canReviewNomination, canViewUnitNomination } from '@/lib/auth/permissions';
-import type { NominationStatus } from '@/lib/domain/vocabulary';
 import { slugify } from '@/lib/domain/fold';
 import { getStorage } from '@/lib/uploads';
 import { isUuid } from '@/lib/domain/ids';

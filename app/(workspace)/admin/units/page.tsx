@@ -4,7 +4,7 @@ import { getDb } from '@/db/index';
 import { listUnits } from '@/db/queries/people';
 import { requirePermission } from '@/lib/auth/current-user';
 import { canManageUnits } from '@/lib/auth/permissions';
-import { UNIT_KIND_LABELS, type UnitKind } from '@/lib/domain/vocabulary';
+import { UNIT_KIND_LABELS } from '@/lib/domain/vocabulary';
 import { formatNumber } from '@/lib/format';
 import { UnitForm } from './unit-form';
 
@@ -42,7 +42,7 @@ export default async function UnitsPage() {
                   <td className="px-3 py-2 font-medium">
                     <Link href={`/admin/units/${u.id}`}>{u.name}</Link>
                   </td>
-                  <td className="px-3 py-2">{UNIT_KIND_LABELS[u.kind as UnitKind] ?? u.kind}</td>
+                  <td className="px-3 py-2">{UNIT_KIND_LABELS[u.kind] ?? u.kind}</td>
                   <td className="px-3 py-2">{u.placeName ?? u.adminUnitCode}</td>
                   <td className="px-3 py-2 text-right">{formatNumber(Number(u.accounts ?? 0))}</td>
                 </tr>

@@ -6,7 +6,6 @@ import { getDb } from '@/db/index';
 import { getNominationRow, listAttachments, listNominationEvents } from '@/db/queries/nomination-record';
 import { auditDenial, requirePermission } from '@/lib/auth/current-user';
 import { canEditNomination, canUseUnitWorkspace, canViewUnitNomination, canWithdrawNomination } from '@/lib/auth/permissions';
-import type { NominationStatus } from '@/lib/domain/vocabulary';
 import { formatDateTime } from '@/lib/format';
 import { AttachmentManager } from '../attachment-manager';
 import { formValuesOf } from '../form-values';

@@ -15,7 +15,7 @@ import {
   canUseReviewQueue,
   decisionRefusal,
 } from '@/lib/auth/permissions';
-import { STATUS_LABELS, type NominationStatus } from '@/lib/domain/vocabulary';
+import { STATUS_LABELS } from '@/lib/domain/vocabulary';
 import { formatDateTime } from '@/lib/format';
 import { COMMENDATION_FORMS } from '@/lib/review/commendations';
 import { REFUSAL_MESSAGES } from '@/lib/review/messages';

@@ -34,7 +34,8 @@ export default async function AdminUnitPage({ params }: { params: Promise<{ id: 
       <div className="mt-6 rounded-lg border border-stone-200 bg-white p-5">
         <h2 className="text-lg font-semibold">Địa bàn được giới thiệu điển hình</h2>
         <p className="mt-1 text-sm text-stone-700">
-          Mặc định, đơn vị chỉ giới thiệu điển hình trên địa bàn của mình. Có thể mở rộng lên cấp trên, ví dụ cho một hội cấp huyện giới thiệu ở mọi xã trong huyện.
+          Mặc định, đơn vị chỉ giới thiệu điển hình trên địa bàn của mình. Có thể mở rộng lên cấp trên, ví dụ cho một hội cấp huyện giới thiệu ở mọi xã trong
+          huyện.
         </p>
         <AreaForm unitId={unit.id} options={options} current={current} />
       </div>

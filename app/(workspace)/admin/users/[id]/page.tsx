@@ -6,7 +6,7 @@ import { listAuditEvents } from '@/db/queries/audit';
 import { getUserForAdmin } from '@/db/queries/people';
 import { requirePermission } from '@/lib/auth/current-user';
 import { canManageUsers } from '@/lib/auth/permissions';
-import { ROLE_LABELS, type Role } from '@/lib/domain/vocabulary';
+import { ROLE_LABELS } from '@/lib/domain/vocabulary';
 import { formatDateTime } from '@/lib/format';
 import { AUDIT_LABELS } from '../../audit/labels';
 import { UserActions } from './user-actions';
