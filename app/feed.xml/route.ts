@@ -2,8 +2,7 @@ import { cachedPublicData, publicCacheKey } from '@/db/public-cache';
 import { listPublishedExamples } from '@/db/queries/examples';
 import { buildAtomFeed } from '@/lib/examples/atom';
 import { exampleFiltersSchema, firstValues } from '@/lib/examples/filters';
-import { SITE_NAME } from '@/lib/site';
-import { siteUrl } from '@/lib/site-url';
+import { SITE_NAME, siteUrl } from '@/lib/site';
 
 export const dynamic = 'force-dynamic';
 

@@ -13,7 +13,7 @@ import { FIELD_LABELS, NOMINEE_KIND_LABELS } from '@/lib/domain/vocabulary';
 import { exampleJsonLd } from '@/lib/examples/json-ld';
 import { paragraphs, photoUrl, publicNomineeName } from '@/lib/examples/present';
 import { formatDate } from '@/lib/format';
-import { siteUrl } from '@/lib/site-url';
+import { siteUrl } from '@/lib/site';
 
 export const dynamic = 'force-dynamic';
 

@@ -2,7 +2,7 @@ import { cachedPublicData, publicCacheKey } from '@/db/public-cache';
 import { getPublishedExampleBySlug } from '@/db/queries/example-detail';
 import { toApiItem } from '@/lib/examples/api-shape';
 import { apiError, preflight, PUBLIC_API_HEADERS } from '@/lib/http';
-import { siteUrl } from '@/lib/site-url';
+import { siteUrl } from '@/lib/site';
 
 export const dynamic = 'force-dynamic';
 
