@@ -8,7 +8,7 @@ import { ImpactFigures } from '@/components/examples/impact-figures';
 import { PlaceLine } from '@/components/examples/place-line';
 import { ShareLinks } from '@/components/examples/share-links';
 import { cachedPublicData, publicCacheKey } from '@/db/public-cache';
-import { getPublishedExampleBySlug, listRelatedExamples } from '@/db/queries/example-detail';
+import { getExamplePageData } from '@/db/queries/public-pages';
 import { FIELD_LABELS, NOMINEE_KIND_LABELS } from '@/lib/domain/vocabulary';
 import { exampleJsonLd } from '@/lib/examples/json-ld';
 import { paragraphs, photoUrl, publicNomineeName } from '@/lib/examples/present';
@@ -18,12 +18,7 @@ import { siteUrl } from '@/lib/site';
 export const dynamic = 'force-dynamic';
 
 const loadExample = cache(async (slug: string) =>
-  /^[a-z0-9-]{1,120}$/.test(slug)
-    ? cachedPublicData(publicCacheKey('example', { slug }), async (db) => {
-        const example = await getPublishedExampleBySlug(db, { slug });
-        return example ? { example, related: await listRelatedExamples(db, { example, limit: 3 }) } : null;
-      })
-    : null,
+  /^[a-z0-9-]{1,120}$/.test(slug) ? cachedPublicData(publicCacheKey('example', { slug }), (db) => getExamplePageData(db, { slug })) : null,
 );
 
 export async function generateMetadata({ params }: { params: Promise<{ slug: string }> }): Promise<Metadata> {
