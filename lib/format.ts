@@ -24,8 +24,4 @@ export function formatDateTime(value: Date | string): string {
   return `${timeFormat.format(date)} ${dateFormat.format(date)}`;
 }
 
-export function formatVnd(value: number): string {
-  return `${formatNumber(value)} đồng`;
-}
-
 export const collator = new Intl.Collator('vi');

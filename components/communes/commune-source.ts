@@ -18,7 +18,7 @@ export const TREE_SHORT_LABELS: Record<AdminTree, string> = {
 
 const VALUE_PATTERN = /^(2024|2025):\d{5}$/;
 
-export function communeLookupUrl(query: string): string {
+function communeLookupUrl(query: string): string {
   return `/api/v1/communes?q=${encodeURIComponent(query)}`;
 }
 

@@ -22,7 +22,7 @@ export interface AreaOptions {
   communeTree: AdminTree;
 }
 
-export interface AreaFieldsetProps {
+interface AreaFieldsetProps {
   /** The GET form the selects and the commune finder belong to. */
   formId: string;
   area: AreaSelection;

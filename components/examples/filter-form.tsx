@@ -9,7 +9,7 @@ import { AreaFieldset, type AreaOptions } from './area-fieldset';
 import { AutoSubmit } from './auto-submit';
 import { FilterDisclosure } from './filter-disclosure';
 
-export interface FilterFormProps {
+interface FilterFormProps {
   filters: ExampleFilters;
   area: AreaSelection;
   facets: FacetCounts;

@@ -9,13 +9,13 @@ import { controlClass, FieldError, labelClass } from '@/components/ui/field';
 import { useCombobox } from '@/components/ui/use-combobox';
 import type { AdminTree } from '@/lib/domain/vocabulary';
 
-export interface CommuneValue {
+interface CommuneValue {
   tree: AdminTree;
   code: string;
   label: string;
 }
 
-export interface CommunePickerProps {
+interface CommunePickerProps {
   /** Usually the unit's own commune. */
   defaultValue: CommuneValue | null;
   error?: string;

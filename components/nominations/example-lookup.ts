@@ -1,6 +1,6 @@
 import type { LookupSource } from '@/components/ui/combobox-state';
 
-export const EXAMPLE_LOOKUP_LIMIT = 8;
+const EXAMPLE_LOOKUP_LIMIT = 8;
 
 /** One published example from /api/v1/examples, as the picker shows it. */
 export interface ExampleMatch {

@@ -7,13 +7,13 @@ import { FieldError } from '@/components/ui/field';
 import { useCombobox } from '@/components/ui/use-combobox';
 import { exampleSource, exampleValue, type ExampleMatch } from './example-lookup';
 
-export interface ExampleValue {
+interface ExampleValue {
   /** The nomination uuid; from a fresh search it is the slug while the API gives no id (see exampleValue). */
   id: string;
   title: string;
 }
 
-export interface ExamplePickerProps {
+interface ExamplePickerProps {
   defaultValue: ExampleValue | null;
   error?: string;
   /** Called with null when the choice is cleared. */

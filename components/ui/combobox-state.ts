@@ -1,8 +1,8 @@
 // The framework-free half of the type-ahead box: what a query is, how a lookup runs, what a key
 // does and what the status line says. components/ui/use-combobox.ts wires it to React.
 
-export const MIN_QUERY_LETTERS = 2;
-export const LOOKUP_DELAY_MS = 250;
+const MIN_QUERY_LETTERS = 2;
+const LOOKUP_DELAY_MS = 250;
 /** The lookup endpoints refuse longer queries with a 400. */
 export const MAX_QUERY_LENGTH = 100;
 
@@ -42,7 +42,7 @@ export function moveActive(current: number, count: number, step: 1 | -1): number
 
 type FetchLike = (input: string, init: { signal: AbortSignal; headers: Record<string, string> }) => Promise<Pick<Response, 'ok' | 'json'>>;
 
-export interface LookupOptions<T> extends LookupSource<T> {
+interface LookupOptions<T> extends LookupSource<T> {
   onState: (state: LookupState<T>) => void;
   fetchImpl?: FetchLike;
   delayMs?: number;
@@ -113,7 +113,7 @@ export interface KeyContext {
   canDismiss: boolean;
 }
 
-export type KeyOutcome =
+type KeyOutcome =
   { kind: 'highlight'; active: number } | { kind: 'choose'; index: number } | { kind: 'close' } | { kind: 'clear' } | { kind: 'dismiss' } | { kind: 'none' };
 
 const NOTHING = { outcome: { kind: 'none' }, preventDefault: false } as const;

@@ -13,7 +13,7 @@ import {
   type LookupWording,
 } from './combobox-state';
 
-export interface ComboboxOptions<T> {
+interface ComboboxOptions<T> {
   /** The text box's id; the list's and the options' ids are made from it. */
   id: string;
   /** What to look up. Read once per mount; later values are ignored. */
