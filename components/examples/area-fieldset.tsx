@@ -82,7 +82,7 @@ export function AreaFieldset({ formId, area, options, counts, anyProvince, class
       {area.province?.tree !== '2025' && (
         <div>
           <label htmlFor="district" className={labelClass}>
-            Quận, huyện (địa giới trước 01/07/2025)
+            Quận, huyện (trước 01/07/2025)
           </label>
           <select id="district" name="district" defaultValue={area.district?.code ?? ''} className={controlClass}>
             <option value="">{districtsShown.length ? 'Tất cả' : 'Chọn tỉnh, thành phố (cũ) trước'}</option>
@@ -96,7 +96,7 @@ export function AreaFieldset({ formId, area, options, counts, anyProvince, class
       )}
       <div>
         <label htmlFor="commune" className={labelClass}>
-          {options.communeTree === '2025' ? 'Xã, phường (địa giới từ 01/07/2025)' : 'Xã, phường, thị trấn (địa giới trước 01/07/2025)'}
+          {options.communeTree === '2025' ? 'Xã, phường (từ 01/07/2025)' : 'Xã, phường, thị trấn (trước 01/07/2025)'}
         </label>
         <select id="commune" name="commune" defaultValue={communeValue} className={controlClass} disabled={options.communes.length === 0 && !chosenCommune}>
           <option value="">{options.communes.length ? 'Tất cả' : 'Chọn tỉnh hoặc huyện trước'}</option>

@@ -3,7 +3,7 @@ import { controlClass, labelClass } from '@/components/ui/field';
 import type { FacetCounts } from '@/db/queries/example-facets';
 import type { AreaSelection } from '@/db/queries/example-filters';
 import { FIELDS, FIELD_LABELS, NOMINEE_KINDS, NOMINEE_KIND_LABELS } from '@/lib/domain/vocabulary';
-import { SORTS, SORT_LABELS, type ExampleFilters } from '@/lib/examples/filters';
+import { filtersToQuery, SORTS, SORT_LABELS, type ExampleFilters } from '@/lib/examples/filters';
 import { countActiveFilters } from './active-filter-count';
 import { AreaFieldset, type AreaOptions } from './area-fieldset';
 import { AutoSubmit } from './auto-submit';
@@ -27,7 +27,10 @@ function withCount(text: string, n: number | undefined) {
 export function FilterForm({ filters, area, facets, options, campaigns, years }: FilterFormProps) {
   const activeCount = countActiveFilters(filters);
   return (
+    // Keyed by the address: the selects are uncontrolled, so a link to other filters (a chip,
+    // "Xoá bộ lọc") must give a fresh form, or it would keep showing the old choices.
     <form
+      key={filtersToQuery(filters)}
       id="bo-loc"
       method="get"
       action="/examples"

@@ -3,7 +3,7 @@ import { AreaFieldset, type AreaOptions } from '@/components/examples/area-field
 import { AutoSubmit } from '@/components/examples/auto-submit';
 import { controlClass, labelClass } from '@/components/ui/field';
 import type { AreaSelection } from '@/db/queries/example-filters';
-import type { StatsParams } from '@/lib/stats/params';
+import { statsQuery, type StatsParams } from '@/lib/stats/params';
 
 export interface StatsFilterFormProps {
   params: StatsParams;
@@ -20,7 +20,9 @@ const FORM_ID = 'bo-loc-thong-ke';
 export function StatsFilterForm({ params, campaigns, campaign, area, options }: StatsFilterFormProps) {
   const years = campaign ? Array.from({ length: campaign.endYear - campaign.startYear + 1 }, (_, i) => campaign.startYear + i) : [];
   return (
+    // Keyed by the address, as the list's filters are: "Đặt lại" must not keep the old choices.
     <form
+      key={statsQuery(params)}
       id={FORM_ID}
       method="get"
       action="/stats"
