@@ -30,8 +30,9 @@ export function StatsFilterForm({ params, campaigns, campaign, area, options }: 
       aria-label="Chọn phạm vi thống kê"
       className="rounded-lg border border-stone-200 bg-white p-3 sm:p-4"
     >
-      <div className="grid gap-3 sm:grid-cols-2 lg:grid-cols-4">
-        <div className="sm:col-span-2">
+      {/* Three columns, not four: the area labels name their tree and need the width on one line. */}
+      <div className="grid gap-3 sm:grid-cols-2 lg:grid-cols-3">
+        <div className="sm:col-span-2 lg:col-span-1">
           <label htmlFor="campaign" className={labelClass}>
             Phong trào thi đua
           </label>
@@ -75,7 +76,7 @@ export function StatsFilterForm({ params, campaigns, campaign, area, options }: 
         area={area}
         options={options}
         anyProvince="Cả nước"
-        className="mt-4 grid gap-3 sm:grid-cols-2 lg:grid-cols-4"
+        className="mt-4 grid gap-3 sm:grid-cols-2 lg:grid-cols-3"
         legendClassName="mb-2"
       />
       <div className="mt-4 flex flex-wrap items-center gap-3">
