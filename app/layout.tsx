@@ -1,8 +1,7 @@
 import type { Metadata, Viewport } from 'next';
 import { SiteFooter } from '@/components/layout/site-footer';
 import { SiteHeader } from '@/components/layout/site-header';
-import { SITE_NAME, SITE_TAGLINE } from '@/lib/site';
-import { siteUrl } from '@/lib/site-url';
+import { SITE_NAME, SITE_TAGLINE, siteUrl } from '@/lib/site';
 import './globals.css';
 
 export const metadata: Metadata = {

@@ -1,7 +1,7 @@
 import type { MetadataRoute } from 'next';
 import { cachedPublicData, publicCacheKey } from '@/lib/cache/public-data-cache';
 import { listPublishedSlugs } from '@/db/queries/sitemap';
-import { siteUrl } from '@/lib/site-url';
+import { siteUrl } from '@/lib/site';
 
 export const dynamic = 'force-dynamic';
 

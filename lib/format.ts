@@ -23,7 +23,3 @@ export function formatDateTime(value: Date | string): string {
   const date = typeof value === 'string' ? new Date(value) : value;
   return `${timeFormat.format(date)} ${dateFormat.format(date)}`;
 }
-
-export function formatVnd(value: number): string {
-  return `${formatNumber(value)} đồng`;
-}

@@ -1,24 +1,14 @@
 import Link from 'next/link';
 import { ExampleCard } from '@/components/examples/example-card';
 import { cachedPublicData, publicCacheKey } from '@/lib/cache/public-data-cache';
-import { countExamplesByYear, listBusiestCommunes, listAreasWithExamples } from '@/db/queries/communes';
-import { getHeadlineTotals, listCampaigns, listLatestExamples } from '@/db/queries/examples';
+import { getHomePageData } from '@/db/queries/public-pages';
 import { formatNumber } from '@/lib/format';
 import { MOVEMENT_NAME } from '@/lib/site';
 
 export const dynamic = 'force-dynamic';
 
 export default async function HomePage() {
-  const [totals, latest, campaigns, years, communes, districts] = await cachedPublicData(publicCacheKey('home'), (db) =>
-    Promise.all([
-      getHeadlineTotals(db),
-      listLatestExamples(db, { limit: 6 }),
-      listCampaigns(db),
-      countExamplesByYear(db),
-      listBusiestCommunes(db, { limit: 8 }),
-      listAreasWithExamples(db, { maxDistricts: 12 }),
-    ]),
-  );
+  const { totals, latest, campaigns, years, communes, districts } = await cachedPublicData(publicCacheKey('home'), getHomePageData);
   const campaign = campaigns[0];
   const figures = [
     { label: 'điển hình được công nhận', value: totals.examples },

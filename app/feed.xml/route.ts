@@ -1,9 +1,8 @@
 import { cachedPublicData, publicCacheKey } from '@/lib/cache/public-data-cache';
-import { listPublishedExamples } from '@/db/queries/examples';
+import { listFeedExamples } from '@/db/queries/public-pages';
 import { buildAtomFeed } from '@/lib/examples/atom';
 import { exampleFiltersSchema, firstValues } from '@/lib/domain/example-filters';
-import { SITE_NAME } from '@/lib/site';
-import { siteUrl } from '@/lib/site-url';
+import { SITE_NAME, siteUrl } from '@/lib/site';
 
 export const dynamic = 'force-dynamic';
 
@@ -18,9 +17,7 @@ export async function GET(request: Request) {
       headers: { 'Content-Type': 'text/plain; charset=utf-8' },
     });
   }
-  const page = await cachedPublicData(publicCacheKey('feed', parsed.data), (db) =>
-    listPublishedExamples(db, { filters: { ...parsed.data, sort: 'newest' }, limit: 30 }),
-  );
+  const page = await cachedPublicData(publicCacheKey('feed', parsed.data), (db) => listFeedExamples(db, { area: parsed.data }));
   const base = siteUrl();
   const area = page.area.commune ?? page.area.district ?? page.area.province;
   const body = buildAtomFeed({

@@ -1,6 +1,8 @@
 'use client';
 
-import { useEffect, useRef } from 'react';
+import { useEffect } from 'react';
+
+const AREA_LEVELS = ['province', 'district', 'commune'];
 
 /**
  * Progressive enhancement for the filter form: a changed select submits at once, and a
@@ -8,38 +10,44 @@ import { useEffect, useRef } from 'react';
  * Without JavaScript the form's button does the same job.
  */
 export function AutoSubmit({ formId }: { formId: string }) {
-  const attached = useRef(false);
   useEffect(() => {
-    const form = document.getElementById(formId) as HTMLFormElement | null;
-    if (!form || attached.current) return;
-    attached.current = true;
-    const order = ['province', 'district', 'commune'];
-    form.addEventListener('change', (event) => {
-      const target = event.target as HTMLSelectElement;
-      if (target.tagName !== 'SELECT') return;
-      const level = order.indexOf(target.name);
+    const form = document.getElementById(formId);
+    if (!(form instanceof HTMLFormElement)) return;
+    const onChange = (event: Event) => {
+      const target = event.target;
+      if (!(target instanceof HTMLSelectElement)) return;
+      const level = AREA_LEVELS.indexOf(target.name);
       if (level >= 0) {
-        for (const name of order.slice(level + 1)) {
-          const below = form.elements.namedItem(name) as HTMLSelectElement | null;
-          if (below) below.value = '';
+        for (const name of AREA_LEVELS.slice(level + 1)) {
+          const below = form.elements.namedItem(name);
+          if (below instanceof HTMLSelectElement) below.value = '';
         }
       }
       form.requestSubmit();
-    });
+    };
     // Back to this page from the back-forward cache brings back the choices made just before
     // leaving; the page shows the results of its own address, so the form should too.
-    window.addEventListener('pageshow', (event) => {
+    const onPageShow = (event: PageTransitionEvent) => {
       if (event.persisted) form.reset();
-    });
-    form.addEventListener('submit', () => {
+    };
+    const onSubmit = () => {
       // Empty fields stay out of the address, so shared links stay short.
-      for (const element of Array.from(form.elements) as HTMLInputElement[]) {
-        if (element.name && element.value === '') element.disabled = true;
-      }
+      const empty = Array.from(form.elements).filter(
+        (element) => (element instanceof HTMLInputElement || element instanceof HTMLSelectElement) && element.name && !element.disabled && element.value === '',
+      ) as (HTMLInputElement | HTMLSelectElement)[];
+      for (const field of empty) field.disabled = true;
       setTimeout(() => {
-        for (const element of Array.from(form.elements) as HTMLInputElement[]) element.disabled = false;
+        for (const field of empty) field.disabled = false;
       });
-    });
+    };
+    form.addEventListener('change', onChange);
+    window.addEventListener('pageshow', onPageShow);
+    form.addEventListener('submit', onSubmit);
+    return () => {
+      form.removeEventListener('change', onChange);
+      window.removeEventListener('pageshow', onPageShow);
+      form.removeEventListener('submit', onSubmit);
+    };
   }, [formId]);
   return null;
 }

@@ -1,47 +1,36 @@
+import Link from 'next/link';
+import { controlClass, labelClass } from '@/components/ui/field';
 import type { FacetCounts } from '@/db/queries/example-facets';
 import type { AreaSelection } from '@/db/queries/example-filters';
 import { FIELDS, FIELD_LABELS, NOMINEE_KINDS, NOMINEE_KIND_LABELS } from '@/lib/domain/vocabulary';
-import { SORTS, SORT_LABELS, type ExampleFilters } from '@/lib/domain/example-filters';
+import { filtersToQuery, SORTS, SORT_LABELS, type ExampleFilters } from '@/lib/domain/example-filters';
 import { countActiveFilters } from './active-filter-count';
+import { AreaFieldset, type AreaOptions } from './area-fieldset';
 import { AutoSubmit } from './auto-submit';
-import { CommuneSearch } from './commune-search';
 import { FilterDisclosure } from './filter-disclosure';
 
-/** Above this many, the district list waits for a province. */
-export const MAX_DISTRICTS_UNNARROWED = 30;
-
-interface Option {
-  code: string;
-  name: string;
-  fullName: string;
-}
-
-export interface FilterFormProps {
+interface FilterFormProps {
   filters: ExampleFilters;
   area: AreaSelection;
   facets: FacetCounts;
-  options: { provincesNew: Option[]; provincesOld: Option[]; districts: Option[]; communes: Option[]; communeTree: '2024' | '2025' };
+  options: AreaOptions;
   campaigns: { slug: string; shortName: string }[];
   years: number[];
 }
 
 const DETAILS_ID = 'bo-loc-chi-tiet';
-const label = 'block text-sm font-medium text-stone-800';
-const control = 'mt-1 block w-full rounded-md border border-stone-300 bg-white px-3 py-2 text-base';
 
 function withCount(text: string, n: number | undefined) {
   return `${text} (${n ?? 0})`;
 }
 
 export function FilterForm({ filters, area, facets, options, campaigns, years }: FilterFormProps) {
-  const provinceValue = area.province ? `${area.province.tree}:${area.province.code}` : '';
-  const communeValue = area.commune ? `${area.commune.tree}:${area.commune.code}` : '';
-  // Nationwide, hundreds of districts have examples: they are offered once a province narrows them down.
-  const withExamples = area.province || area.district ? options.districts : options.districts.filter((d) => facets.district.get(d.code));
-  const districtsShown = withExamples.length <= MAX_DISTRICTS_UNNARROWED || area.province || area.district ? withExamples : [];
   const activeCount = countActiveFilters(filters);
   return (
+    // Keyed by the address: the selects are uncontrolled, so a link to other filters (a chip,
+    // "Xoá bộ lọc") must give a fresh form, or it would keep showing the old choices.
     <form
+      key={filtersToQuery(filters)}
       id="bo-loc"
       method="get"
       action="/examples"
@@ -52,7 +41,7 @@ export function FilterForm({ filters, area, facets, options, campaigns, years }:
       <div>
         {/* The hint shares the label's line: on a phone every line here pushes the results down. */}
         <div className="flex flex-wrap items-baseline justify-between gap-x-2">
-          <label htmlFor="q" className={label}>
+          <label htmlFor="q" className={labelClass}>
             Tìm kiếm
           </label>
           <span id="q-goi-y" className="text-xs text-stone-600">
@@ -68,7 +57,7 @@ export function FilterForm({ filters, area, facets, options, campaigns, years }:
             maxLength={200}
             placeholder="Ví dụ: ngân hàng bò"
             aria-describedby="q-goi-y"
-            className="block w-full min-w-0 flex-1 rounded-md border border-stone-300 bg-white px-3 py-2 text-base"
+            className="block w-full min-w-0 flex-1 rounded-md border border-stone-400 bg-white px-3 py-2 text-base"
           />
           {/* The only button in sight on a phone while the panel below is folded. */}
           <button type="submit" className="shrink-0 rounded-md bg-brand-700 px-4 py-2 font-medium text-white hover:bg-brand-800">
@@ -92,67 +81,13 @@ export function FilterForm({ filters, area, facets, options, campaigns, years }:
           </svg>
         </summary>
         <div className="space-y-4 pt-4 lg:pt-0">
-          <fieldset className="space-y-3">
-            <legend className="text-sm font-semibold text-stone-900">Địa bàn</legend>
-            <CommuneSearch formId="bo-loc" />
-            <div>
-              <label htmlFor="province" className={label}>
-                Tỉnh, thành phố
-              </label>
-              <select id="province" name="province" defaultValue={provinceValue} className={control}>
-                <option value="">Tất cả</option>
-                <optgroup label="Địa giới từ 01/07/2025">
-                  {options.provincesNew.map((p) => (
-                    <option key={`n${p.code}`} value={`2025:${p.code}`}>
-                      {withCount(p.fullName, facets.province.get(`2025:${p.code}`))}
-                    </option>
-                  ))}
-                </optgroup>
-                <optgroup label="Địa giới trước 01/07/2025">
-                  {options.provincesOld.map((p) => (
-                    <option key={`o${p.code}`} value={`2024:${p.code}`}>
-                      {withCount(`${p.fullName} (cũ)`, facets.province.get(`2024:${p.code}`))}
-                    </option>
-                  ))}
-                </optgroup>
-              </select>
-            </div>
-            {area.province?.tree !== '2025' && (
-              <div>
-                <label htmlFor="district" className={label}>
-                  Quận, huyện (địa giới trước 01/07/2025)
-                </label>
-                <select id="district" name="district" defaultValue={area.district?.code ?? ''} className={control}>
-                  <option value="">{districtsShown.length ? 'Tất cả' : 'Chọn tỉnh, thành phố (cũ) trước'}</option>
-                  {districtsShown.map((d) => (
-                    <option key={d.code} value={d.code}>
-                      {withCount(d.fullName, facets.district.get(d.code))}
-                    </option>
-                  ))}
-                </select>
-              </div>
-            )}
-            <div>
-              <label htmlFor="commune" className={label}>
-                {options.communeTree === '2025' ? 'Xã, phường (địa giới từ 01/07/2025)' : 'Xã, phường, thị trấn (địa giới trước 01/07/2025)'}
-              </label>
-              <select id="commune" name="commune" defaultValue={communeValue} className={control} disabled={options.communes.length === 0 && !area.commune}>
-                <option value="">{options.communes.length ? 'Tất cả' : 'Chọn tỉnh hoặc huyện trước'}</option>
-                {area.commune && !options.communes.some((c) => c.code === area.commune!.code) && <option value={communeValue}>{area.commune.fullName}</option>}
-                {options.communes.map((c) => (
-                  <option key={c.code} value={`${options.communeTree}:${c.code}`}>
-                    {withCount(c.fullName, facets.commune.get(`${options.communeTree}:${c.code}`))}
-                  </option>
-                ))}
-              </select>
-            </div>
-          </fieldset>
+          <AreaFieldset formId="bo-loc" area={area} options={options} counts={facets} anyProvince="Tất cả" className="space-y-3" />
           <div className="grid grid-cols-2 gap-3">
             <div>
-              <label htmlFor="year" className={label}>
+              <label htmlFor="year" className={labelClass}>
                 Năm
               </label>
-              <select id="year" name="year" defaultValue={filters.year?.toString() ?? ''} className={control}>
+              <select id="year" name="year" defaultValue={filters.year?.toString() ?? ''} className={controlClass}>
                 <option value="">Tất cả</option>
                 {years.map((y) => (
                   <option key={y} value={y}>
@@ -162,10 +97,10 @@ export function FilterForm({ filters, area, facets, options, campaigns, years }:
               </select>
             </div>
             <div>
-              <label htmlFor="kind" className={label}>
+              <label htmlFor="kind" className={labelClass}>
                 Loại
               </label>
-              <select id="kind" name="kind" defaultValue={filters.kind ?? ''} className={control}>
+              <select id="kind" name="kind" defaultValue={filters.kind ?? ''} className={controlClass}>
                 <option value="">Tất cả</option>
                 {NOMINEE_KINDS.map((k) => (
                   <option key={k} value={k}>
@@ -176,10 +111,10 @@ export function FilterForm({ filters, area, facets, options, campaigns, years }:
             </div>
           </div>
           <div>
-            <label htmlFor="field" className={label}>
+            <label htmlFor="field" className={labelClass}>
               Lĩnh vực
             </label>
-            <select id="field" name="field" defaultValue={filters.field ?? ''} className={control}>
+            <select id="field" name="field" defaultValue={filters.field ?? ''} className={controlClass}>
               <option value="">Tất cả</option>
               {FIELDS.map((f) => (
                 <option key={f} value={f}>
@@ -189,10 +124,10 @@ export function FilterForm({ filters, area, facets, options, campaigns, years }:
             </select>
           </div>
           <div>
-            <label htmlFor="campaign" className={label}>
+            <label htmlFor="campaign" className={labelClass}>
               Phong trào
             </label>
-            <select id="campaign" name="campaign" defaultValue={filters.campaign ?? ''} className={control}>
+            <select id="campaign" name="campaign" defaultValue={filters.campaign ?? ''} className={controlClass}>
               <option value="">Tất cả</option>
               {campaigns.map((c) => (
                 <option key={c.slug} value={c.slug}>
@@ -202,10 +137,10 @@ export function FilterForm({ filters, area, facets, options, campaigns, years }:
             </select>
           </div>
           <div>
-            <label htmlFor="sort" className={label}>
+            <label htmlFor="sort" className={labelClass}>
               Sắp xếp
             </label>
-            <select id="sort" name="sort" defaultValue={filters.sort ?? ''} className={control}>
+            <select id="sort" name="sort" defaultValue={filters.sort ?? ''} className={controlClass}>
               <option value="">Mặc định</option>
               {SORTS.map((s) => (
                 <option key={s} value={s}>
@@ -218,9 +153,9 @@ export function FilterForm({ filters, area, facets, options, campaigns, years }:
             <button type="submit" className="rounded-md bg-brand-700 px-4 py-2 font-medium text-white hover:bg-brand-800">
               Áp dụng
             </button>
-            <a href="/examples" className="self-center text-sm">
+            <Link href="/examples" className="self-center text-sm">
               Xoá bộ lọc
-            </a>
+            </Link>
           </div>
         </div>
       </details>

@@ -1,20 +1,21 @@
 'use client';
 
-import { useId, useRef, useState } from 'react';
+import { useRef, useState } from 'react';
 import { flushSync } from 'react-dom';
-import { createCommuneLookup, TREE_SHORT_LABELS, type CommuneMatch } from '@/components/examples/commune-lookup';
-import { controlClass } from '@/components/ui/field';
+import { CommuneOption, TreeBadge } from '@/components/communes/commune-option';
+import { communeSource, TREE_SHORT_LABELS, type CommuneMatch } from '@/components/communes/commune-source';
+import { ChosenValue, ComboboxField, ComboboxStatus, joinIds, notifyForm, secondaryButtonClass, useHydrated } from '@/components/ui/combobox';
+import { controlClass, FieldError, labelClass } from '@/components/ui/field';
+import { useCombobox } from '@/components/ui/use-combobox';
 import type { AdminTree } from '@/lib/domain/vocabulary';
-import { joinIds, labelClass, MatchText, notifyForm, OptionList, secondaryButtonClass, StatusLine, useHydrated } from './combobox-parts';
-import { useCombobox } from './use-combobox';
 
-export interface CommuneValue {
+interface CommuneValue {
   tree: AdminTree;
   code: string;
   label: string;
 }
 
-export interface CommunePickerProps {
+interface CommunePickerProps {
   /** Usually the unit's own commune. */
   defaultValue: CommuneValue | null;
   error?: string;
@@ -27,34 +28,14 @@ export interface CommunePickerProps {
 const FIELD_ID = 'communeCode';
 const ERROR_ID = 'communeCode-error';
 const LABEL = 'Xã, phường nơi có điển hình';
-// The flex row sets the spacing under the label instead.
-const boxClass = `${controlClass.replace('mt-1 ', '')} min-h-11`;
 
+/** The nomination's commune: a type-ahead over both trees, posting communeTree and communeCode. */
 export function CommunePicker(props: CommunePickerProps) {
-  return useHydrated() ? <CommuneCombobox {...props} /> : <CommuneFallback {...props} />;
-}
-
-function FieldError({ error }: { error?: string }) {
-  return error ? (
-    <p id={ERROR_ID} className="mt-1 text-sm font-medium text-red-800">
-      {error}
-    </p>
-  ) : null;
-}
-
-function TreeBadge({ tree }: { tree: AdminTree }) {
-  return (
-    <span
-      className={`inline-block rounded border px-1.5 text-xs leading-5 ${tree === '2025' ? 'border-emerald-300 bg-emerald-50 text-emerald-900' : 'border-stone-300 bg-stone-100 text-stone-800'}`}
-    >
-      <span className="sr-only">, </span>Địa giới {TREE_SHORT_LABELS[tree]}
-    </span>
-  );
+  return useHydrated() ? <CommuneTypeahead {...props} /> : <CommuneFallback {...props} />;
 }
 
 /** Without JavaScript the codes are typed in; the server checks them like any other field. */
 function CommuneFallback({ defaultValue, error, describedBy }: CommunePickerProps) {
-  const errorId = error ? ERROR_ID : undefined;
   return (
     <fieldset>
       <legend className={labelClass}>{LABEL}</legend>
@@ -87,12 +68,12 @@ function CommuneFallback({ defaultValue, error, describedBy }: CommunePickerProp
             autoComplete="off"
             defaultValue={defaultValue?.code ?? ''}
             aria-invalid={error ? true : undefined}
-            aria-describedby={joinIds(describedBy, errorId)}
+            aria-describedby={joinIds(describedBy, error && ERROR_ID)}
             className={`${controlClass} min-h-11`}
           />
         </div>
       </div>
-      <FieldError error={error} />
+      <FieldError id={ERROR_ID} error={error} />
     </fieldset>
   );
 }
@@ -102,11 +83,9 @@ function communeValue(item: CommuneMatch): CommuneValue {
   return { tree, code, label: item.parent ? `${item.name}, ${item.parent}` : item.name };
 }
 
-function CommuneCombobox({ defaultValue, error, describedBy, onChange }: CommunePickerProps) {
-  const baseId = useId();
-  const labelId = `${baseId}-label`;
-  const hintId = `${baseId}-hint`;
-  const valueId = `${baseId}-value`;
+function CommuneTypeahead({ defaultValue, error, describedBy, onChange }: CommunePickerProps) {
+  const labelId = `${FIELD_ID}-label`;
+  const valueId = `${FIELD_ID}-value`;
   const errorId = error ? ERROR_ID : undefined;
 
   const [chosen, setChosen] = useState<CommuneValue | null>(defaultValue);
@@ -115,9 +94,9 @@ function CommuneCombobox({ defaultValue, error, describedBy, onChange }: Commune
   const changeRef = useRef<HTMLButtonElement>(null);
 
   const box = useCombobox<CommuneMatch>({
-    baseId,
-    makeLookup: (onState) => createCommuneLookup({ onState }),
-    noMatch: 'Không tìm thấy xã, phường nào',
+    id: FIELD_ID,
+    source: communeSource,
+    wording: { noMatch: 'Không tìm thấy xã, phường nào' },
     onChoose(item) {
       const next = communeValue(item);
       // Synchronously, so the hidden inputs hold the new codes before the form hears of them,
@@ -139,7 +118,7 @@ function CommuneCombobox({ defaultValue, error, describedBy, onChange }: Commune
       setEditing(true);
       box.announce(null);
     });
-    box.inputRef.current?.focus();
+    box.focus();
   }
 
   function stopEditing() {
@@ -153,59 +132,44 @@ function CommuneCombobox({ defaultValue, error, describedBy, onChange }: Commune
       <input type="hidden" name="communeTree" value={chosen?.tree ?? ''} />
       <input ref={codeRef} type="hidden" name="communeCode" value={chosen?.code ?? ''} />
       {editing || !chosen ? (
-        <>
-          <label id={labelId} htmlFor={FIELD_ID} className={labelClass}>
-            {LABEL}
-          </label>
-          <div className="relative mt-1 flex gap-2">
-            <input
-              id={FIELD_ID}
-              ref={box.inputRef}
-              {...box.inputProps}
-              aria-invalid={error ? true : undefined}
-              aria-describedby={joinIds(hintId, describedBy, errorId)}
-              placeholder="Ví dụ: Đa Kia, Phú Nghĩa"
-              className={`${boxClass} min-w-0 flex-1`}
-            />
-            {chosen && (
+        <ComboboxField
+          box={box}
+          label={LABEL}
+          labelId={labelId}
+          listLabel="Kết quả tìm xã, phường"
+          placeholder="Ví dụ: Đa Kia, Phú Nghĩa"
+          hint={
+            <>
+              {/* Typed text alone changes nothing; say so, or leaving the box looks like a choice. */}
+              {chosen && `Vẫn là ${chosen.label} cho đến khi chọn xã, phường khác. `}
+              Gõ từ 2 chữ của tên xã, phường, có dấu hoặc không dấu, rồi chọn trong danh sách.
+            </>
+          }
+          describedBy={joinIds(describedBy, errorId)}
+          invalid={Boolean(error)}
+          aside={
+            chosen && (
               <button type="button" onClick={stopEditing} className={secondaryButtonClass}>
                 Hủy
               </button>
-            )}
-            <OptionList
-              box={box}
-              label="Kết quả tìm xã, phường"
-              itemKey={(item) => item.value}
-              renderItem={(item, words) => (
-                <>
-                  <span className="block text-stone-900">
-                    <MatchText text={item.name} words={words} />
-                  </span>
-                  <span className="sr-only">, </span>
-                  <span className="mt-0.5 flex flex-wrap items-center gap-x-2 gap-y-1 text-sm text-stone-700">
-                    {item.parent && <span>{item.parent}</span>}
-                    <TreeBadge tree={item.tree} />
-                  </span>
-                </>
-              )}
-            />
-          </div>
-          <p id={hintId} className="mt-1 text-sm text-stone-600">
-            {/* Typed text alone changes nothing; say so, or leaving the box looks like a choice. */}
-            {chosen && `Vẫn là ${chosen.label} cho đến khi chọn xã, phường khác. `}
-            Gõ từ 2 chữ của tên xã, phường, có dấu hoặc không dấu, rồi chọn trong danh sách.
-          </p>
-        </>
+            )
+          }
+          itemKey={(item) => item.value}
+          renderItem={(item, words) => <CommuneOption item={item} words={words} />}
+        />
       ) : (
-        <div role="group" aria-labelledby={labelId}>
-          <p id={labelId} className={labelClass}>
-            {LABEL}
-          </p>
-          <div className={`mt-1 flex items-center gap-3 rounded-md border bg-white py-1 pr-1 pl-3 ${error ? 'border-red-700' : 'border-stone-400'}`}>
-            <p id={valueId} className="min-w-0 flex-1 py-1">
-              <span className="block text-base break-words text-stone-900">{chosen.label}</span>
+        <ChosenValue
+          labelId={labelId}
+          label={LABEL}
+          valueId={valueId}
+          invalid={Boolean(error)}
+          value={
+            <>
+              <span className="block">{chosen.label}</span>
               <TreeBadge tree={chosen.tree} />
-            </p>
+            </>
+          }
+          action={
             <button
               id={FIELD_ID}
               ref={changeRef}
@@ -216,11 +180,11 @@ function CommuneCombobox({ defaultValue, error, describedBy, onChange }: Commune
             >
               Đổi<span className="sr-only"> xã, phường</span>
             </button>
-          </div>
-        </div>
+          }
+        />
       )}
-      <StatusLine message={box.message} onRetry={box.retry} />
-      <FieldError error={error} />
+      <ComboboxStatus box={box} />
+      <FieldError id={ERROR_ID} error={error} />
     </div>
   );
 }

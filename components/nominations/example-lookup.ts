@@ -1,5 +1,7 @@
+import type { LookupSource } from '@/components/ui/combobox-state';
 import { isUuid } from '@/lib/domain/ids';
-export const EXAMPLE_LOOKUP_LIMIT = 8;
+
+const EXAMPLE_LOOKUP_LIMIT = 8;
 
 /** One published example from /api/v1/examples, as the picker shows it. */
 export interface ExampleMatch {
@@ -43,6 +45,9 @@ export function parseExampleMatches(body: unknown): ExampleMatch[] {
   }
   return out;
 }
+
+/** Published examples by the words of their title, as the replication picker looks them up. */
+export const exampleSource: LookupSource<ExampleMatch> = { url: exampleLookupUrl, parse: parseExampleMatches };
 
 /**
  * What the hidden replicatesId input posts. The public API has no id today, only the slug, so

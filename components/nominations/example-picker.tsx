@@ -1,20 +1,19 @@
 'use client';
 
-import { useId, useRef, useState } from 'react';
+import { useRef, useState } from 'react';
 import { flushSync } from 'react-dom';
-import { controlClass } from '@/components/ui/field';
-import { joinIds, labelClass, MatchText, notifyForm, OptionList, secondaryButtonClass, StatusLine, useHydrated } from './combobox-parts';
-import { createLookup } from './combobox-state';
-import { exampleLookupUrl, exampleValue, parseExampleMatches, type ExampleMatch } from './example-lookup';
-import { useCombobox } from './use-combobox';
+import { ChosenValue, ComboboxField, ComboboxStatus, joinIds, MatchText, notifyForm, secondaryButtonClass, useHydrated } from '@/components/ui/combobox';
+import { FieldError } from '@/components/ui/field';
+import { useCombobox } from '@/components/ui/use-combobox';
+import { exampleSource, exampleValue, type ExampleMatch } from './example-lookup';
 
-export interface ExampleValue {
+interface ExampleValue {
   /** The nomination uuid; from a fresh search it is the slug while the API gives no id (see exampleValue). */
   id: string;
   title: string;
 }
 
-export interface ExamplePickerProps {
+interface ExamplePickerProps {
   defaultValue: ExampleValue | null;
   error?: string;
   /** Called with null when the choice is cleared. */
@@ -23,34 +22,15 @@ export interface ExamplePickerProps {
 
 const FIELD_ID = 'replicatesId';
 const ERROR_ID = 'replicatesId-error';
+const LABEL = (
+  <>
+    Nhân rộng từ điển hình <span className="font-normal text-stone-600">(không bắt buộc)</span>
+  </>
+);
 
-function FieldError({ error }: { error?: string }) {
-  return error ? (
-    <p id={ERROR_ID} className="mt-1 text-sm font-medium text-red-800">
-      {error}
-    </p>
-  ) : null;
-}
-
-function Label({ id, htmlFor }: { id: string; htmlFor?: string }) {
-  const content = (
-    <>
-      Nhân rộng từ điển hình <span className="font-normal text-stone-600">(không bắt buộc)</span>
-    </>
-  );
-  return htmlFor ? (
-    <label id={id} htmlFor={htmlFor} className={labelClass}>
-      {content}
-    </label>
-  ) : (
-    <p id={id} className={labelClass}>
-      {content}
-    </p>
-  );
-}
-
+/** The published example a model replicates: a type-ahead over the public API, posting replicatesId. */
 export function ExamplePicker(props: ExamplePickerProps) {
-  return useHydrated() ? <ExampleCombobox {...props} /> : <ExampleFallback {...props} />;
+  return useHydrated() ? <ExampleTypeahead {...props} /> : <ExampleFallback {...props} />;
 }
 
 /** The saved choice still posts without JavaScript; only changing it needs the search. */
@@ -66,16 +46,30 @@ function ExampleFallback({ defaultValue, error }: ExamplePickerProps) {
         )}
         Cần bật JavaScript để chọn điển hình được nhân rộng.
       </p>
-      <FieldError error={error} />
+      <FieldError id={ERROR_ID} error={error} />
     </div>
   );
 }
 
-function ExampleCombobox({ defaultValue, error, onChange }: ExamplePickerProps) {
-  const baseId = useId();
-  const labelId = `${baseId}-label`;
-  const hintId = `${baseId}-hint`;
-  const valueId = `${baseId}-value`;
+function ExampleOption({ item, words }: { item: ExampleMatch; words: string[] }) {
+  return (
+    <>
+      <span className="block text-stone-900">
+        <MatchText text={item.title} words={words} />
+      </span>
+      {(item.place || item.year) && (
+        <>
+          <span className="sr-only">, </span>
+          <span className="mt-0.5 block text-sm text-stone-700">{[item.place, item.year && `năm ${item.year}`].filter(Boolean).join(' · ')}</span>
+        </>
+      )}
+    </>
+  );
+}
+
+function ExampleTypeahead({ defaultValue, error, onChange }: ExamplePickerProps) {
+  const labelId = `${FIELD_ID}-label`;
+  const valueId = `${FIELD_ID}-value`;
   const errorId = error ? ERROR_ID : undefined;
 
   const [chosen, setChosen] = useState<ExampleValue | null>(defaultValue);
@@ -83,9 +77,9 @@ function ExampleCombobox({ defaultValue, error, onChange }: ExamplePickerProps) 
   const clearRef = useRef<HTMLButtonElement>(null);
 
   const box = useCombobox<ExampleMatch>({
-    baseId,
-    makeLookup: (onState) => createLookup({ url: exampleLookupUrl, parse: parseExampleMatches, onState }),
-    noMatch: 'Không tìm thấy điển hình nào',
+    id: FIELD_ID,
+    source: exampleSource,
+    wording: { noMatch: 'Không tìm thấy điển hình nào' },
     onChoose(item) {
       commit({ id: exampleValue(item), title: item.title }, `Đã chọn ${item.title}`);
       clearRef.current?.focus();
@@ -105,63 +99,41 @@ function ExampleCombobox({ defaultValue, error, onChange }: ExamplePickerProps) 
 
   function clear() {
     commit(null, 'Đã bỏ chọn điển hình');
-    box.inputRef.current?.focus();
+    box.focus();
   }
 
   return (
     <div>
       <input ref={hiddenRef} type="hidden" name="replicatesId" value={chosen?.id ?? ''} />
       {chosen ? (
-        <div role="group" aria-labelledby={labelId}>
-          <Label id={labelId} />
-          <div className={`mt-1 flex items-center gap-3 rounded-md border bg-white py-1 pr-1 pl-3 ${error ? 'border-red-700' : 'border-stone-400'}`}>
-            <p id={valueId} className="min-w-0 flex-1 py-1 text-base break-words text-stone-900">
-              {chosen.title}
-            </p>
+        <ChosenValue
+          labelId={labelId}
+          label={LABEL}
+          valueId={valueId}
+          value={chosen.title}
+          invalid={Boolean(error)}
+          action={
             <button id={FIELD_ID} ref={clearRef} type="button" onClick={clear} aria-describedby={joinIds(valueId, errorId)} className={secondaryButtonClass}>
               Bỏ chọn
             </button>
-          </div>
-        </div>
+          }
+        />
       ) : (
-        <>
-          <Label id={labelId} htmlFor={FIELD_ID} />
-          <div className="relative mt-1">
-            <input
-              id={FIELD_ID}
-              ref={box.inputRef}
-              {...box.inputProps}
-              aria-invalid={error ? true : undefined}
-              aria-describedby={joinIds(hintId, errorId)}
-              placeholder="Ví dụ: Ngân hàng bò"
-              className={`${controlClass.replace('mt-1 ', '')} min-h-11`}
-            />
-            <OptionList
-              box={box}
-              label="Kết quả tìm điển hình"
-              itemKey={(item) => item.slug}
-              renderItem={(item, words) => (
-                <>
-                  <span className="block text-stone-900">
-                    <MatchText text={item.title} words={words} />
-                  </span>
-                  {(item.place || item.year) && (
-                    <>
-                      <span className="sr-only">, </span>
-                      <span className="mt-0.5 block text-sm text-stone-700">{[item.place, item.year && `năm ${item.year}`].filter(Boolean).join(' · ')}</span>
-                    </>
-                  )}
-                </>
-              )}
-            />
-          </div>
-          <p id={hintId} className="mt-1 text-sm text-stone-600">
-            Nếu mô hình này học theo một điển hình đã được công nhận, gõ từ 2 chữ trong tên để tìm.
-          </p>
-        </>
+        <ComboboxField
+          box={box}
+          label={LABEL}
+          labelId={labelId}
+          listLabel="Kết quả tìm điển hình"
+          placeholder="Ví dụ: Ngân hàng bò"
+          hint="Nếu mô hình này học theo một điển hình đã được công nhận, gõ từ 2 chữ trong tên để tìm."
+          describedBy={errorId}
+          invalid={Boolean(error)}
+          itemKey={(item) => item.slug}
+          renderItem={(item, words) => <ExampleOption item={item} words={words} />}
+        />
       )}
-      <StatusLine message={box.message} onRetry={box.retry} />
-      <FieldError error={error} />
+      <ComboboxStatus box={box} />
+      <FieldError id={ERROR_ID} error={error} />
     </div>
   );
 }

@@ -1,11 +1,11 @@
 import type { ReactNode } from 'react';
 
-export interface DataColumn {
+interface DataColumn {
   header: string;
   numeric?: boolean;
 }
 
-export interface DataRow {
+interface DataRow {
   key: string;
   /** The first cell names the row (a row header); the others are its values. */
   cells: ReactNode[];

@@ -1,7 +1,7 @@
 import type { InputHTMLAttributes, ReactNode, SelectHTMLAttributes } from 'react';
 
 export const controlClass = 'mt-1 block w-full rounded-md border border-stone-400 bg-white px-3 py-2 text-base aria-[invalid=true]:border-red-700';
-const labelClass = 'block text-sm font-medium text-stone-900';
+export const labelClass = 'block text-sm font-medium text-stone-900';
 
 interface FieldShellProps {
   id: string;
@@ -24,13 +24,18 @@ export function FieldShell({ id, label, hint, error, children }: FieldShellProps
           {hint}
         </p>
       )}
-      {error && (
-        <p id={`${id}-error`} className="mt-1 text-sm font-medium text-red-800">
-          {error}
-        </p>
-      )}
+      <FieldError id={`${id}-error`} error={error} />
     </div>
   );
+}
+
+/** A field's own error, under it; the control points at `id` with aria-describedby. */
+export function FieldError({ id, error }: { id: string; error?: string }) {
+  return error ? (
+    <p id={id} className="mt-1 text-sm font-medium text-red-800">
+      {error}
+    </p>
+  ) : null;
 }
 
 function describedBy(id: string, hint?: string, error?: string) {

@@ -1,4 +1,5 @@
 import { and, asc, eq } from 'drizzle-orm';
+import { ancestryIn, communeAreaIn, type AdminMapReader, type CommuneArea } from '@/lib/domain/commune-area';
 import type { CommunePlaces } from '@/lib/domain/nomination-area';
 import type { AdminTree } from '@/lib/domain/vocabulary';
 import type { Db } from '../client';
@@ -56,55 +57,23 @@ export async function listOldCommunesOfNew(db: Db, { newCode }: { newCode: strin
   return rows.map((r) => ({ ...toRef(r), relation: r.relation }));
 }
 
-/** A unit and its ancestors, from the unit upwards. */
-export async function listAncestry(db: Db, { tree, code }: { tree: AdminTree; code: string }) {
-  const chain: AdminUnitRef[] = [];
-  let next: string | null = code;
-  while (next && chain.length < 4) {
-    const unit = await getAdminUnit(db, { tree, code: next });
-    if (!unit) break;
-    chain.push(unit);
-    next = unit.parentCode;
-  }
-  return chain;
-}
-
-export interface CommuneArea {
-  districtCode: string | null;
-  provinceCodeOld: string | null;
-  provinceCodeNew: string | null;
-  currentCommuneCodes: string[];
-}
-
-/**
- * Everything a nomination's area filters need, derived once when its commune is set:
- * a commune recorded in the old tree gets its district, its old province and the new
- * communes it became; one recorded in the new tree gets the old district and province
- * when all the old communes it absorbed lay in one.
- */
-export async function resolveCommuneArea(db: Db, { tree, code }: { tree: AdminTree; code: string }): Promise<CommuneArea> {
-  if (tree === '2024') {
-    const [commune] = await listAncestry(db, { tree, code });
-    const district = commune?.parentCode ? await getAdminUnit(db, { tree, code: commune.parentCode }) : null;
-    const current = await listNewCommunesOfOld(db, { oldCode: code });
-    const newProvinces = new Set(current.map((c) => c.parentCode));
-    return {
-      districtCode: district?.code ?? null,
-      provinceCodeOld: district?.parentCode ?? null,
-      provinceCodeNew: newProvinces.size === 1 ? ([...newProvinces][0] ?? null) : null,
-      currentCommuneCodes: current.map((c) => c.code),
-    };
-  }
-  const commune = await getAdminUnit(db, { tree, code });
-  const olds = await listOldCommunesOfNew(db, { newCode: code });
-  const districts = [...new Set(olds.map((o) => o.parentCode))];
-  const district = districts.length === 1 && districts[0] ? await getAdminUnit(db, { tree: '2024', code: districts[0] }) : null;
+/** The database as a reader of the administrative map, one unit or link at a time. */
+function mapOf(db: Db): AdminMapReader<AdminUnitRef> {
   return {
-    districtCode: district?.code ?? null,
-    provinceCodeOld: district?.parentCode ?? null,
-    provinceCodeNew: commune?.parentCode ?? null,
-    currentCommuneCodes: commune ? [commune.code] : [],
+    unit: (tree, code) => getAdminUnit(db, { tree, code }),
+    newCommunesOfOld: (oldCode) => listNewCommunesOfOld(db, { oldCode }),
+    oldCommunesOfNew: (newCode) => listOldCommunesOfNew(db, { newCode }),
   };
+}
+
+/** A unit and its ancestors, from the unit upwards. */
+export function listAncestry(db: Db, where: { tree: AdminTree; code: string }): Promise<AdminUnitRef[]> {
+  return ancestryIn(mapOf(db), where);
+}
+
+/** The area columns of a nomination recorded under this commune (see communeAreaIn). */
+export function resolveCommuneArea(db: Db, where: { tree: AdminTree; code: string }): Promise<CommuneArea> {
+  return communeAreaIn(mapOf(db), where);
 }
 
 /** A commune as a picker shows it: tree, code and full name; null when the code is unknown. */

@@ -9,7 +9,7 @@ import { checkPassword } from '@/lib/auth/password-policy';
 import type { RequestInfo } from '@/lib/auth/request-info';
 import { revokeUserSessions } from '@/lib/auth/session';
 import { ok, refuse, type Outcome } from '@/lib/outcome';
-import { siteUrl } from '@/lib/site-url';
+import { siteUrl } from '@/lib/site';
 
 export const SETUP_LINK_HOURS = 72;
 

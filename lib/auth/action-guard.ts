@@ -1,6 +1,6 @@
 import 'server-only';
 import { headers } from 'next/headers';
-import { siteUrl } from '@/lib/site-url';
+import { siteUrl } from '@/lib/site';
 import { auditDenial, getCurrentUser } from './current-user';
 import { AUTH_MESSAGES } from './messages';
 import type { SessionUser } from '../domain/actor';

@@ -6,7 +6,7 @@ import { nextCookies } from 'better-auth/next-js';
 import type { Db } from '@/db/client';
 import { getDb } from '@/db/index';
 import * as schema from '@/db/schema';
-import { siteUrl } from '@/lib/site-url';
+import { siteUrl } from '@/lib/site';
 import { SESSION_ABSOLUTE_SECONDS, SESSION_IDLE_SECONDS, sessionCookiePolicy } from './cookie-policy';
 import { withHashedSessionTokens } from './hashed-session-tokens';
 import { hashPassword, verifyPassword } from './password-hash';

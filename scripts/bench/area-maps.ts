@@ -1,7 +1,7 @@
 import { and, asc, eq } from 'drizzle-orm';
 import type { Db } from '../../db/client';
 import { adminUnitMappings, adminUnits } from '../../db/schema';
-import type { CommuneArea } from '../../db/queries/admin-units';
+import { ancestryIn, communeAreaIn, type AdminMapReader, type CommuneArea } from '../../lib/domain/commune-area';
 import type { AdminTree } from '../../lib/domain/vocabulary';
 
 export interface UnitRow {
@@ -20,8 +20,8 @@ export interface DerivedArea extends CommuneArea {
 
 /**
  * The whole administrative map in memory, so that 100 000 rows get their area columns without
- * 100 000 × 5 lookups. `derive` mirrors db/queries/admin-units.ts resolveCommuneArea + listAncestry
- * (tests/bench/seed-data.test.ts holds the two side by side).
+ * 100 000 × 5 lookups. `derive` gives what the app's own derivations (lib/domain/commune-area.ts,
+ * which db/queries/admin-units.ts also runs) make of the map, computed once per commune.
  */
 export interface AreaMaps {
   units: Record<AdminTree, Map<string, UnitRow>>;
@@ -73,48 +73,30 @@ export async function loadAreaMaps(db: Db): Promise<AreaMaps> {
   const currentOf = groupLinks(oldToNew);
   const oldsOf = groupLinks(newToOld);
 
-  const ancestry = (tree: AdminTree, code: string): UnitRow[] => {
-    const chain: UnitRow[] = [];
-    let next: string | null = code;
-    while (next && chain.length < 4) {
-      const unit = units[tree].get(next);
-      if (!unit) break;
-      chain.push(unit);
-      next = unit.parentCode;
-    }
-    return chain;
+  const reader: AdminMapReader<UnitRow> = {
+    unit: (tree, code) => units[tree].get(code) ?? null,
+    newCommunesOfOld: (oldCode) => currentOf.get(oldCode) ?? [],
+    oldCommunesOfNew: (newCode) => oldsOf.get(newCode) ?? [],
   };
-
-  const derive = (tree: AdminTree, code: string): DerivedArea => {
-    const placeNames = ancestry(tree, code).map((u) => u.name);
-    if (tree === '2024') {
-      const commune = units['2024'].get(code);
-      const district = commune?.parentCode ? units['2024'].get(commune.parentCode) : undefined;
-      const current = currentOf.get(code) ?? [];
-      const newProvinces = new Set(current.map((c) => c.parentCode));
-      return {
-        districtCode: district?.code ?? null,
-        provinceCodeOld: district?.parentCode ?? null,
-        provinceCodeNew: newProvinces.size === 1 ? ([...newProvinces][0] ?? null) : null,
-        currentCommuneCodes: current.map((c) => c.code),
-        placeNames,
-      };
+  const communes = { '2024': byLevel('2024', 3), '2025': byLevel('2025', 2) };
+  // Every commune a row may be given, derived up front: the derivations are async, the generator is not.
+  const derived = new Map<string, DerivedArea>();
+  for (const tree of ['2024', '2025'] as const) {
+    for (const { code } of communes[tree]) {
+      const where = { tree, code };
+      const [area, chain] = await Promise.all([communeAreaIn(reader, where), ancestryIn(reader, where)]);
+      derived.set(`${tree}:${code}`, { ...area, placeNames: chain.map((u) => u.name) });
     }
-    const commune = units['2025'].get(code);
-    const districts = [...new Set((oldsOf.get(code) ?? []).map((o) => o.parentCode))];
-    const district = districts.length === 1 && districts[0] ? units['2024'].get(districts[0]) : undefined;
-    return {
-      districtCode: district?.code ?? null,
-      provinceCodeOld: district?.parentCode ?? null,
-      provinceCodeNew: commune?.parentCode ?? null,
-      currentCommuneCodes: commune ? [commune.code] : [],
-      placeNames,
-    };
+  }
+  const derive = (tree: AdminTree, code: string): DerivedArea => {
+    const area = derived.get(`${tree}:${code}`);
+    if (!area) throw new Error(`no commune ${tree}:${code} in the administrative map`);
+    return area;
   };
 
   return {
     units,
-    communes: { '2024': byLevel('2024', 3), '2025': byLevel('2025', 2) },
+    communes,
     provinces: { '2024': byLevel('2024', 1), '2025': byLevel('2025', 1) },
     derive,
   };

@@ -1,12 +1,11 @@
-// The database work behind each public route, through the app's own query functions.
+// The database work behind each public route, through the app's own query functions: the very
+// calls the pages make (db/queries/public-pages.ts), and the list and facet queries on their own.
 import type { Sql } from 'postgres';
 import type { Db } from '../../db/client';
-import { listNewCommunesOfOld, listOldCommunesOfNew } from '../../db/queries/admin-units';
-import { countExamplesByYear, listAreasWithExamples, listBusiestCommunes } from '../../db/queries/communes';
-import { getPublishedExampleBySlug, listRelatedExamples } from '../../db/queries/example-detail';
 import { countExampleFacets } from '../../db/queries/example-facets';
 import { resolveAreaSelection } from '../../db/queries/example-filters';
-import { getHeadlineTotals, listCampaigns, listLatestExamples, listPublishedExamples } from '../../db/queries/examples';
+import { listPublishedExamples } from '../../db/queries/examples';
+import { getCommunePageData, getExamplePageData, getHomePageData, listFeedExamples } from '../../db/queries/public-pages';
 import type { AdminTree } from '../../lib/domain/vocabulary';
 import type { ExampleFilters } from '../../lib/domain/example-filters';
 import { phraseFromTitle } from './params';
@@ -87,23 +86,14 @@ export function dbCases(p: ParamSets): DbCase[] {
       queryClass: 'filter',
       varies: true,
       describe: (i) => at(p.slugs, i),
-      run: async (db, i) => {
-        const example = await getPublishedExampleBySlug(db, { slug: at(p.slugs, i) });
-        return example ? listRelatedExamples(db, { example, limit: 3 }) : null;
-      },
+      run: (db, i) => getExamplePageData(db, { slug: at(p.slugs, i) }),
     },
     {
       name: 'commune-page',
       queryClass: 'filter',
       varies: true,
       describe: (i) => `${communeOf(i).tree}:${communeOf(i).code}`,
-      run: (db, i) => {
-        const { tree, code } = communeOf(i);
-        return Promise.all([
-          listPublishedExamples(db, { filters: { commune: { tree, code }, sort: 'newest' }, limit: 100 }),
-          tree === '2025' ? listOldCommunesOfNew(db, { newCode: code }) : listNewCommunesOfOld(db, { oldCode: code }),
-        ]);
-      },
+      run: (db, i) => getCommunePageData(db, { trees: [communeOf(i).tree], code: communeOf(i).code }),
     },
     {
       name: 'api-commune-year',
@@ -115,21 +105,7 @@ export function dbCases(p: ParamSets): DbCase[] {
         return listPublishedExamples(db, { filters: { commune: { tree, code }, year }, limit: 20 });
       },
     },
-    { name: 'feed', queryClass: 'filter', varies: false, describe: () => '/feed.xml', run: (db) => listPublishedExamples(db, { filters: { sort: 'newest' }, limit: 30 }) },
-    {
-      name: 'home',
-      queryClass: 'info',
-      varies: false,
-      describe: () => '/',
-      run: (db) =>
-        Promise.all([
-          getHeadlineTotals(db),
-          listLatestExamples(db, { limit: 6 }),
-          listCampaigns(db),
-          countExamplesByYear(db),
-          listBusiestCommunes(db, { limit: 8 }),
-          listAreasWithExamples(db, { maxDistricts: 12 }),
-        ]),
-    },
+    { name: 'feed', queryClass: 'filter', varies: false, describe: () => '/feed.xml', run: (db) => listFeedExamples(db, { area: {} }) },
+    { name: 'home', queryClass: 'info', varies: false, describe: () => '/', run: getHomePageData },
   ];
 }

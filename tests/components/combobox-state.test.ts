@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { comboboxKey, createLookup, lookupMessage, type KeyContext, type LookupState } from '@/components/nominations/combobox-state';
+import { comboboxKey, createLookup, lookupMessage, type KeyContext, type LookupState } from '@/components/ui/combobox-state';
 
 const closed: KeyContext = { expanded: false, active: -1, count: 3, hasText: true, canDismiss: false };
 const open: KeyContext = { ...closed, expanded: true };
@@ -19,6 +19,13 @@ describe('comboboxKey', () => {
 
   it('leaves arrows to the caret when there is nothing to show', () => {
     expect(comboboxKey('ArrowDown', false, { ...closed, count: 0 })).toEqual({ outcome: { kind: 'none' }, preventDefault: false });
+  });
+
+  it('jumps to the ends of the list on Home and End once an option is highlighted, and leaves them to the caret before', () => {
+    expect(comboboxKey('Home', false, { ...open, active: 1 })).toEqual({ outcome: { kind: 'highlight', active: 0 }, preventDefault: true });
+    expect(comboboxKey('End', false, { ...open, active: 0 })).toEqual({ outcome: { kind: 'highlight', active: 2 }, preventDefault: true });
+    expect(comboboxKey('Home', false, open)).toEqual({ outcome: { kind: 'none' }, preventDefault: false });
+    expect(comboboxKey('End', false, { ...closed, active: 1 })).toEqual({ outcome: { kind: 'none' }, preventDefault: false });
   });
 
   it('chooses the highlighted option on Enter, and never lets Enter submit the form', () => {
@@ -47,8 +54,8 @@ describe('lookupMessage', () => {
   const noMatch = 'Không tìm thấy xã, phường nào';
 
   it('says nothing before a search and reads out only the count of a list', () => {
-    expect(lookupMessage({ status: 'idle' }, noMatch)).toBeNull();
-    expect(lookupMessage({ status: 'done', query: 'da', items: [1, 2, 3, 4, 5] }, noMatch)).toEqual({
+    expect(lookupMessage({ status: 'idle' }, { noMatch })).toBeNull();
+    expect(lookupMessage({ status: 'done', query: 'da', items: [1, 2, 3, 4, 5] }, { noMatch })).toEqual({
       text: 'Có 5 kết quả',
       screenReaderOnly: true,
       error: false,
@@ -56,9 +63,20 @@ describe('lookupMessage', () => {
   });
 
   it('shows waiting, nothing found and failure', () => {
-    expect(lookupMessage({ status: 'loading', query: 'da' }, noMatch)).toEqual({ text: 'Đang tìm…', screenReaderOnly: false, error: false });
-    expect(lookupMessage({ status: 'done', query: 'zz', items: [] }, noMatch)).toEqual({ text: noMatch, screenReaderOnly: false, error: false });
-    expect(lookupMessage({ status: 'error', query: 'da' }, noMatch)).toEqual({ text: 'Lỗi mạng, thử lại', screenReaderOnly: false, error: true });
+    expect(lookupMessage({ status: 'loading', query: 'da' }, { noMatch })).toEqual({ text: 'Đang tìm…', screenReaderOnly: false, error: false });
+    expect(lookupMessage({ status: 'done', query: 'zz', items: [] }, { noMatch })).toEqual({ text: noMatch, screenReaderOnly: false, error: false });
+    expect(lookupMessage({ status: 'error', query: 'da' }, { noMatch })).toEqual({ text: 'Lỗi mạng, thử lại', screenReaderOnly: false, error: true });
+  });
+
+  it('uses the box’s own sentences when it has them', () => {
+    const wording = { noMatch: (q: string) => `Không có xã, phường nào tên “${q}”.`, found: (n: number) => `${n} xã, phường phù hợp`, failed: 'Chưa tìm được' };
+    expect(lookupMessage({ status: 'done', query: 'zz', items: [] }, wording)!.text).toBe('Không có xã, phường nào tên “zz”.');
+    expect(lookupMessage({ status: 'done', query: 'da', items: [1, 2] }, wording)).toEqual({
+      text: '2 xã, phường phù hợp',
+      screenReaderOnly: true,
+      error: false,
+    });
+    expect(lookupMessage({ status: 'error', query: 'da' }, wording)).toEqual({ text: 'Chưa tìm được', screenReaderOnly: false, error: true });
   });
 
   it('is written in composed (NFC) Vietnamese', () => {
@@ -68,7 +86,7 @@ describe('lookupMessage', () => {
       { status: 'done', query: 'x', items: [1] },
     ];
     for (const state of states) {
-      const text = lookupMessage(state, noMatch)!.text;
+      const text = lookupMessage(state, { noMatch })!.text;
       expect(text).toBe(text.normalize('NFC'));
     }
   });

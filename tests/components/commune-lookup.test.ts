@@ -1,6 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { countActiveFilters } from '@/components/examples/active-filter-count';
-import { createCommuneLookup, moveActive, normaliseQuery, parseCommuneMatches, type LookupState } from '@/components/examples/commune-lookup';
+import { communeSource, parseCommuneMatches, type CommuneMatch } from '@/components/communes/commune-source';
+import { createLookup, moveActive, normaliseQuery, type LookupState } from '@/components/ui/combobox-state';
 
 const DA_KIA = { code: '25231', value: '2025:25231', name: 'Xã Đa Kia', parent: 'Tỉnh Đồng Nai', tree: '2025', treeLabel: '…' };
 
@@ -47,13 +48,13 @@ describe('moveActive', () => {
   });
 });
 
-describe('createCommuneLookup', () => {
+describe('the commune lookup (createLookup over communeSource)', () => {
   beforeEach(() => vi.useFakeTimers());
   afterEach(() => vi.useRealTimers());
 
-  function setup(fetchImpl: Parameters<typeof createCommuneLookup>[0]['fetchImpl']) {
-    const states: LookupState[] = [];
-    const lookup = createCommuneLookup({ onState: (s) => states.push(s), fetchImpl });
+  function setup(fetchImpl: Parameters<typeof createLookup<CommuneMatch>>[0]['fetchImpl']) {
+    const states: LookupState<CommuneMatch>[] = [];
+    const lookup = createLookup({ ...communeSource, onState: (s) => states.push(s), fetchImpl });
     return { lookup, states };
   }
 

@@ -1,13 +1,9 @@
+import Link from 'next/link';
+import { AreaFieldset, type AreaOptions } from '@/components/examples/area-fieldset';
 import { AutoSubmit } from '@/components/examples/auto-submit';
-import { CommuneSearch } from '@/components/examples/commune-search';
-import { MAX_DISTRICTS_UNNARROWED } from '@/components/examples/filter-form';
+import { controlClass, labelClass } from '@/components/ui/field';
 import type { AreaSelection } from '@/db/queries/example-filters';
-import type { StatsParams } from '@/lib/stats/params';
-
-interface Option {
-  code: string;
-  fullName: string;
-}
+import { statsQuery, type StatsParams } from '@/lib/stats/params';
 
 export interface StatsFilterFormProps {
   params: StatsParams;
@@ -15,22 +11,18 @@ export interface StatsFilterFormProps {
   /** The campaign whose years the year pickers offer. */
   campaign: { slug: string; startYear: number; endYear: number } | null;
   area: AreaSelection;
-  options: { provincesNew: Option[]; provincesOld: Option[]; districts: Option[]; communes: Option[]; communeTree: '2024' | '2025' };
+  options: AreaOptions;
 }
 
 const FORM_ID = 'bo-loc-thong-ke';
-const label = 'block text-sm font-medium text-stone-800';
-const control = 'mt-1 block w-full rounded-md border border-stone-300 bg-white px-3 py-2 text-base';
 
 /** Works as a plain GET form; with JavaScript a changed choice applies at once, as on the list page. */
 export function StatsFilterForm({ params, campaigns, campaign, area, options }: StatsFilterFormProps) {
   const years = campaign ? Array.from({ length: campaign.endYear - campaign.startYear + 1 }, (_, i) => campaign.startYear + i) : [];
-  const provinceValue = area.province ? `${area.province.tree}:${area.province.code}` : '';
-  const communeValue = area.commune ? `${area.commune.tree}:${area.commune.code}` : '';
-  // Nationwide there are 696 old districts: they are offered once a province narrows them down.
-  const districtsShown = area.province || area.district || options.districts.length <= MAX_DISTRICTS_UNNARROWED ? options.districts : [];
   return (
+    // Keyed by the address, as the list's filters are: "Đặt lại" must not keep the old choices.
     <form
+      key={statsQuery(params)}
       id={FORM_ID}
       method="get"
       action="/stats"
@@ -38,12 +30,13 @@ export function StatsFilterForm({ params, campaigns, campaign, area, options }: 
       aria-label="Chọn phạm vi thống kê"
       className="rounded-lg border border-stone-200 bg-white p-3 sm:p-4"
     >
-      <div className="grid gap-3 sm:grid-cols-2 lg:grid-cols-4">
-        <div className="sm:col-span-2">
-          <label htmlFor="campaign" className={label}>
+      {/* Three columns, not four: the area labels name their tree and need the width on one line. */}
+      <div className="grid gap-3 sm:grid-cols-2 lg:grid-cols-3">
+        <div className="sm:col-span-2 lg:col-span-1">
+          <label htmlFor="campaign" className={labelClass}>
             Phong trào thi đua
           </label>
-          <select id="campaign" name="campaign" defaultValue={campaign?.slug ?? ''} className={control}>
+          <select id="campaign" name="campaign" defaultValue={campaign?.slug ?? ''} className={controlClass}>
             {campaigns.map((c) => (
               <option key={c.slug} value={c.slug}>
                 {c.shortName}
@@ -52,10 +45,10 @@ export function StatsFilterForm({ params, campaigns, campaign, area, options }: 
           </select>
         </div>
         <div>
-          <label htmlFor="from" className={label}>
+          <label htmlFor="from" className={labelClass}>
             Từ năm
           </label>
-          <select id="from" name="from" defaultValue={params.from?.toString() ?? ''} className={control}>
+          <select id="from" name="from" defaultValue={params.from?.toString() ?? ''} className={controlClass}>
             <option value="">{campaign ? `Năm đầu (${campaign.startYear})` : 'Năm đầu'}</option>
             {years.map((y) => (
               <option key={y} value={y}>
@@ -65,10 +58,10 @@ export function StatsFilterForm({ params, campaigns, campaign, area, options }: 
           </select>
         </div>
         <div>
-          <label htmlFor="to" className={label}>
+          <label htmlFor="to" className={labelClass}>
             Đến năm
           </label>
-          <select id="to" name="to" defaultValue={params.to?.toString() ?? ''} className={control}>
+          <select id="to" name="to" defaultValue={params.to?.toString() ?? ''} className={controlClass}>
             <option value="">{campaign ? `Năm cuối (${campaign.endYear})` : 'Năm cuối'}</option>
             {years.map((y) => (
               <option key={y} value={y}>
@@ -78,68 +71,21 @@ export function StatsFilterForm({ params, campaigns, campaign, area, options }: 
           </select>
         </div>
       </div>
-      <fieldset className="mt-4 grid gap-3 sm:grid-cols-2 lg:grid-cols-4">
-        <legend className="mb-2 text-sm font-semibold text-stone-900">Địa bàn</legend>
-        <CommuneSearch formId={FORM_ID} />
-        <div>
-          <label htmlFor="province" className={label}>
-            Tỉnh, thành phố
-          </label>
-          <select id="province" name="province" defaultValue={provinceValue} className={control}>
-            <option value="">Cả nước</option>
-            <optgroup label="Địa giới từ 01/07/2025">
-              {options.provincesNew.map((p) => (
-                <option key={`n${p.code}`} value={`2025:${p.code}`}>
-                  {p.fullName}
-                </option>
-              ))}
-            </optgroup>
-            <optgroup label="Địa giới trước 01/07/2025">
-              {options.provincesOld.map((p) => (
-                <option key={`o${p.code}`} value={`2024:${p.code}`}>
-                  {`${p.fullName} (cũ)`}
-                </option>
-              ))}
-            </optgroup>
-          </select>
-        </div>
-        {area.province?.tree !== '2025' && (
-          <div>
-            <label htmlFor="district" className={label}>
-              Quận, huyện (trước 01/07/2025)
-            </label>
-            <select id="district" name="district" defaultValue={area.district?.code ?? ''} className={control}>
-              <option value="">{districtsShown.length ? 'Tất cả' : 'Chọn tỉnh, thành phố (cũ) trước'}</option>
-              {districtsShown.map((d) => (
-                <option key={d.code} value={d.code}>
-                  {d.fullName}
-                </option>
-              ))}
-            </select>
-          </div>
-        )}
-        <div>
-          <label htmlFor="commune" className={label}>
-            {options.communeTree === '2025' ? 'Xã, phường (từ 01/07/2025)' : 'Xã, phường, thị trấn (trước 01/07/2025)'}
-          </label>
-          <select id="commune" name="commune" defaultValue={communeValue} className={control} disabled={options.communes.length === 0 && !area.commune}>
-            <option value="">{options.communes.length ? 'Tất cả' : 'Chọn tỉnh hoặc huyện trước'}</option>
-            {area.commune && !options.communes.some((c) => c.code === area.commune!.code) && <option value={communeValue}>{area.commune.fullName}</option>}
-            {options.communes.map((c) => (
-              <option key={c.code} value={`${options.communeTree}:${c.code}`}>
-                {c.fullName}
-              </option>
-            ))}
-          </select>
-        </div>
-      </fieldset>
+      <AreaFieldset
+        formId={FORM_ID}
+        area={area}
+        options={options}
+        anyProvince="Cả nước"
+        className="mt-4 grid gap-3 sm:grid-cols-2 lg:grid-cols-3"
+        legendClassName="mb-2"
+      />
       <div className="mt-4 flex flex-wrap items-center gap-3">
         <button type="submit" className="rounded-md bg-brand-700 px-4 py-2 font-medium text-white hover:bg-brand-800">
           Xem thống kê
         </button>
-        <a href="/stats" className="text-sm">
+        <Link href="/stats" className="text-sm">
           Đặt lại (phong trào mới nhất, cả nước)
-        </a>
+        </Link>
       </div>
       <AutoSubmit formId={FORM_ID} />
     </form>

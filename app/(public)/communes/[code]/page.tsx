@@ -5,15 +5,12 @@ import { cache } from 'react';
 import { ExampleCard } from '@/components/examples/example-card';
 import { ImpactFigures } from '@/components/examples/impact-figures';
 import { cachedPublicData, publicCacheKey } from '@/lib/cache/public-data-cache';
-import { listAncestry, listNewCommunesOfOld, listOldCommunesOfNew } from '@/db/queries/admin-units';
-import { listPublishedExamples, sumExampleImpact } from '@/db/queries/examples';
+import { getCommunePageData } from '@/db/queries/public-pages';
 import { ADMIN_TREE_LABELS, type AdminTree } from '@/lib/domain/vocabulary';
 import { formatNumber } from '@/lib/format';
 
 export const dynamic = 'force-dynamic';
 
-/** The newest examples shown here; the list page pages through the rest. */
-const SHOWN = 60;
 const CODE = /^(?:(2024|2025)-)?(\d{5})$/;
 
 const loadCommune = cache(async (param: string) => {
@@ -21,21 +18,7 @@ const loadCommune = cache(async (param: string) => {
   if (!match) return null;
   const code = match[2]!;
   const trees: AdminTree[] = match[1] ? [match[1] as AdminTree] : ['2025', '2024'];
-  return cachedPublicData(publicCacheKey('commune', { trees, code }), async (db) => {
-    for (const tree of trees) {
-      const chain = await listAncestry(db, { tree, code });
-      const commune = chain[0];
-      if (!commune || commune.level !== (tree === '2024' ? 3 : 2)) continue;
-      const filters = { commune: { tree: commune.tree, code: commune.code }, sort: 'newest' as const };
-      const [page, totals, related] = await Promise.all([
-        listPublishedExamples(db, { filters, limit: SHOWN }),
-        sumExampleImpact(db, { filters }),
-        commune.tree === '2025' ? listOldCommunesOfNew(db, { newCode: commune.code }) : listNewCommunesOfOld(db, { oldCode: commune.code }),
-      ]);
-      return { commune, chain, page, totals, related };
-    }
-    return null;
-  });
+  return cachedPublicData(publicCacheKey('commune', { trees, code }), (db) => getCommunePageData(db, { trees, code }));
 });
 
 export async function generateMetadata({ params }: { params: Promise<{ code: string }> }): Promise<Metadata> {

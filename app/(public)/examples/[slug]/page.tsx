@@ -8,23 +8,18 @@ import { ImpactFigures } from '@/components/examples/impact-figures';
 import { PlaceLine } from '@/components/examples/place-line';
 import { ShareLinks } from '@/components/examples/share-links';
 import { cachedPublicData, publicCacheKey } from '@/lib/cache/public-data-cache';
-import { getPublishedExampleBySlug, listRelatedExamples } from '@/db/queries/example-detail';
+import { getExamplePageData } from '@/db/queries/public-pages';
 import { FIELD_LABELS, NOMINEE_KIND_LABELS } from '@/lib/domain/vocabulary';
 import { exampleJsonLd } from '@/lib/examples/json-ld';
 import { paragraphs, photoUrl, publicNomineeName } from '@/lib/examples/present';
 import { formatDate } from '@/lib/format';
-import { siteUrl } from '@/lib/site-url';
+import { siteUrl } from '@/lib/site';
 import { isSlug } from '@/lib/domain/ids';
 
 export const dynamic = 'force-dynamic';
 
 const loadExample = cache(async (slug: string) =>
-  isSlug(slug)
-    ? cachedPublicData(publicCacheKey('example', { slug }), async (db) => {
-        const example = await getPublishedExampleBySlug(db, { slug });
-        return example ? { example, related: await listRelatedExamples(db, { example, limit: 3 }) } : null;
-      })
-    : null,
+  isSlug(slug) ? cachedPublicData(publicCacheKey('example', { slug }), (db) => getExamplePageData(db, { slug })) : null,
 );
 
 export async function generateMetadata({ params }: { params: Promise<{ slug: string }> }): Promise<Metadata> {

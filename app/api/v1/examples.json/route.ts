@@ -1,7 +1,7 @@
 import { getDb } from '@/db';
 import { EXPORT_FILE_BASENAME, exportJsonStream, openExampleExport } from '@/lib/examples/export';
 import { apiError, preflight, PUBLIC_API_HEADERS } from '@/lib/http';
-import { siteUrl } from '@/lib/site-url';
+import { siteUrl } from '@/lib/site';
 
 export const dynamic = 'force-dynamic';
 

@@ -5,7 +5,7 @@ import { toApiItem } from '@/lib/examples/api-shape';
 import { decodeCursor } from '@/lib/domain/cursor';
 import { parseExampleFilters } from '@/lib/domain/example-filters';
 import { apiError, preflight, PUBLIC_API_HEADERS } from '@/lib/http';
-import { siteUrl } from '@/lib/site-url';
+import { siteUrl } from '@/lib/site';
 
 export const dynamic = 'force-dynamic';
 

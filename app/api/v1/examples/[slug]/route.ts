@@ -2,7 +2,7 @@ import { cachedPublicData, publicCacheKey } from '@/lib/cache/public-data-cache'
 import { getPublishedExampleBySlug } from '@/db/queries/example-detail';
 import { toApiItem } from '@/lib/examples/api-shape';
 import { apiError, preflight, PUBLIC_API_HEADERS } from '@/lib/http';
-import { siteUrl } from '@/lib/site-url';
+import { siteUrl } from '@/lib/site';
 import { isSlug } from '@/lib/domain/ids';
 
 export const dynamic = 'force-dynamic';

@@ -1,50 +1,85 @@
 'use client';
 
 import { useEffect, useRef, useState, type InputHTMLAttributes, type KeyboardEvent } from 'react';
-import { MAX_QUERY_LENGTH } from '@/components/examples/commune-lookup';
-import { comboboxKey, lookupMessage, type Lookup, type LookupMessage, type LookupState } from './combobox-state';
+import {
+  comboboxKey,
+  createLookup,
+  lookupMessage,
+  MAX_QUERY_LENGTH,
+  type Lookup,
+  type LookupMessage,
+  type LookupSource,
+  type LookupState,
+  type LookupWording,
+} from './combobox-state';
 
-export interface ComboboxOptions<T> {
-  /** Prefix for the list and option ids (from useId). */
-  baseId: string;
-  /** Called once per mount; later values are ignored. */
-  makeLookup: (onState: (state: LookupState<T>) => void) => Lookup;
-  /** Status text when a search finds nothing. */
-  noMatch: string;
+interface ComboboxOptions<T> {
+  /** The text box's id; the list's and the options' ids are made from it. */
+  id: string;
+  /** What to look up. Read once per mount; later values are ignored. */
+  source: LookupSource<T>;
+  wording: LookupWording;
   onChoose: (item: T) => void;
+  /** The text left in the box after a choice; empty unless given. */
+  textAfterChoice?: (item: T) => string;
   /** Escape on an empty, closed box; without it Escape there does nothing. */
   onDismiss?: () => void;
 }
 
-/** Text, lookup, popup and keyboard state of one type-ahead box. */
-export function useCombobox<T>({ baseId, makeLookup, noMatch, onChoose, onDismiss }: ComboboxOptions<T>) {
-  const listId = `${baseId}-list`;
-  const optionId = (index: number) => `${baseId}-option-${index}`;
+/** Whether the text box itself has the focus (a picker's "Đổi" button may take over its id). */
+function hasFocus(id: string): boolean {
+  const focused = document.activeElement;
+  return focused instanceof HTMLInputElement && focused.id === id;
+}
+
+/**
+ * Text, lookup, popup and keyboard state of one type-ahead box. It holds no DOM refs: it finds
+ * its box by id, so what it returns is plain render data and event handlers.
+ */
+export function useCombobox<T>({ id, source, wording, onChoose, textAfterChoice, onDismiss }: ComboboxOptions<T>) {
+  const listId = `${id}-list`;
+  const optionId = (index: number) => `${id}-option-${index}`;
 
   const [text, setText] = useState('');
   const [lookup, setLookup] = useState<LookupState<T>>({ status: 'idle' });
   const [open, setOpen] = useState(false);
   const [active, setActive] = useState(-1);
-  const [note, setNote] = useState<string | null>(null);
+  const [note, setNote] = useState<LookupMessage | null>(null);
   const lookupRef = useRef<Lookup | null>(null);
-  const makeLookupRef = useRef(makeLookup);
-  const inputRef = useRef<HTMLInputElement>(null);
-  const listRef = useRef<HTMLUListElement>(null);
+  const sourceRef = useRef(source);
 
   useEffect(() => {
-    const api = makeLookupRef.current((state) => {
-      setLookup(state);
-      setActive(-1);
-      // An answer that lands after the person has moved on must not pop a list over the next field.
-      setOpen(state.status === 'done' && state.items.length > 0 && document.activeElement === inputRef.current);
+    const api = createLookup({
+      ...sourceRef.current,
+      onState: (state) => {
+        setLookup(state);
+        setActive(-1);
+        // An answer that lands after the person has moved on must not pop a list over the next field.
+        setOpen(state.status === 'done' && state.items.length > 0 && hasFocus(id));
+      },
     });
     lookupRef.current = api;
-    return () => api.cancel();
-  }, []);
+    // Back from the next page may restore this one from the back-forward cache mid-choice
+    // ("Đang lọc…"); the choice has been made by then, so the box starts over.
+    const onPageShow = (event: PageTransitionEvent) => {
+      if (!event.persisted) return;
+      api.cancel();
+      setText('');
+      setLookup({ status: 'idle' });
+      setNote(null);
+      setOpen(false);
+      setActive(-1);
+    };
+    window.addEventListener('pageshow', onPageShow);
+    return () => {
+      api.cancel();
+      window.removeEventListener('pageshow', onPageShow);
+    };
+  }, [id]);
 
   useEffect(() => {
-    if (active >= 0) listRef.current?.children[active]?.scrollIntoView({ block: 'nearest' });
-  }, [active]);
+    if (active >= 0) document.getElementById(`${id}-option-${active}`)?.scrollIntoView({ block: 'nearest' });
+  }, [id, active]);
 
   const items = lookup.status === 'done' ? lookup.items : [];
   const expanded = open && items.length > 0;
@@ -63,6 +98,7 @@ export function useCombobox<T>({ baseId, makeLookup, noMatch, onChoose, onDismis
 
   function choose(item: T) {
     reset();
+    if (textAfterChoice) setText(textAfterChoice(item));
     onChoose(item);
   }
 
@@ -100,6 +136,7 @@ export function useCombobox<T>({ baseId, makeLookup, noMatch, onChoose, onDismis
   }
 
   const inputProps: InputHTMLAttributes<HTMLInputElement> = {
+    id,
     type: 'text',
     role: 'combobox',
     'aria-autocomplete': 'list',
@@ -107,6 +144,7 @@ export function useCombobox<T>({ baseId, makeLookup, noMatch, onChoose, onDismis
     'aria-controls': listId,
     'aria-activedescendant': expanded && active >= 0 ? optionId(active) : undefined,
     autoComplete: 'off',
+    autoCapitalize: 'off',
     spellCheck: false,
     maxLength: MAX_QUERY_LENGTH,
     value: text,
@@ -122,29 +160,31 @@ export function useCombobox<T>({ baseId, makeLookup, noMatch, onChoose, onDismis
     },
   };
 
-  const message: LookupMessage | null = note ? { text: note, screenReaderOnly: true, error: false } : lookupMessage(lookup, noMatch);
+  const focus = () => document.getElementById(id)?.focus();
 
   return {
-    inputRef,
-    inputProps,
-    listRef,
+    id,
     listId,
     optionId,
+    inputProps,
     items,
     active,
     expanded,
     /** The words of the query the shown items answer, for highlighting. */
     query: lookup.status === 'done' ? lookup.query : '',
-    message,
+    message: note ?? lookupMessage(lookup, wording),
     choose,
     reset,
-    /** Puts a sentence in the status line until the next keystroke (e.g. "Đã chọn …"). */
-    announce: setNote,
+    focus,
+    /** Puts a sentence in the status line until the next keystroke; read out only unless `visible`. */
+    announce(sentence: string | null, visible = false) {
+      setNote(sentence ? { text: sentence, screenReaderOnly: !visible, error: false } : null);
+    },
     retry() {
       lookupRef.current?.cancel();
       lookupRef.current?.search(text);
       // Back in the box, so the answer opens the list (it stays shut for a box without focus).
-      inputRef.current?.focus();
+      focus();
     },
   };
 }

@@ -1,0 +1,53 @@
+// What each cached public page reads, in one call. The page wraps the call in the public data
+// cache; the bench (scripts/bench/db-cases.ts) times the very same call.
+import type { AdminTree } from '@/lib/domain/vocabulary';
+import type { ExampleFilters } from '@/lib/domain/example-filters';
+import type { Db } from '../client';
+import { listAncestry, listNewCommunesOfOld, listOldCommunesOfNew } from './admin-units';
+import { countExamplesByYear, listAreasWithExamples, listBusiestCommunes } from './communes';
+import { getPublishedExampleBySlug, listRelatedExamples } from './example-detail';
+import { getHeadlineTotals, listCampaigns, listLatestExamples, listPublishedExamples, sumExampleImpact } from './examples';
+
+/** The newest examples a commune page shows; the list page pages through the rest. */
+export const COMMUNE_PAGE_EXAMPLES = 60;
+const FEED_SIZE = 30;
+
+export async function getHomePageData(db: Db) {
+  const [totals, latest, campaigns, years, communes, districts] = await Promise.all([
+    getHeadlineTotals(db),
+    listLatestExamples(db, { limit: 6 }),
+    listCampaigns(db),
+    countExamplesByYear(db),
+    listBusiestCommunes(db, { limit: 8 }),
+    listAreasWithExamples(db, { maxDistricts: 12 }),
+  ]);
+  return { totals, latest, campaigns, years, communes, districts };
+}
+
+/** A published example and three related ones, or null. */
+export async function getExamplePageData(db: Db, { slug }: { slug: string }) {
+  const example = await getPublishedExampleBySlug(db, { slug });
+  return example ? { example, related: await listRelatedExamples(db, { example, limit: 3 }) } : null;
+}
+
+/** The commune with this code in the first of `trees` that has one, with its examples; or null. */
+export async function getCommunePageData(db: Db, { trees, code }: { trees: AdminTree[]; code: string }) {
+  for (const tree of trees) {
+    const chain = await listAncestry(db, { tree, code });
+    const commune = chain[0];
+    if (!commune || commune.level !== (tree === '2024' ? 3 : 2)) continue;
+    const filters = { commune: { tree: commune.tree, code: commune.code }, sort: 'newest' as const };
+    const [page, totals, related] = await Promise.all([
+      listPublishedExamples(db, { filters, limit: COMMUNE_PAGE_EXAMPLES }),
+      sumExampleImpact(db, { filters }),
+      commune.tree === '2025' ? listOldCommunesOfNew(db, { newCode: commune.code }) : listNewCommunesOfOld(db, { oldCode: commune.code }),
+    ]);
+    return { commune, chain, page, totals, related };
+  }
+  return null;
+}
+
+/** The newest examples of an area, for /feed.xml. */
+export function listFeedExamples(db: Db, { area }: { area: Pick<ExampleFilters, 'province' | 'district' | 'commune'> }) {
+  return listPublishedExamples(db, { filters: { ...area, sort: 'newest' }, limit: FEED_SIZE });
+}
