@@ -19,14 +19,25 @@ export const auditEvents = pgTable(
   (t) => [index('audit_events_at_idx').on(t.at), index('audit_events_action_idx').on(t.action, t.at), index('audit_events_actor_idx').on(t.actorUserId, t.at)],
 );
 
-/** Failed-login counters per account ("email:…") and per address ("ip:…"), shared by every process. */
-export const loginThrottles = pgTable('login_throttles', {
-  key: text('key').primaryKey(),
-  failures: integer('failures').notNull().default(0),
-  windowStartedAt: timestamp('window_started_at', { withTimezone: true }).notNull().defaultNow(),
-  lockedUntil: timestamp('locked_until', { withTimezone: true }),
-  updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
-});
+/**
+ * Sign-in counters shared by every process: per pair of address and account ("pair:…", failures that lock),
+ * per address ("ip:…", failures that lock) and per account ("email:…", password checks that are only spaced out).
+ */
+export const loginThrottles = pgTable(
+  'login_throttles',
+  {
+    key: text('key').primaryKey(),
+    failures: integer('failures').notNull().default(0),
+    windowStartedAt: timestamp('window_started_at', { withTimezone: true }).notNull().defaultNow(),
+    lockedUntil: timestamp('locked_until', { withTimezone: true }),
+    /** Account rows: the earliest time the next password check may run. */
+    nextAttemptAt: timestamp('next_attempt_at', { withTimezone: true }),
+    /** Pair rows: the last successful sign-in from this address to this account. */
+    lastSuccessAt: timestamp('last_success_at', { withTimezone: true }),
+    updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [index('login_throttles_updated_idx').on(t.updatedAt)],
+);
 
 /** One-time links an admin hands over so a new or reset user chooses a password. Only the hash is kept. */
 export const setupTokens = pgTable(
