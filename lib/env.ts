@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { parseTrustedProxies } from './net/forwarding';
 
 const envSchema = z.object({
   DATABASE_URL: z
@@ -12,6 +13,14 @@ const envSchema = z.object({
   SITE_URL: z.string().trim().url().default('http://localhost:3000'),
   /** Room for public pages in the page cache of `scripts/server.ts`, in megabytes; 0 turns it off. */
   PAGE_CACHE_MB: z.coerce.number().int().min(0).max(4096).default(32),
+  /** Reverse proxies whose X-Forwarded-For is believed (addresses or CIDR ranges); none by default. */
+  TRUSTED_PROXIES: z
+    .string()
+    .default('')
+    .superRefine((text, ctx) => {
+      const parsed = parseTrustedProxies(text);
+      if (!parsed.ok) ctx.addIssue({ code: 'custom', message: `không phải địa chỉ IP hoặc dải CIDR: ${parsed.invalid.join(', ')}` });
+    }),
 });
 
 export type Env = z.infer<typeof envSchema>;
