@@ -1,7 +1,11 @@
+import { sql } from 'drizzle-orm';
 import { bigint, index, integer, jsonb, pgTable, text, timestamp } from 'drizzle-orm/pg-core';
 import { users } from './auth';
 
-/** Append-only (a trigger refuses UPDATE and DELETE): who did what, when, from where. */
+/**
+ * Append-only (a trigger refuses UPDATE and DELETE): who did what, when, from where. The one change the
+ * trigger allows is a rolled-up row (`rollup_key` set: repeated identical denials) counting one more repeat.
+ */
 export const auditEvents = pgTable(
   'audit_events',
   {
@@ -15,8 +19,23 @@ export const auditEvents = pgTable(
     ipAddress: text('ip_address'),
     userAgent: text('user_agent'),
     detail: jsonb('detail').$type<Record<string, unknown>>().notNull().default({}),
+    /** Identifies repeats of the same denial; null for rows that are never rolled up. */
+    rollupKey: text('rollup_key'),
+    repeatCount: integer('repeat_count').notNull().default(1),
+    /** When the last repeat happened (rolled-up rows only). */
+    lastAt: timestamp('last_at', { withTimezone: true }),
   },
-  (t) => [index('audit_events_at_idx').on(t.at), index('audit_events_action_idx').on(t.action, t.at), index('audit_events_actor_idx').on(t.actorUserId, t.at)],
+  (t) => [
+    index('audit_events_at_idx').on(t.at),
+    index('audit_events_action_idx').on(t.action, t.at),
+    index('audit_events_actor_idx').on(t.actorUserId, t.at),
+    index('audit_events_rollup_idx')
+      .on(t.rollupKey, t.at)
+      .where(sql`rollup_key IS NOT NULL`),
+    index('audit_events_anonymous_idx')
+      .on(t.ipAddress, t.at)
+      .where(sql`actor_user_id IS NULL`),
+  ],
 );
 
 /**

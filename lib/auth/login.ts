@@ -118,7 +118,7 @@ export async function attemptLogin(db: Db, auth: Auth, input: LoginInput): Promi
 async function fail(db: Db, keys: Keys, audit: AuditFacts, reason: string, now: Date, remembered: boolean): Promise<LoginResult> {
   const pair = await recordLoginFailure(db, { key: keys.pair, rule: PAIR_RULE, now });
   const address = keys.address ? await recordLoginFailure(db, { key: keys.address, rule: ADDRESS_RULE, now }) : null;
-  await recordAudit(db, { ...audit, action: 'login_failed', detail: { reason, failures: pair.failures } });
+  await recordAudit(db, { ...audit, action: 'login_failed', detail: { reason } });
   const until = pair.lockedUntil ?? (remembered ? null : (address?.lockedUntil ?? null));
   if (until) return { status: 'throttled', message: AUTH_MESSAGES.throttled(minutesUntil(until, now)) };
   return { status: 'invalid', message: AUTH_MESSAGES.invalidCredentials };
