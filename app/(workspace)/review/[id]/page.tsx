@@ -3,12 +3,13 @@ import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { StatusBadge } from '@/components/workspace/status-badge';
 import { getDb } from '@/db/index';
-import { findPossibleDuplicates, DUPLICATE_REASON_LABELS } from '@/db/queries/duplicates';
-import { getLineage, getNominationRow, listAttachments, listNominationEvents } from '@/db/queries/unit-nomination';
+import { DUPLICATE_REASON_LABELS } from '@/db/queries/duplicates';
+import { getNominationRow, listAttachments, listNominationEvents } from '@/db/queries/unit-nomination';
 import { auditDenial, requirePermission } from '@/lib/auth/current-user';
 import { canDecideNomination, canRecordCommendation, canReviewNomination, canUnpublish, canUseReviewQueue, decisionRefusal } from '@/lib/auth/permissions';
 import { STATUS_LABELS, type NominationStatus } from '@/lib/domain/vocabulary';
 import { formatDateTime } from '@/lib/format';
+import { relatedRecordsForReview } from '@/lib/nominations/related-records';
 import { COMMENDATION_FORMS } from '@/lib/review/commendations';
 import { REFUSAL_MESSAGES } from '@/lib/review/messages';
 import { listReviewNotes } from '@/lib/review/notes';
@@ -42,12 +43,11 @@ export default async function ReviewPage({ params }: { params: Promise<{ id: str
     );
   }
   const n = row.nomination;
-  const [attachments, events, notes, duplicates, lineage] = await Promise.all([
+  const [attachments, events, notes, { duplicates, lineage }] = await Promise.all([
     listAttachments(db, n.id),
     listNominationEvents(db, n.id),
     listReviewNotes(db, n.id),
-    findPossibleDuplicates(db, { nominationId: n.id }),
-    getLineage(db, { id: n.id, replicatesId: n.replicatesId }),
+    relatedRecordsForReview(db, user, { id: n.id, replicatesId: n.replicatesId }),
   ]);
   const refusal = facts.status === 'submitted' ? decisionRefusal(user, facts) : null;
   const lastDecision = events.find((e) => ['approve', 'return', 'reject', 'unpublish', 'republish'].includes(e.action));
@@ -69,8 +69,9 @@ export default async function ReviewPage({ params }: { params: Promise<{ id: str
           <p className="font-semibold">Có thể trùng với hồ sơ đã có trên cùng địa bàn:</p>
           <ul className="mt-2 list-disc space-y-1 pl-5 text-sm">
             {duplicates.map((d) => (
-              <li key={d.id}>
-                <Link href={`/review/${d.id}`}>{d.title}</Link> — {d.nomineeName}, năm {d.year} ({DUPLICATE_REASON_LABELS[d.reason]})
+              <li key={d.href}>
+                <Link href={d.href}>{d.title}</Link> — {d.nomineeName}, năm {d.year} ({DUPLICATE_REASON_LABELS[d.reason]})
+                {d.outsideScope && <span className="text-stone-700"> · điển hình đã công bố, ngoài địa bàn bạn được giao</span>}
               </li>
             ))}
           </ul>
