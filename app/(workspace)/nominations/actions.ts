@@ -9,7 +9,7 @@ import { guardAction } from '@/lib/auth/action-guard';
 import { canCreateNomination, canUseUnitWorkspace } from '@/lib/auth/permissions';
 import { moveAttachment, removeAttachment, updateAttachment } from '@/lib/nominations/attachments';
 import { createDraft, saveDraft, type DraftResult } from '@/lib/nominations/drafts';
-import { draftInputOf } from '@/lib/nominations/schema';
+import { attachmentCaptionSchema, draftInputOf } from '@/lib/nominations/schema';
 import { moveNomination } from '@/lib/nominations/unit-workflow';
 
 async function withReplicatedId(raw: Record<string, string>) {
@@ -55,6 +55,8 @@ export async function moveNominationAction(id: string, action: 'submit' | 'withd
 export async function updateAttachmentAction(attachmentId: string, changes: { caption?: string; isPublic?: boolean }) {
   const guard = await guardAction('update_attachment', canUseUnitWorkspace);
   if (!guard.ok) return { ok: false as const, message: guard.message };
+  const caption = typeof changes.caption === 'string' ? attachmentCaptionSchema.safeParse(changes.caption) : null;
+  if (caption && !caption.success) return { ok: false as const, message: caption.error.issues[0]!.message };
   return updateAttachment(getDb(), guard.user, { attachmentId: String(attachmentId), changes });
 }
 

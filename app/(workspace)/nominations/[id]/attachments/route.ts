@@ -5,6 +5,7 @@ import { auditDenial, getCurrentUser } from '@/lib/auth/current-user';
 import { AUTH_MESSAGES } from '@/lib/auth/messages';
 import { canUseUnitWorkspace } from '@/lib/auth/permissions';
 import { addAttachment } from '@/lib/nominations/attachments';
+import { attachmentCaptionSchema } from '@/lib/nominations/schema';
 import { getStorage } from '@/lib/uploads';
 import { DOCUMENT_MAX_BYTES, UPLOAD_MESSAGES } from '@/lib/uploads/limits';
 
@@ -37,12 +38,14 @@ export async function POST(request: Request, { params }: { params: Promise<{ id:
   const file = form.get('file');
   const kind = form.get('kind') === 'document' ? 'document' : 'photo';
   if (!(file instanceof File) || file.size === 0) return reply(400, { ok: false, message: UPLOAD_MESSAGES.empty });
+  const caption = attachmentCaptionSchema.safeParse(String(form.get('caption') ?? ''));
+  if (!caption.success) return reply(400, { ok: false, message: caption.error.issues[0]!.message });
   const result = await addAttachment(getDb(), getStorage(), user, {
     nominationId: id,
     kind,
     bytes: new Uint8Array(await file.arrayBuffer()),
     originalName: file.name,
-    caption: String(form.get('caption') ?? ''),
+    caption: caption.data,
     isPublic: form.get('isPublic') === 'true',
   });
   if (!result.ok) return reply(result.notFound ? 404 : 400, { ok: false, message: result.message });
