@@ -4,6 +4,7 @@ import { createTestDatabase, queryRows, type TestDatabase } from '../support/dat
 
 const { setDatabase } = await import('@/db/index');
 const feed = await import('@/app/feed.xml/route');
+const { sitemapExamples } = await import('@/lib/sitemap/files');
 
 /** Anything outside XML 1.0's Char production makes the whole document unreadable to a strict parser. */
 const NOT_XML = /[^\t\n\r\u0020-\ud7ff\ue000-\ufffd\u{10000}-\u{10ffff}]/u;
@@ -37,5 +38,12 @@ describe('XML documents built from stored text', () => {
     expect(body).toContain(`/examples/${slug}`);
     expect(body).toContain('<title>Điển hình có ký tự lạ</title>');
     expect(body).toContain('Tóm tắt[31m đỏ');
+  });
+
+  it('the sitemap carries any stored slug as a valid address', async () => {
+    await database.exec(`UPDATE nominations SET slug = 'dien-hinh' || chr(1) || chr(65534) WHERE slug = '${slug}'`);
+    const body = (await sitemapExamples('https://guongsang.test', 1))!;
+    expect(body).not.toMatch(NOT_XML);
+    expect(body).toContain('/examples/dien-hinh%01%EF%BF%BE</loc>');
   });
 });
