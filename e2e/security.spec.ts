@@ -1,13 +1,21 @@
+import { createHash, randomBytes, randomUUID } from 'node:crypto';
 import { expect, test, type APIRequestContext } from '@playwright/test';
+import { onePagePdf, streamObject } from '../tests/uploads/pdf-samples';
 import { callAction, clientFor, serverActions } from './auth-helpers';
 
 // Issue 14: what an attacker tried over HTTP, tried again.
 const IDLE = { status: 'idle' };
 
-function loginAction() {
-  const action = serverActions().find((a) => a.name === 'loginAction');
-  if (!action) throw new Error('no loginAction in the build');
+function actionNamed(name: string) {
+  const action = serverActions().find((a) => a.name === name);
+  if (!action) throw new Error(`no ${name} in the build`);
   return action;
+}
+const loginAction = () => actionNamed('loginAction');
+
+/** A plain, passive PDF of about `megabytes` MB (the checker accepts it), with random filler. */
+function pdfOf(megabytes: number): Buffer {
+  return onePagePdf('', '', '', [streamObject('', randomBytes(megabytes * 1024 * 1024))]).bytes;
 }
 
 test.describe('sign-in', () => {
@@ -57,5 +65,53 @@ test.describe('sign-in', () => {
       headers: { 'X-Forwarded-Host': 'evil.example', 'X-Forwarded-Proto': 'https' },
     });
     expect(res.headers()['set-cookie'] ?? '').not.toContain('gs_session=');
+  });
+});
+
+test.describe('bounds on what a request may carry', () => {
+  let member: APIRequestContext;
+  let draftId: string;
+  test.beforeAll(async ({ browser, baseURL }) => {
+    member = await clientFor(browser, baseURL!, 'memberA');
+    const saved = await callAction(member, baseURL!, actionNamed('saveNominationAction'), {
+      args: [],
+      fields: { title: 'Hồ sơ thử tải tài liệu lớn', clientKey: randomUUID() },
+    });
+    draftId = (await saved.text()).match(/"id":"([0-9a-f-]{36})"/)?.[1] ?? '';
+    expect(draftId).not.toBe('');
+  });
+  test.afterAll(() => member.dispose());
+
+  const upload = (baseURL: string, bytes: Buffer) =>
+    member.post(`/nominations/${draftId}/attachments`, {
+      headers: { Origin: new URL(baseURL).origin },
+      multipart: { kind: 'document', caption: 'Báo cáo thành tích', file: { name: 'bao-cao.pdf', mimeType: 'application/pdf', buffer: bytes } },
+    });
+
+  test('a 15 MB PDF is stored intact', async ({ baseURL }) => {
+    const pdf = pdfOf(15);
+    const res = await upload(baseURL!, pdf);
+    expect(res.status(), await res.text()).toBe(201);
+    const { id } = (await res.json()) as { id: string };
+    const file = await member.get(`/files/${id}`);
+    expect(file.status()).toBe(200);
+    const body = await file.body();
+    expect(body.length).toBe(pdf.length);
+    expect(createHash('sha256').update(body).digest('hex')).toBe(createHash('sha256').update(pdf).digest('hex'));
+  });
+
+  test('a 25 MB PDF is refused whole, with a message that says why', async ({ baseURL }) => {
+    const res = await upload(baseURL!, pdfOf(25));
+    expect(res.status()).toBe(413);
+    expect(((await res.json()) as { message: string }).message).toBe('Tài liệu vượt quá 20 MB.');
+  });
+
+  test('an anonymous server action may not post megabytes', async ({ request, baseURL }) => {
+    const res = await callAction(request, baseURL!, loginAction(), {
+      args: [IDLE],
+      fields: { email: 'admin@guongsang.test', password: 'x'.repeat(2 * 1024 * 1024) },
+    });
+    expect(res.status()).toBe(413);
+    expect(await res.text()).toContain('quá lớn');
   });
 });

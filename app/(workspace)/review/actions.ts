@@ -5,12 +5,9 @@ import { getDb } from '@/db/index';
 import { guardAction } from '@/lib/auth/action-guard';
 import { canUnpublish, canUseReviewQueue } from '@/lib/auth/permissions';
 import type { ActionState } from '@/lib/outcome';
-import { recordCommendation } from '@/lib/review/commendations';
 import { decide, setPublished, type AdminAction, type ReviewAction } from '@/lib/review/decisions';
 import { addReviewNote } from '@/lib/review/notes';
-import { getStorage } from '@/lib/uploads';
-import { DOCUMENT_MAX_BYTES, UPLOAD_MESSAGES } from '@/lib/uploads/limits';
-import { commendationTextSchema, firstIssue, reviewCommentSchema, reviewNoteSchema } from './schema';
+import { firstIssue, reviewCommentSchema, reviewNoteSchema } from './schema';
 
 const REVIEW_ACTIONS: ReviewAction[] = ['approve', 'return', 'reject'];
 const DONE: Record<ReviewAction | AdminAction, string> = {
@@ -84,29 +81,4 @@ export async function noteAction(id: string, _prev: ActionState, formData: FormD
   if (!result.ok) return { status: 'invalid', message: result.message, fieldErrors: { note: result.message } };
   revalidatePath(`/review/${id}`);
   return { status: 'ok', message: 'Đã lưu ghi chú nội bộ.' };
-}
-
-export async function commendAction(id: string, _prev: ActionState, formData: FormData): Promise<ActionState> {
-  const guard = await guardAction('record_commendation', canUseReviewQueue);
-  if (!guard.ok) return { status: 'invalid', message: guard.message, fieldErrors: {} };
-  const values = {
-    form: String(formData.get('form') ?? ''),
-    issuer: String(formData.get('issuer') ?? ''),
-    decisionNumber: String(formData.get('decisionNumber') ?? ''),
-    decisionDate: String(formData.get('decisionDate') ?? ''),
-  };
-  const checked = commendationTextSchema.safeParse(values);
-  if (!checked.success) return { status: 'invalid', message: checked.error.issues[0]!.message, fieldErrors: firstIssue(checked.error, 'form'), values };
-  const file = formData.get('scan');
-  let scan: { bytes: Uint8Array; name: string } | null = null;
-  if (file instanceof File && file.size > 0) {
-    if (file.size > DOCUMENT_MAX_BYTES)
-      return { status: 'invalid', message: UPLOAD_MESSAGES.pdfTooLarge, fieldErrors: { scan: UPLOAD_MESSAGES.pdfTooLarge }, values };
-    scan = { bytes: new Uint8Array(await file.arrayBuffer()), name: file.name };
-  }
-  const result = await recordCommendation(getDb(), getStorage(), guard.user, { id: String(id), raw: values, scan });
-  if (!result.ok) return { status: 'invalid', message: result.message, fieldErrors: result.fieldErrors ?? {}, values };
-  revalidatePath(`/review/${id}`);
-  publicPaths();
-  return { status: 'ok', message: 'Đã ghi nhận khen thưởng; trang công khai của điển hình đã hiển thị.' };
 }

@@ -20,8 +20,23 @@ import { CommendationForm, NoteForm, PublishForm } from '../side-forms';
 
 export const metadata: Metadata = { title: 'Thẩm định hồ sơ' };
 
-export default async function ReviewPage({ params }: { params: Promise<{ id: string }> }) {
+/** What a commendation posted without script came back with (the form shows details when script runs). */
+const COMMENDATION_OUTCOMES: Record<string, { ok: boolean; text: string }> = {
+  'da-ghi': { ok: true, text: 'Đã ghi nhận khen thưởng; trang công khai của điển hình đã hiển thị.' },
+  loi: { ok: false, text: 'Chưa ghi nhận được khen thưởng: hãy kiểm tra lại các ô (tệp quét phải là PDF không quá 20 MB) rồi gửi lại.' },
+};
+
+export default async function ReviewPage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ id: string }>;
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+}) {
   const { id } = await params;
+  const outcomeKey = (await searchParams)['khen-thuong'];
+  const commendationOutcome =
+    typeof outcomeKey === 'string' && Object.hasOwn(COMMENDATION_OUTCOMES, outcomeKey) ? COMMENDATION_OUTCOMES[outcomeKey] : undefined;
   const user = await requirePermission(`/review/${id}`, canUseReviewQueue);
   const db = getDb();
   const row = await getNominationRow(db, id);
@@ -136,6 +151,14 @@ export default async function ReviewPage({ params }: { params: Promise<{ id: str
               <h2 id="khen-thuong" className="text-lg font-semibold">
                 Khen thưởng, biểu dương
               </h2>
+              {commendationOutcome && (
+                <p
+                  role="status"
+                  className={`mt-2 rounded-md border px-3 py-2 text-sm font-medium ${commendationOutcome.ok ? 'border-green-300 bg-green-50 text-green-900' : 'border-red-300 bg-red-50 text-red-900'}`}
+                >
+                  {commendationOutcome.text}
+                </p>
+              )}
               <div className="mt-3">
                 <CommendationForm id={n.id} forms={COMMENDATION_FORMS} />
               </div>

@@ -6,10 +6,12 @@ import { AUTH_MESSAGES } from '@/lib/auth/messages';
 import { canUseUnitWorkspace } from '@/lib/auth/permissions';
 import { addAttachment } from '@/lib/nominations/attachments';
 import { attachmentCaptionSchema } from '@/lib/nominations/schema';
+import { UPLOAD_FORM_OVERHEAD_BYTES } from '@/lib/http-limits';
 import { getStorage } from '@/lib/uploads';
 import { DOCUMENT_MAX_BYTES, UPLOAD_MESSAGES } from '@/lib/uploads/limits';
 
 const NO_STORE = { 'Cache-Control': 'no-store' };
+const LENGTH_REQUIRED = 'Trình duyệt không cho biết kích thước tệp gửi lên. Vui lòng tải lại trang rồi gửi lại.';
 
 function reply(status: number, body: Record<string, unknown>) {
   return Response.json(body, { status, headers: NO_STORE });
@@ -26,9 +28,11 @@ export async function POST(request: Request, { params }: { params: Promise<{ id:
     await auditDenial(user, 'upload_attachment', { nominationId: id });
     return reply(403, { ok: false, message: AUTH_MESSAGES.forbidden });
   }
-  // Refuse an oversized body before reading it into memory.
-  const declared = Number(request.headers.get('content-length') ?? 0);
-  if (declared > DOCUMENT_MAX_BYTES + 64 * 1024) return reply(413, { ok: false, message: UPLOAD_MESSAGES.pdfTooLarge });
+  // The body is read into memory: its size must be declared, and within the limit, before a byte is read.
+  // (This route is left out of the proxy, whose copy would cut a large body silently.)
+  const declared = request.headers.get('content-length');
+  if (declared === null || !/^\d+$/.test(declared)) return reply(411, { ok: false, message: LENGTH_REQUIRED });
+  if (Number(declared) > DOCUMENT_MAX_BYTES + UPLOAD_FORM_OVERHEAD_BYTES) return reply(413, { ok: false, message: UPLOAD_MESSAGES.pdfTooLarge });
   let form: FormData;
   try {
     form = await request.formData();
