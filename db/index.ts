@@ -8,7 +8,7 @@ const holder = globalThis as unknown as { __guongSangDb?: Database };
 export function getDatabase(): Database {
   if (!holder.__guongSangDb) {
     const env = readEnv();
-    holder.__guongSangDb = createDatabase({ databaseUrl: env.DATABASE_URL, pgliteDir: env.PGLITE_DIR });
+    holder.__guongSangDb = createDatabase({ databaseUrl: env.DATABASE_URL, pgliteDir: env.PGLITE_DIR, statementTimeoutMs: env.STATEMENT_TIMEOUT_MS });
   }
   return holder.__guongSangDb;
 }
