@@ -9,6 +9,6 @@ export const EXPORT_STATEMENT_TIMEOUT_MS = 30_000;
 export async function withStatementTimeout<T>(db: Db, ms: number, work: (tx: Db) => Promise<T>): Promise<T> {
   return db.transaction(async (tx) => {
     await tx.execute(sql.raw(`SET LOCAL statement_timeout = ${Math.trunc(ms)}`));
-    return work(tx as unknown as Db);
+    return work(tx);
   });
 }
