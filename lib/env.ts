@@ -13,6 +13,8 @@ const envSchema = z.object({
   SITE_URL: z.string().trim().url().default('http://localhost:3000'),
   /** Room for public pages in the page cache of `scripts/server.ts`, in megabytes; 0 turns it off. */
   PAGE_CACHE_MB: z.coerce.number().int().min(0).max(4096).default(32),
+  /** Room for public data (query results) cached in each server process, in megabytes. */
+  PUBLIC_DATA_CACHE_MB: z.coerce.number().int().min(1).max(4096).default(64),
   /** Longest a statement of the app may run, in milliseconds (PostgreSQL; 0 turns it off). Reports and exports have their own. */
   STATEMENT_TIMEOUT_MS: z.coerce.number().int().min(0).max(600_000).default(5_000),
   /** Reverse proxies whose X-Forwarded-For is believed (addresses or CIDR ranges); none by default. */
