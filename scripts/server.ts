@@ -5,6 +5,7 @@ import { randomBytes } from 'node:crypto';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { Database } from '../db/client';
 import { MemoCache } from '../lib/cache/memo-cache';
+import { HOUSEKEEPING_INTERVAL_MS, purgeAuthState } from '../lib/auth/housekeeping';
 import { markFrontedByServer } from '../lib/auth/request-info';
 import { readEnv } from '../lib/env';
 import { CLIENT_ADDRESS_HEADER, parseTrustedProxies } from '../lib/net/forwarding';
@@ -76,6 +77,12 @@ async function main(): Promise<void> {
   server.listen(port, hostname, () => {
     console.log(`› Sẵn sàng: http://${hostname === '0.0.0.0' ? 'localhost' : hostname}:${port} (bộ đệm trang ${env.PAGE_CACHE_MB} MB)`);
   });
+  // Expired sessions and stale sign-in counters go every hour, whichever process gets there first.
+  setInterval(() => {
+    const database = holder.__guongSangDb;
+    if (!database) return;
+    purgeAuthState(database.db).catch((error: unknown) => console.error('Dọn phiên đăng nhập hết hạn: lỗi —', error instanceof Error ? error.message : error));
+  }, HOUSEKEEPING_INTERVAL_MS).unref();
   for (const signal of ['SIGINT', 'SIGTERM'] as const) {
     process.on(signal, () => {
       server.close();

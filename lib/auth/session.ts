@@ -1,6 +1,6 @@
 import 'server-only';
 import type { Db } from '@/db/client';
-import { deleteExpiredSessions, deleteSession, deleteUserSessions, findSessionUser, touchSession } from '@/db/queries/sessions';
+import { deleteSession, deleteUserSessions, findSessionUser, touchSession } from '@/db/queries/sessions';
 import type { AdminTree, Role } from '@/lib/domain/vocabulary';
 import type { Auth } from './auth';
 import { SESSION_ABSOLUTE_SECONDS, SESSION_IDLE_SECONDS, SESSION_TOUCH_SECONDS } from './cookie-policy';
@@ -48,9 +48,4 @@ export async function resolveSession(db: Db, auth: Auth, headers: Headers, now =
 /** Signs every session of a user out at once (deactivation, password change or reset). */
 export async function revokeUserSessions(db: Pick<Db, 'delete'>, userId: string, exceptSessionId?: string): Promise<void> {
   await deleteUserSessions(db, { userId, exceptSessionId });
-}
-
-/** Housekeeping: sessions past their idle or absolute expiry. */
-export async function purgeExpiredSessions(db: Db, now = new Date()): Promise<number> {
-  return deleteExpiredSessions(db, { now, createdBefore: new Date(now.getTime() - SESSION_ABSOLUTE_SECONDS * 1000) });
 }
