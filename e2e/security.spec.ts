@@ -75,10 +75,20 @@ test.describe('bounds on what a request may carry', () => {
     member = await clientFor(browser, baseURL!, 'memberA');
     const saved = await callAction(member, baseURL!, actionNamed('saveNominationAction'), {
       args: [],
-      fields: { title: 'Hồ sơ thử tải tài liệu lớn', clientKey: randomUUID() },
+      fields: {
+        title: 'Hồ sơ thử tải tài liệu lớn',
+        campaignId: '1',
+        year: '2024',
+        communeTree: '2024',
+        communeCode: '25267',
+        nomineeKind: 'model',
+        field: 'production',
+        clientKey: randomUUID(),
+      },
     });
-    draftId = (await saved.text()).match(/"id":"([0-9a-f-]{36})"/)?.[1] ?? '';
-    expect(draftId).not.toBe('');
+    const answer = await saved.text();
+    draftId = answer.match(/"id":"([0-9a-f-]{36})"/)?.[1] ?? '';
+    expect(draftId, answer).not.toBe('');
   });
   test.afterAll(() => member.dispose());
 

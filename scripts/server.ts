@@ -10,6 +10,7 @@ import { markFrontedByServer } from '../lib/auth/request-info';
 import { readEnv } from '../lib/env';
 import { CLIENT_ADDRESS_HEADER, parseTrustedProxies } from '../lib/net/forwarding';
 import { createRequestGuard } from '../lib/net/request-guard';
+import { screenRequestTarget } from '../lib/net/request-target';
 import { createPageCacheFront, FILL_HEADER } from '../lib/page-cache/front';
 import type { CachedPage } from '../lib/page-cache/page';
 
@@ -72,6 +73,7 @@ async function main(): Promise<void> {
   const serve = env.PAGE_CACHE_MB > 0 ? front : (req: IncomingMessage, res: ServerResponse) => void handle(req, res);
   const server = createServer((req, res) => {
     guard(req);
+    if (screenRequestTarget(req, res)) return;
     serve(req, res);
   });
   server.listen(port, hostname, () => {
