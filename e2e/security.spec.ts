@@ -51,8 +51,8 @@ test.describe('sign-in', () => {
       fields: { email, password: 'khong-phai-mat-khau-nay' },
       headers: { 'X-Forwarded-For': '203.0.113.99', 'X-Real-IP': '203.0.113.98', Forwarded: 'for=203.0.113.97' },
     });
-    const page = await (await admin.get(`/admin/audit?action=login_failed&actor=${encodeURIComponent(email)}`)).text();
-    expect(page).toContain(email);
+    // Not filtered by e-mail: past the anonymous limit per address, rows keep the address but not the details.
+    const page = await (await admin.get('/admin/audit?action=login_failed')).text();
     expect(page).toContain('127.0.0.1');
     expect(page).not.toMatch(/203\.0\.113\.9[789]/);
   });
