@@ -1,7 +1,10 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 
-/** Longer addresses are refused (Node itself stops at 16 KB of headers, request line included). */
-export const MAX_TARGET_LENGTH = 4096;
+/**
+ * Longer addresses are refused. Node itself stops at 16 KB for the request line and headers together; a
+ * long search (`?q=` of 10 000 characters, cut to 200 by the routes) still gets its answer.
+ */
+export const MAX_TARGET_LENGTH = 12 * 1024;
 /** No route lives here: Next answers it with the site's Vietnamese "not found" page. */
 export const MALFORMED_TARGET_PATH = '/dia-chi-khong-hop-le';
 
