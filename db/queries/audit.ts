@@ -33,7 +33,10 @@ export interface AuditEntry {
   detail?: Record<string, unknown>;
 }
 
-/** Anything a visitor can put in a row is cut to these (characters; the whole detail in bytes of JSON). */
+/**
+ * Anything a visitor can put in a row is cut to these (characters; the whole detail in bytes of JSON). A
+ * denial or failure is what anyone can provoke, so its detail is held tighter than that of an admin's change.
+ */
 export const AUDIT_FIELD_LIMITS = {
   actorUserId: 64,
   actorEmail: 254,
@@ -46,6 +49,10 @@ export const AUDIT_FIELD_LIMITS = {
   detailValue: 200,
   detailBytes: 2000,
 } as const;
+const CHANGE_DETAIL_LIMITS = { value: 4000, bytes: 16_000 } as const;
+/** Nested detail (an admin change's before and after) is kept to this depth and this many items. */
+const DETAIL_DEPTH = 4;
+const DETAIL_ITEMS = 50;
 
 /** Denials and failures: an attacker can repeat them at will, and a count says as much as a row per try. */
 const ROLLED_UP: readonly AuditAction[] = ['permission_denied', 'login_failed', 'login_throttled'];
@@ -65,18 +72,24 @@ function capText(value: string | null | undefined, max: number): string | null {
   return [...value.replace(CONTROL, ' ')].slice(0, max).join('');
 }
 
-function capValue(value: unknown): unknown {
+function capValue(value: unknown, maxText: number, depth = 0): unknown {
   if (value === null || typeof value === 'number' || typeof value === 'boolean') return value;
-  if (typeof value === 'string') return capText(value, AUDIT_FIELD_LIMITS.detailValue);
-  return capText(JSON.stringify(value) ?? String(value), AUDIT_FIELD_LIMITS.detailValue);
+  if (typeof value === 'string') return capText(value, maxText);
+  if (depth >= DETAIL_DEPTH || typeof value !== 'object') return capText(JSON.stringify(value) ?? String(value), maxText);
+  if (Array.isArray(value)) return value.slice(0, DETAIL_ITEMS).map((item) => capValue(item, maxText, depth + 1));
+  return Object.fromEntries(
+    Object.entries(value)
+      .slice(0, DETAIL_ITEMS)
+      .map(([k, v]) => [capText(k, AUDIT_FIELD_LIMITS.detailKey)!, capValue(v, maxText, depth + 1)]),
+  );
 }
 
-function boundDetail(detail: Record<string, unknown>): Record<string, unknown> {
+function boundDetail(detail: Record<string, unknown>, { maxText, maxBytes }: { maxText: number; maxBytes: number }): Record<string, unknown> {
   const entries = Object.entries(detail)
     .slice(0, AUDIT_FIELD_LIMITS.detailKeys)
-    .map(([key, value]) => [capText(key, AUDIT_FIELD_LIMITS.detailKey)!, capValue(value)] as const);
+    .map(([key, value]) => [capText(key, AUDIT_FIELD_LIMITS.detailKey)!, capValue(value, maxText)] as const);
   // The first keys say what was attempted; the last ones go first when the whole is too big.
-  while (entries.length > 0 && Buffer.byteLength(JSON.stringify(Object.fromEntries(entries))) > AUDIT_FIELD_LIMITS.detailBytes) entries.pop();
+  while (entries.length > 0 && Buffer.byteLength(JSON.stringify(Object.fromEntries(entries))) > maxBytes) entries.pop();
   return Object.fromEntries(entries);
 }
 
@@ -90,7 +103,12 @@ function boundEntry(entry: AuditEntry) {
     targetId: capText(entry.targetId, limits.targetId),
     ipAddress: capText(entry.ipAddress, limits.ipAddress),
     userAgent: capText(entry.userAgent, limits.userAgent),
-    detail: boundDetail(entry.detail ?? {}),
+    detail: boundDetail(
+      entry.detail ?? {},
+      ROLLED_UP.includes(entry.action)
+        ? { maxText: limits.detailValue, maxBytes: limits.detailBytes }
+        : { maxText: CHANGE_DETAIL_LIMITS.value, maxBytes: CHANGE_DETAIL_LIMITS.bytes },
+    ),
   };
 }
 
