@@ -174,7 +174,7 @@ export async function listReportAreas(db: Db, query: { user: SessionUser; campai
   const found = await Promise.all(
     (['2024', '2025'] as const).map((tree) => {
       const codes = [...new Set(wanted.filter(([t]) => t === tree).map(([, c]) => c))];
-      if (codes.length === 0) return [];
+      if (codes.length === 0) return Promise.resolve([]);
       return db
         .select({ tree: adminUnits.tree, code: adminUnits.code, name: adminUnits.fullName, level: adminUnits.level })
         .from(adminUnits)
