@@ -1,4 +1,5 @@
 import type { NextConfig } from 'next';
+import { SMALL_BODY_LIMIT } from './lib/http-limits';
 
 const securityHeaders = [
   { key: 'X-Content-Type-Options', value: 'nosniff' },
@@ -12,8 +13,13 @@ const nextConfig: NextConfig = {
   serverExternalPackages: ['@electric-sql/pglite', '@node-rs/argon2', 'sharp', 'exceljs'],
   poweredByHeader: false,
   // forbidden() renders app/forbidden.tsx with status 403 for signed-in users who may not see a page.
-  // Scans of commendation decisions (PDF ≤ 20 MB) arrive through a server action.
-  experimental: { authInterrupts: true, serverActions: { bodySizeLimit: '21mb' } },
+  // Files (photos, PDFs ≤ 20 MB, commendation scans) arrive through route handlers the proxy leaves out
+  // (lib/http-limits.ts), so actions and the proxy's copy of a body can stay small.
+  experimental: {
+    authInterrupts: true,
+    serverActions: { bodySizeLimit: SMALL_BODY_LIMIT },
+    proxyClientMaxBodySize: SMALL_BODY_LIMIT,
+  },
   async headers() {
     return [{ source: '/:path*', headers: securityHeaders }];
   },

@@ -1,5 +1,6 @@
 import { NextResponse, type NextRequest } from 'next/server';
 import { contentSecurityPolicy } from '@/lib/csp';
+import { SMALL_BODY_BYTES } from '@/lib/http-limits';
 
 // Signed-in areas. The proxy only sends visitors without a session cookie to the login page;
 // every page and action there checks the session and the permission itself.
@@ -10,8 +11,14 @@ function isSignedInArea(pathname: string): boolean {
   return SIGNED_IN_PREFIXES.some((p) => pathname === p || pathname.startsWith(`${p}/`));
 }
 
+const TOO_LARGE = 'Nội dung gửi lên quá lớn (tối đa 1 MB). Ảnh và tài liệu được tải lên ở phần “Ảnh và tài liệu” của hồ sơ.';
+
 export function proxy(request: NextRequest) {
   const { pathname, search } = request.nextUrl;
+  // Refused whole rather than cut silently at the proxy's copy limit (the upload routes do not come here).
+  if (Number(request.headers.get('content-length') ?? 0) > SMALL_BODY_BYTES) {
+    return new NextResponse(TOO_LARGE, { status: 413, headers: { 'Content-Type': 'text/plain; charset=utf-8', 'Cache-Control': 'no-store' } });
+  }
   const privatePage = isSignedInArea(pathname);
   if (privatePage && !SESSION_COOKIES.some((name) => request.cookies.has(name))) {
     const login = new URL('/login', request.url);
@@ -35,5 +42,7 @@ export function proxy(request: NextRequest) {
 }
 
 export const config = {
-  matcher: [{ source: '/((?!_next/static|_next/image|favicon.ico).*)' }],
+  // Upload routes (lib/http-limits.ts UPLOAD_ROUTES) are left out: the proxy would copy their bodies and cut
+  // them at its limit. They check the session and the origin themselves, and answer JSON.
+  matcher: [{ source: '/((?!_next/static|_next/image|favicon.ico|nominations/[^/]+/attachments$|review/[^/]+/commendation$).*)' }],
 };

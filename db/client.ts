@@ -31,6 +31,11 @@ export interface DatabaseOptions {
   /** A folder, or `memory://` for a throw-away in-memory database. */
   pgliteDir?: string;
   poolSize?: number;
+  /**
+   * Longest a statement may run on these connections (0: no limit). The app sets one so that no request
+   * holds a connection for long; scripts (migrations, imports, seeding) do not.
+   */
+  statementTimeoutMs?: number;
 }
 
 export class DatabaseConnectionError extends Error {}
@@ -55,12 +60,14 @@ const SESSION_SETTINGS = { 'pg_trgm.strict_word_similarity_threshold': '0.3' };
 const POSTGRES_SETTINGS = { ...SESSION_SETTINGS, jit: 'off' };
 
 export function createDatabase(options: DatabaseOptions): Database {
-  if (options.databaseUrl) return createPostgres(options.databaseUrl, options.poolSize ?? 10);
-  return createPglite(options.pgliteDir ?? './data/pglite');
+  const timeout: Record<string, string> = options.statementTimeoutMs ? { statement_timeout: String(Math.trunc(options.statementTimeoutMs)) } : {};
+  if (options.databaseUrl) return createPostgres(options.databaseUrl, options.poolSize ?? 10, timeout);
+  return createPglite(options.pgliteDir ?? './data/pglite', timeout);
 }
 
-function createPostgres(url: string, max: number): Database {
-  const client = postgres(url, { max, onnotice: () => {}, connect_timeout: 10, connection: POSTGRES_SETTINGS });
+function createPostgres(url: string, max: number, extra: Record<string, string>): Database {
+  // Sent at connection start-up, so every pooled connection has them before its first query.
+  const client = postgres(url, { max, onnotice: () => {}, connect_timeout: 10, connection: { ...POSTGRES_SETTINGS, ...extra } });
   return {
     db: drizzlePostgres(client, { schema }),
     driver: 'postgres',
@@ -72,13 +79,15 @@ function createPostgres(url: string, max: number): Database {
   };
 }
 
-function createPglite(dir: string): Database {
+function createPglite(dir: string, extra: Record<string, string>): Database {
   const inMemory = dir.startsWith('memory://');
   // PGlite does not create missing parent folders.
   if (!inMemory) mkdirSync(dir, { recursive: true });
   const client = new PGlite(inMemory ? 'memory://' : dir, { extensions: { unaccent, pg_trgm } });
+  // PGlite accepts statement_timeout but, running on the caller's thread with no timer signals, cannot
+  // interrupt a statement: on the embedded database it is a setting, not a bound (see README).
   void client.exec(
-    Object.entries(SESSION_SETTINGS)
+    Object.entries({ ...SESSION_SETTINGS, ...extra })
       .map(([name, value]) => `SET ${name} = ${value};`)
       .join('\n'),
   );

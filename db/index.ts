@@ -1,5 +1,5 @@
 import 'server-only';
-import { readEnv } from '@/lib/domain/env';
+import { readDatabaseEnv } from './config';
 import { createDatabase, type Database, type Db } from './client';
 
 // One client per process; kept on globalThis so dev-mode module reloads reuse it.
@@ -7,8 +7,8 @@ const holder = globalThis as unknown as { __guongSangDb?: Database };
 
 export function getDatabase(): Database {
   if (!holder.__guongSangDb) {
-    const env = readEnv();
-    holder.__guongSangDb = createDatabase({ databaseUrl: env.DATABASE_URL, pgliteDir: env.PGLITE_DIR });
+    const env = readDatabaseEnv();
+    holder.__guongSangDb = createDatabase({ databaseUrl: env.DATABASE_URL, pgliteDir: env.PGLITE_DIR, statementTimeoutMs: env.STATEMENT_TIMEOUT_MS });
   }
   return holder.__guongSangDb;
 }

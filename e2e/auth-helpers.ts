@@ -66,7 +66,13 @@ export async function callAction(
   client: APIRequestContext,
   baseURL: string,
   action: ServerAction,
-  { args, fields = {}, origin, cookie }: { args: unknown[]; fields?: Record<string, string>; origin?: string; cookie?: string },
+  {
+    args,
+    fields = {},
+    origin,
+    cookie,
+    headers = {},
+  }: { args: unknown[]; fields?: Record<string, string>; origin?: string; cookie?: string; headers?: Record<string, string> },
 ) {
   // As React sends it: the form's fields first (the server resolves "$K1" when it reads part "0"),
   // in a FormData because a plain object would put the integer-like key "0" first.
@@ -74,7 +80,13 @@ export async function callAction(
   for (const [k, v] of Object.entries(fields)) multipart.append(`_1_${k}`, v);
   multipart.append('0', JSON.stringify([...args, '$K1']));
   return client.post(action.route, {
-    headers: { 'Next-Action': action.id, Accept: 'text/x-component', Origin: origin ?? new URL(baseURL).origin, ...(cookie ? { Cookie: cookie } : {}) },
+    headers: {
+      ...headers,
+      'Next-Action': action.id,
+      Accept: 'text/x-component',
+      Origin: origin ?? new URL(baseURL).origin,
+      ...(cookie ? { Cookie: cookie } : {}),
+    },
     multipart,
     maxRedirects: 0,
   });

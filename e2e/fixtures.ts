@@ -1,5 +1,5 @@
 import AxeBuilder from '@axe-core/playwright';
-import { expect, type Page } from '@playwright/test';
+import { expect, type APIRequestContext, type Page } from '@playwright/test';
 import { DEMO_NOMINATIONS } from '../db/seed/demo-nominations';
 import { slugify } from '../lib/domain/fold';
 
@@ -20,4 +20,13 @@ export function demoByKey(key: string) {
   const demo = DEMO_NOMINATIONS.find((n) => n.key === key);
   if (!demo) throw new Error(`no demo nomination ${key}`);
   return demo;
+}
+
+/** Every file the sitemap index lists, joined: what a crawler reads (addresses are fetched by their path). */
+export async function sitemapText(request: APIRequestContext): Promise<string> {
+  const index = await (await request.get('/sitemap.xml')).text();
+  expect(index).toContain('<sitemapindex');
+  const files = [...index.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => new URL(m[1]!).pathname);
+  const bodies = await Promise.all(files.map(async (path) => (await request.get(path)).text()));
+  return bodies.join('\n');
 }

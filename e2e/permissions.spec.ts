@@ -86,12 +86,6 @@ const ACTIONS: Record<string, { allowed: Persona[]; args: unknown[]; fields: Rec
   },
   setUnitAreaAction: { allowed: ['admin'], args: [0, IDLE], fields: { area: '2024:70' }, ranMarker: 'Không tìm thấy đơn vị.' },
   noteAction: { allowed: REVIEWERS_AND_ADMIN, args: [UNKNOWN_USER, IDLE], fields: { note: 'Ghi chú thử' }, ranMarker: REVIEW_NOT_FOUND },
-  commendAction: {
-    allowed: REVIEWERS_AND_ADMIN,
-    args: [UNKNOWN_USER, IDLE],
-    fields: { form: 'Giấy khen', issuer: 'UBND huyện', decisionNumber: '1/QĐ', decisionDate: '2025-01-02' },
-    ranMarker: REVIEW_NOT_FOUND,
-  },
 };
 /** Open to everyone by design, or touching only the caller's own rows; covered by their own tests. */
 const PUBLIC_ACTIONS = ['loginAction', 'setupPasswordAction', 'signOutAction', 'markAllReadAction'];
@@ -241,6 +235,37 @@ test('the upload endpoint checks who is asking, for which nomination, from where
   expect((await post('memberB', 'https://evil.example')).status()).toBe(403);
   const own = await post('memberB');
   expect([400, 404]).toContain(own.status());
+});
+
+test('the commendation endpoint checks who is asking, for which example, from where', async ({ baseURL }) => {
+  const queue = await (await clients.get('reviewerIn')!.get('/review?tab=approved')).text();
+  // The tab also lists unpublished examples: take one that offers the commendation form.
+  let approved: string | undefined;
+  for (const [, id] of queue.matchAll(/\/review\/([0-9a-f-]{36})/g)) {
+    if ((await (await clients.get('reviewerIn')!.get(`/review/${id}`)).text()).includes('aria-label="Ghi nhận khen thưởng"')) {
+      approved = id;
+      break;
+    }
+  }
+  expect(approved).toBeTruthy();
+  const fields = { form: 'Giấy khen', issuer: 'UBND huyện', decisionNumber: '1/QĐ', decisionDate: '2025-01-02' };
+  // An empty issuer: a caller who gets past every check is told so, and nothing is recorded.
+  const post = (who: Persona, id = approved!, origin = new URL(baseURL!).origin, cookie?: string) =>
+    clients.get(who)!.post(`/review/${id}/commendation`, {
+      headers: { Origin: origin, Accept: 'application/json', ...(cookie ? { Cookie: cookie } : {}) },
+      multipart: { ...fields, issuer: '' },
+      maxRedirects: 0,
+    });
+  expect((await post('anonymous', approved, undefined, 'gs_session=forged.value')).status()).toBe(401);
+  expect((await post('memberA')).status()).toBe(403);
+  expect((await post('memberB')).status()).toBe(403);
+  expect((await post('admin', approved, 'https://evil.example')).status()).toBe(403);
+  expect((await post('reviewerOut')).status()).toBe(400);
+  expect(await (await post('reviewerOut')).text()).toContain('không có quyền');
+  expect((await post('reviewerIn', UNKNOWN_USER)).status()).toBe(404);
+  const allowed = await post('admin');
+  expect(allowed.status()).toBe(400);
+  expect(await allowed.text()).toContain('Vui lòng');
 });
 
 test('a private file is served only to its unit, reviewers in scope and admins', async () => {

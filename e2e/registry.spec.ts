@@ -1,6 +1,6 @@
 import { expect, test, type Page } from '@playwright/test';
 import { readJson, type ApiErrorBody, type ExamplesPage } from './api';
-import { demoSlug, expectNoAxeViolations } from './fixtures';
+import { demoSlug, expectNoAxeViolations, sitemapText } from './fixtures';
 
 /** On a phone the filters other than the search box are folded into a <details>. */
 async function openFilters(page: Page) {
@@ -175,7 +175,8 @@ test('the API refuses bad parameters with a Vietnamese 400 and never a 500', asy
 test('the feed, sitemap and robots list only published examples', async ({ request }) => {
   const feed = await (await request.get('/feed.xml?district=691')).text();
   expect(feed).toContain('<feed xmlns="http://www.w3.org/2005/Atom"');
-  const sitemap = await (await request.get('/sitemap.xml')).text();
+  const sitemap = await sitemapText(request);
+  expect(sitemap).toContain(`/examples/${demoSlug('approved')}<`);
   for (const status of ['draft', 'submitted', 'returned', 'rejected', 'unpublished'] as const) {
     expect(feed).not.toContain(`/examples/${demoSlug(status)}<`);
     expect(sitemap).not.toContain(`/examples/${demoSlug(status)}<`);

@@ -1,5 +1,5 @@
 import { checkConnection, createDatabase, DatabaseConnectionError, type Database } from '../db/client';
-import { readEnv } from '../lib/domain/env';
+import { readEnv } from '../lib/env';
 
 /** Opens the configured database for a command-line script, or exits with one clear message. */
 export async function openScriptDatabase(): Promise<Database> {

@@ -1,6 +1,6 @@
 import { runMigrations } from '../db/migrate';
 import { isDatabaseEmpty, seedDemo } from '../db/seed';
-import { readEnv } from '../lib/domain/env';
+import { readEnv } from '../lib/env';
 import { createDiskStorage } from '../lib/uploads/storage';
 import { openScriptDatabase, runScript } from './database';
 

@@ -2,10 +2,15 @@
 // `npm start`, `npm run serve`, the end-to-end tests and the benchmark all run this, so what is measured
 // and tested is what is deployed. Usage: tsx scripts/server.ts [-p PORT] [-H HOST]
 import { randomBytes } from 'node:crypto';
-import { createServer } from 'node:http';
+import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { Database } from '../db/client';
 import { MemoCache } from '../lib/cache/memo-cache';
-import { readEnv } from '../lib/domain/env';
+import { HOUSEKEEPING_INTERVAL_MS, purgeAuthState } from '../lib/auth/housekeeping';
+import { markFrontedByServer } from '../lib/auth/request-info';
+import { readEnv } from '../lib/env';
+import { CLIENT_ADDRESS_HEADER, parseTrustedProxies } from '../lib/net/forwarding';
+import { createRequestGuard } from '../lib/net/request-guard';
+import { screenRequestTarget } from '../lib/net/request-target';
 import { createPageCacheFront, FILL_HEADER } from '../lib/page-cache/front';
 import type { CachedPage } from '../lib/page-cache/page';
 
@@ -21,6 +26,10 @@ async function main(): Promise<void> {
   // As `next start` does: the app (and this file's loopback requests) read it.
   process.env.PORT = String(port);
   const env = readEnv();
+  const trusted = parseTrustedProxies(env.TRUSTED_PROXIES);
+  if (!trusted.ok) throw new Error(`TRUSTED_PROXIES không hợp lệ: ${trusted.invalid.join(', ')}`);
+  // Before Next loads: the app then believes only the client address this file sets.
+  markFrontedByServer();
 
   const { default: next } = await import('next');
   const app = next({ dev: false, dir: process.cwd(), hostname, port });
@@ -35,9 +44,15 @@ async function main(): Promise<void> {
   const holder = globalThis as unknown as { __guongSangDb?: Database };
   const front = createPageCacheFront({
     next: (req, res) => handle(req, res),
-    fill: async (url) => {
+    fill: async (url, visitor) => {
       const response = await fetch(`${loopback}${url}`, {
-        headers: { [FILL_HEADER]: secret, accept: 'text/html,application/xhtml+xml,*/*', 'accept-encoding': 'identity', 'user-agent': 'guong-sang-page-cache' },
+        headers: {
+          [FILL_HEADER]: secret,
+          [CLIENT_ADDRESS_HEADER]: String(visitor.headers[CLIENT_ADDRESS_HEADER] ?? ''),
+          accept: 'text/html,application/xhtml+xml,*/*',
+          'accept-encoding': 'identity',
+          'user-agent': 'guong-sang-page-cache',
+        },
         redirect: 'manual',
       });
       return { status: response.status, headers: response.headers, body: Buffer.from(await response.arrayBuffer()) };
@@ -54,10 +69,22 @@ async function main(): Promise<void> {
     onError: (error) => console.error('Bộ đệm trang: lỗi, chuyển sang dựng trang trực tiếp —', error instanceof Error ? error.message : error),
   });
 
-  const server = createServer(env.PAGE_CACHE_MB > 0 ? front : (req, res) => void handle(req, res));
+  const guard = createRequestGuard({ trusted: trusted.ranges, fillHeader: FILL_HEADER, fillSecret: secret });
+  const serve = env.PAGE_CACHE_MB > 0 ? front : (req: IncomingMessage, res: ServerResponse) => void handle(req, res);
+  const server = createServer((req, res) => {
+    guard(req);
+    if (screenRequestTarget(req, res)) return;
+    serve(req, res);
+  });
   server.listen(port, hostname, () => {
     console.log(`› Sẵn sàng: http://${hostname === '0.0.0.0' ? 'localhost' : hostname}:${port} (bộ đệm trang ${env.PAGE_CACHE_MB} MB)`);
   });
+  // Expired sessions and stale sign-in counters go every hour, whichever process gets there first.
+  setInterval(() => {
+    const database = holder.__guongSangDb;
+    if (!database) return;
+    purgeAuthState(database.db).catch((error: unknown) => console.error('Dọn phiên đăng nhập hết hạn: lỗi —', error instanceof Error ? error.message : error));
+  }, HOUSEKEEPING_INTERVAL_MS).unref();
   for (const signal of ['SIGINT', 'SIGTERM'] as const) {
     process.on(signal, () => {
       server.close();

@@ -3,7 +3,7 @@ import { existsSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { runMigrations } from '../db/migrate';
 import { isDatabaseEmpty, seedDemo } from '../db/seed';
-import { readEnv } from '../lib/domain/env';
+import { readEnv } from '../lib/env';
 import { createDiskStorage } from '../lib/uploads/storage';
 import { openScriptDatabase, runScript } from './database';
 

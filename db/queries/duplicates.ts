@@ -7,14 +7,24 @@ import { isUuid } from '@/lib/domain/ids';
 
 export type DuplicateReason = 'same_nominee' | 'similar_title';
 
+/**
+ * A matching record, private fields included, with what a permission check needs: callers show it in full
+ * only to someone who may review it (lib/nominations/related-records.ts).
+ */
 export interface DuplicateMatch {
   id: string;
   slug: string;
   title: string;
   nomineeName: string;
+  nomineeKind: string;
+  publishMode: string;
   status: string;
   year: number;
   communeName: string | null;
+  unitId: number;
+  districtCode: string | null;
+  provinceCodeOld: string | null;
+  provinceCodeNew: string | null;
   reason: DuplicateReason;
   /** Trigram similarity of the two titles (0–1), also for same-nominee matches. */
   similarity: number;
@@ -31,7 +41,6 @@ const COMPARED_STATUSES: NominationStatus[] = ['submitted', 'returned', 'approve
 // Two different achievements of one commune in the demo reach 0.48 (two farmers' clubs of
 // Bình Thắng), while reworded copies of a title stay above 0.7: 0.55 keeps the first apart.
 const SIMILAR_TITLE_THRESHOLD = 0.55;
-const MAX_MATCHES = 5;
 
 /** Matches the trigram expression the example search uses for titles. */
 function foldedTitle(column: PgColumn): SQL {
@@ -50,7 +59,7 @@ function foldedName(column: PgColumn): SQL {
  * Earlier or parallel records of the same area that may describe the same person or
  * achievement: a reviewer sees them before deciding, to avoid a second award for one deed.
  */
-export async function findPossibleDuplicates(db: Db, { nominationId }: { nominationId: string }): Promise<DuplicateMatch[]> {
+export async function findPossibleDuplicates(db: Db, { nominationId, limit = 5 }: { nominationId: string; limit?: number }): Promise<DuplicateMatch[]> {
   if (!isUuid(nominationId)) return [];
   const target = alias(nominations, 'target');
   const other = nominations;
@@ -67,9 +76,15 @@ export async function findPossibleDuplicates(db: Db, { nominationId }: { nominat
       slug: other.slug,
       title: other.title,
       nomineeName: other.nomineeName,
+      nomineeKind: other.nomineeKind,
+      publishMode: other.publishMode,
       status: other.status,
       year: other.year,
       communeName: adminUnits.fullName,
+      unitId: other.unitId,
+      districtCode: other.districtCode,
+      provinceCodeOld: other.provinceCodeOld,
+      provinceCodeNew: other.provinceCodeNew,
       sameNominee: sql<boolean>`${sameNominee}`,
       similarity: titleSimilarity.mapWith(Number),
     })
@@ -81,6 +96,6 @@ export async function findPossibleDuplicates(db: Db, { nominationId }: { nominat
     .leftJoin(adminUnits, and(eq(adminUnits.tree, other.communeTree), eq(adminUnits.code, other.communeCode)))
     .where(eq(target.id, nominationId))
     .orderBy(desc(titleSimilarity), desc(sameNominee), desc(other.year), asc(other.id))
-    .limit(MAX_MATCHES);
+    .limit(limit);
   return rows.map(({ sameNominee: same, ...row }) => ({ ...row, reason: same === true ? 'same_nominee' : 'similar_title' }));
 }

@@ -2,6 +2,7 @@ import 'server-only';
 import { and, asc, desc, eq, inArray, sql, type SQL } from 'drizzle-orm';
 import type { ExampleFilters } from '@/lib/domain/example-filters';
 import type { Db } from '../client';
+import { EXPORT_STATEMENT_TIMEOUT_MS, withStatementTimeout } from '../statement-timeout';
 import { attachments, campaigns, nominations, units } from '../schema';
 import type { ExamplePhoto } from './example-detail';
 import { exampleConditions, type AreaSelection } from './example-filters';
@@ -87,15 +88,21 @@ export async function* readPublishedExampleBatches(
   const where = exampleConditions(filters, area);
   let position: Position | null = null;
   for (;;) {
-    const rows = await selectBatch(db, { where, order, position, limit: batchSize });
-    if (rows.length === 0) return;
-    const [cards, photos] = await Promise.all([
-      toCards(db, rows),
-      publicPhotos(
-        db,
-        rows.map((r) => r.id),
-      ),
-    ]);
+    // One short transaction per batch, with the export's own time limit: nothing is held while the client reads.
+    const batch = await withStatementTimeout(db, EXPORT_STATEMENT_TIMEOUT_MS, async (tx) => {
+      const rows = await selectBatch(tx, { where, order, position, limit: batchSize });
+      if (rows.length === 0) return null;
+      const [cards, photos] = await Promise.all([
+        toCards(tx, rows),
+        publicPhotos(
+          tx,
+          rows.map((r) => r.id),
+        ),
+      ]);
+      return { rows, cards, photos };
+    });
+    if (!batch) return;
+    const { rows, cards, photos } = batch;
     yield cards.map((card) => ({ card, photos: photos.get(card.id) ?? [] }));
     if (rows.length < batchSize) return;
     const last = rows.at(-1)!;

@@ -8,6 +8,7 @@ import { METRIC_KEYS, type CommuneReportRow, type ReportFigures, type SeasonRepo
 import type { Db } from '../client';
 import { adminUnitMappings, adminUnits, campaigns, nominations, units } from '../schema';
 import { reviewScopeCondition } from './nomination-queues';
+import { REPORT_STATEMENT_TIMEOUT_MS, withStatementTimeout } from '../statement-timeout';
 
 /** A province (level 1, either tree) or an old-tree district (level 2). */
 export interface ReportArea {
@@ -74,6 +75,10 @@ const province = alias(adminUnits, 'province');
  * Counting happens in the database; only names are sorted here, with Vietnamese collation.
  */
 export async function getSeasonReport(db: Db, query: SeasonReportQuery): Promise<SeasonReport> {
+  return withStatementTimeout(db, REPORT_STATEMENT_TIMEOUT_MS, (tx) => readSeasonReport(tx, query));
+}
+
+async function readSeasonReport(db: Db, query: SeasonReportQuery): Promise<SeasonReport> {
   const where = reportConditions(query);
   const [communeRows, unitRows, totalRows] = await Promise.all([
     db

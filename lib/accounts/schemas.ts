@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { ADMIN_TREES, ROLES, UNIT_KINDS } from '@/lib/domain/vocabulary';
+import { CONTROL_CHARS_MESSAGE, hasControlChars } from '@/lib/domain/control-chars';
 
 // Shared by forms and server code: imports nothing server-only.
 
@@ -7,7 +8,13 @@ const text = (max: number, required: string) =>
   z
     .string({ error: required })
     .transform((s) => s.normalize('NFC').trim().replace(/\s+/g, ' '))
-    .pipe(z.string().min(1, required).max(max, `Không được dài quá ${max} ký tự.`));
+    .pipe(
+      z
+        .string()
+        .min(1, required)
+        .max(max, `Không được dài quá ${max} ký tự.`)
+        .refine((s) => !hasControlChars(s), `Nội dung ${CONTROL_CHARS_MESSAGE}`),
+    );
 
 export const emailField = z
   .string({ error: 'Vui lòng nhập email.' })

@@ -3,22 +3,25 @@ import { headers } from 'next/headers';
 import { siteUrl } from '@/lib/site';
 import { auditDenial, getCurrentUser } from './current-user';
 import { AUTH_MESSAGES } from './messages';
+import { servedOrigin } from './request-info';
 import type { SessionUser } from '../domain/actor';
 
 export type Guarded = { ok: true; user: SessionUser } | { ok: false; message: string };
 
-/** True when the request's Origin is this site (the address it is served at, or SITE_URL). */
+/**
+ * True when the request's Origin is this site: SITE_URL, or the scheme and host the request was addressed
+ * to. Scheme included, so a page on http:// cannot act for the https:// site of the same name.
+ */
 export function isSameOrigin(h: Headers): boolean {
   const origin = h.get('origin');
   if (!origin) return false;
-  let host: string;
+  let parsed: string;
   try {
-    host = new URL(origin).host;
+    parsed = new URL(origin).origin;
   } catch {
     return false;
   }
-  const served = h.get('x-forwarded-host') ?? h.get('host');
-  return host === served || origin === siteUrl();
+  return parsed === new URL(siteUrl()).origin || parsed === servedOrigin(h);
 }
 
 /**

@@ -5,7 +5,7 @@ import { cache } from 'react';
 import { getDb } from '@/db/index';
 import { recordAudit } from '@/db/queries/audit';
 import { getAuth } from './auth';
-import { requestInfo, type RequestInfo } from './request-info';
+import { requestInfo, servedOrigin, type RequestInfo } from './request-info';
 import { resolveSession } from './session';
 import type { SessionUser } from '../domain/actor';
 
@@ -21,11 +21,7 @@ export async function currentRequestInfo(): Promise<RequestInfo> {
 
 /** "http(s)://host[:port]" as the browser addressed this site. */
 export async function currentOrigin(): Promise<string | null> {
-  const h = await headers();
-  const host = h.get('x-forwarded-host') ?? h.get('host');
-  if (!host) return null;
-  const proto = h.get('x-forwarded-proto')?.split(',')[0]?.trim() ?? 'http';
-  return `${proto}://${host}`;
+  return servedOrigin(await headers());
 }
 
 /** Anonymous visitors go to the login page and come back here afterwards. */

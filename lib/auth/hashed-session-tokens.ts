@@ -8,11 +8,11 @@ type Row = Record<string, unknown>;
 const STORED_PREFIX = 'h:';
 
 /**
- * What the sessions table keeps for a cookie's token: its SHA-256, so a leaked table or backup
- * holds no usable session. Idempotent, because better-auth sometimes hands back a token it read.
+ * What the sessions table keeps for a cookie's token: its SHA-256, so a leaked table or backup holds no
+ * usable session. Always hashed, never passed through: a cookie carrying a stored value (even one signed
+ * with the right key) must find nothing.
  */
 export function storedSessionToken(token: string): string {
-  if (token.startsWith(STORED_PREFIX)) return token;
   return STORED_PREFIX + createHash('sha256').update(token).digest('base64url');
 }
 

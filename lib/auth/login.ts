@@ -1,20 +1,29 @@
 import 'server-only';
 import { APIError } from 'better-auth/api';
-import { eq } from 'drizzle-orm';
 import type { Db } from '@/db/client';
 import { recordAudit } from '@/db/queries/audit';
-import { clearThrottle, readThrottles, recordFailure, type ThrottleRule } from '@/db/queries/login-throttle';
-import { accounts, users } from '@/db/schema';
+import {
+  readLoginThrottles,
+  recordLoginFailure,
+  recordLoginSuccess,
+  reserveLoginAttempt,
+  resetLoginChecks,
+  type ThrottleState,
+} from '@/db/queries/login-throttle';
+import { findSignInAccount } from '@/db/queries/sign-in';
 import type { Auth } from './auth';
 import { AUTH_MESSAGES } from './messages';
 import { verifyPassword } from './password-hash';
 import type { RequestInfo } from './request-info';
-
-export const ACCOUNT_RULE: ThrottleRule = { windowSeconds: 15 * 60, lockAfter: 5, lockSeconds: 15 * 60 };
-export const ADDRESS_RULE: ThrottleRule = { windowSeconds: 15 * 60, lockAfter: 20, lockSeconds: 15 * 60 };
-/** From the third failure on, each attempt waits a little longer before it is answered. */
-const SLOW_AFTER = 2;
-const MAX_DELAY_MS = 4_000;
+import {
+  ACCOUNT_WINDOW_SECONDS,
+  accountSpacingMs,
+  ADDRESS_RULE,
+  MAX_ACCOUNT_DELAY_MS,
+  PAIR_RULE,
+  REMEMBER_PAIR_SECONDS,
+  throttleKeys,
+} from './throttle-policy';
 
 export type LoginResult =
   { status: 'ok'; userId: string; role: string; setCookie: string[] } | { status: 'invalid' | 'throttled' | 'deactivated'; message: string };
@@ -24,9 +33,13 @@ export interface LoginInput {
   password: string;
   request: RequestInfo;
   headers: Headers;
-  /** Tests pass a no-op so slowing down does not slow them. */
+  /** Tests pass their own sleep and clock, so slowing down can be counted without waiting. */
   sleep?: (ms: number) => Promise<void>;
+  now?: () => Date;
 }
+
+type Keys = ReturnType<typeof throttleKeys>;
+type AuditFacts = { actorEmail: string; actorUserId?: string | null; ipAddress: string | null; userAgent: string | null };
 
 const defaultSleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
 
@@ -34,39 +47,55 @@ export function normalizeEmail(email: string): string {
   return email.normalize('NFC').trim().toLowerCase();
 }
 
-function keysFor(email: string, request: RequestInfo) {
-  return { account: `email:${email}`, address: request.ipAddress ? `ip:${request.ipAddress}` : null };
+const minutesUntil = (until: Date, now: Date) => Math.max(1, Math.ceil((until.getTime() - now.getTime()) / 60_000));
+
+/** The lock that applies to this attempt, if any; a pair that signed in before is not held by its address's lock. */
+function activeLock(states: ThrottleState[], keys: Keys, now: Date): { until: Date | null; remembered: boolean } {
+  const pair = states.find((s) => s.key === keys.pair);
+  const address = states.find((s) => s.key === keys.address);
+  const remembered = Boolean(pair?.lastSuccessAt && pair.lastSuccessAt.getTime() > now.getTime() - REMEMBER_PAIR_SECONDS * 1000);
+  const locks = [pair?.lockedUntil, remembered ? null : address?.lockedUntil].filter((d): d is Date => Boolean(d));
+  const until = locks.reduce<Date | null>((latest, d) => (!latest || d > latest ? d : latest), null);
+  return { until, remembered };
 }
 
 export async function attemptLogin(db: Db, auth: Auth, input: LoginInput): Promise<LoginResult> {
   const email = normalizeEmail(input.email);
   const sleep = input.sleep ?? defaultSleep;
-  const keys = keysFor(email, input.request);
-  const audit = { actorEmail: email, ipAddress: input.request.ipAddress, userAgent: input.request.userAgent };
+  const clock = input.now ?? (() => new Date());
+  const keys = throttleKeys(email, input.request.ipAddress);
+  const audit: AuditFacts = { actorEmail: email, ipAddress: input.request.ipAddress, userAgent: input.request.userAgent };
 
-  const states = await readThrottles(db, [keys.account, ...(keys.address ? [keys.address] : [])], ACCOUNT_RULE.windowSeconds);
-  const lockedUntil = states.map((s) => s.lockedUntil?.getTime() ?? 0).reduce((a, b) => Math.max(a, b), 0);
-  if (lockedUntil > Date.now()) {
-    await recordAudit(db, { ...audit, action: 'login_throttled' });
-    return { status: 'throttled', message: AUTH_MESSAGES.throttled(Math.max(1, Math.ceil((lockedUntil - Date.now()) / 60_000))) };
+  const now = clock();
+  const states = await readLoginThrottles(db, { keys: [keys.pair, ...(keys.address ? [keys.address] : [])], windowSeconds: PAIR_RULE.windowSeconds, now });
+  const lock = activeLock(states, keys, now);
+  if (lock.until) {
+    await recordAudit(db, { ...audit, action: 'login_throttled', detail: { reason: 'locked' } });
+    return { status: 'throttled', message: AUTH_MESSAGES.throttled(minutesUntil(lock.until, now)) };
   }
-  const failures = Math.max(0, ...states.filter((s) => s.key === keys.account).map((s) => s.failures));
-  if (failures >= SLOW_AFTER) await sleep(Math.min(MAX_DELAY_MS, 500 * 2 ** (failures - SLOW_AFTER)));
+  if (!lock.remembered) {
+    const turn = await reserveLoginAttempt(db, {
+      key: keys.account,
+      now,
+      windowSeconds: ACCOUNT_WINDOW_SECONDS,
+      maxWaitMs: MAX_ACCOUNT_DELAY_MS,
+      spacingMs: accountSpacingMs,
+    });
+    if (!turn) {
+      await recordAudit(db, { ...audit, action: 'login_throttled', detail: { reason: 'account_busy' } });
+      return { status: 'throttled', message: AUTH_MESSAGES.busy };
+    }
+    if (turn.waitMs > 0) await sleep(turn.waitMs);
+  }
 
-  const [user] = await db
-    .select({ id: users.id, role: users.role, active: users.active, hash: accounts.password })
-    .from(users)
-    .leftJoin(accounts, eq(accounts.userId, users.id))
-    .where(eq(users.email, email))
-    .limit(1);
-
+  const user = await findSignInAccount(db, { email });
   if (user && !user.active) {
     // Say "deactivated" only to someone who proved the password; anyone else learns nothing.
-    if (user.hash && (await verifyPassword(user.hash, input.password))) {
+    if (user.passwordHash && (await verifyPassword(user.passwordHash, input.password))) {
       await recordAudit(db, { ...audit, action: 'login_failed', actorUserId: user.id, detail: { reason: 'deactivated' } });
       return { status: 'deactivated', message: AUTH_MESSAGES.deactivated };
     }
-    return fail(db, keys, { ...audit, actorUserId: user.id }, 'wrong_password');
+    return fail(db, keys, { ...audit, actorUserId: user.id }, 'wrong_password', clock(), lock.remembered);
   }
 
   try {
@@ -75,25 +104,22 @@ export async function attemptLogin(db: Db, auth: Auth, input: LoginInput): Promi
       headers: input.headers,
       returnHeaders: true,
     });
-    await clearThrottle(db, keys.account);
+    const at = clock();
+    await recordLoginSuccess(db, { key: keys.pair, now: at });
+    await resetLoginChecks(db, { key: keys.account, now: at });
     await recordAudit(db, { ...audit, action: 'login', actorUserId: user?.id ?? null });
     return { status: 'ok', userId: user?.id ?? '', role: user?.role ?? '', setCookie: headers.getSetCookie() };
   } catch (error) {
     if (!(error instanceof APIError)) throw error;
-    return fail(db, keys, { ...audit, actorUserId: user?.id ?? null }, user ? 'wrong_password' : 'unknown_email');
+    return fail(db, keys, { ...audit, actorUserId: user?.id ?? null }, user ? 'wrong_password' : 'unknown_email', clock(), lock.remembered);
   }
 }
 
-async function fail(
-  db: Db,
-  keys: { account: string; address: string | null },
-  audit: { actorEmail: string; actorUserId: string | null; ipAddress: string | null; userAgent: string | null },
-  reason: string,
-): Promise<LoginResult> {
-  const account = await recordFailure(db, keys.account, ACCOUNT_RULE);
-  const address = keys.address ? await recordFailure(db, keys.address, ADDRESS_RULE) : null;
-  await recordAudit(db, { ...audit, action: 'login_failed', detail: { reason, failures: account.failures } });
-  const locked = [account.lockedUntil, address?.lockedUntil].some((d) => d && d.getTime() > Date.now());
-  if (locked) return { status: 'throttled', message: AUTH_MESSAGES.throttled(Math.ceil(ACCOUNT_RULE.lockSeconds / 60)) };
+async function fail(db: Db, keys: Keys, audit: AuditFacts, reason: string, now: Date, remembered: boolean): Promise<LoginResult> {
+  const pair = await recordLoginFailure(db, { key: keys.pair, rule: PAIR_RULE, now });
+  const address = keys.address ? await recordLoginFailure(db, { key: keys.address, rule: ADDRESS_RULE, now }) : null;
+  await recordAudit(db, { ...audit, action: 'login_failed', detail: { reason } });
+  const until = pair.lockedUntil ?? (remembered ? null : (address?.lockedUntil ?? null));
+  if (until) return { status: 'throttled', message: AUTH_MESSAGES.throttled(minutesUntil(until, now)) };
   return { status: 'invalid', message: AUTH_MESSAGES.invalidCredentials };
 }

@@ -2,6 +2,7 @@
 export const AUTH_MESSAGES = {
   invalidCredentials: 'Email hoặc mật khẩu không đúng.',
   throttled: (minutes: number) => `Đăng nhập sai quá nhiều lần. Vui lòng thử lại sau khoảng ${minutes} phút hoặc liên hệ quản trị viên.`,
+  busy: 'Tài khoản này đang bị thử mật khẩu dồn dập nên mỗi lần đăng nhập phải chờ. Vui lòng đợi vài giây rồi thử lại.',
   deactivated: 'Tài khoản này đã bị vô hiệu hóa. Vui lòng liên hệ quản trị viên của đơn vị.',
   mustSetPassword: 'Tài khoản chưa đặt mật khẩu. Hãy dùng đường dẫn thiết lập mà quản trị viên đã gửi.',
   signInRequired: 'Vui lòng đăng nhập để tiếp tục.',

@@ -64,6 +64,21 @@ export class MemoCache {
     return value;
   }
 
+  /** The stored value, without loading it when missing or expired. */
+  peek<T>(key: string): Promise<T> | undefined {
+    const hit = this.entries.get(key);
+    if (!hit || this.now() - hit.storedAt > this.options.maxAgeMs) return undefined;
+    this.entries.delete(key);
+    this.entries.set(key, hit);
+    return hit.value as Promise<T>;
+  }
+
+  /** Stores a value made elsewhere (streamed to a client while it was being collected, say). */
+  set<T>(key: string, value: T): void {
+    this.remove(key);
+    void this.get(key, () => Promise.resolve(value));
+  }
+
   delete(key: string): void {
     this.remove(key);
   }

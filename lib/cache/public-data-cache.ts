@@ -1,5 +1,7 @@
 import 'server-only';
 import { MemoCache } from '@/lib/cache/memo-cache';
+import { estimateBytes } from '@/lib/cache/weigh';
+import { readEnv } from '@/lib/env';
 import type { Db } from '@/db/client';
 import { getDb } from '@/db/index';
 import { readPublicDataVersion } from '@/db/queries/public-data';
@@ -19,9 +21,17 @@ export function createPublicDataLoader(getDatabase: () => Db, cache: MemoCache):
   };
 }
 
-// The age limit only bounds data that depends on the clock (such as an open nomination window).
+/**
+ * Bounded by what the values weigh as well as by their number: one entry may be a list of thousands of
+ * examples (a sitemap file), another a single count. The age limit only bounds data that depends on the
+ * clock (such as an open nomination window).
+ */
+export function createPublicDataCache(megabytes: number): MemoCache {
+  return new MemoCache({ maxEntries: 2000, maxAgeMs: 10 * 60_000, maxWeight: megabytes * 1024 * 1024, weigh: (value) => estimateBytes(value) });
+}
+
 const holder = globalThis as unknown as { __guongSangPublicCache?: MemoCache };
-holder.__guongSangPublicCache ??= new MemoCache({ maxEntries: 2000, maxAgeMs: 10 * 60_000 });
+holder.__guongSangPublicCache ??= createPublicDataCache(readEnv().PUBLIC_DATA_CACHE_MB);
 
 export const cachedPublicData: PublicDataLoader = createPublicDataLoader(getDb, holder.__guongSangPublicCache);
 

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { CONTROL_CHARS_MESSAGE, hasControlChars } from '@/lib/domain/control-chars';
 import { foldVietnamese } from '@/lib/domain/fold';
 
 // Shared by the form (client) and the domain (server): imports nothing server-only.
@@ -32,12 +33,20 @@ export function suggestCampaignSlug(shortName: string): string {
 }
 
 const clean = (s: string) => s.normalize('NFC').trim();
+const NO_CONTROL_CHARS = `Nội dung ${CONTROL_CHARS_MESSAGE}`;
 
 const line = (min: number, max: number, required: string, short: string) =>
   z
     .string({ error: required })
     .transform((s) => clean(s).replace(/\s+/g, ' '))
-    .pipe(z.string().min(1, required).min(min, short).max(max, `Không được dài quá ${max} ký tự.`));
+    .pipe(
+      z
+        .string()
+        .min(1, required)
+        .min(min, short)
+        .max(max, `Không được dài quá ${max} ký tự.`)
+        .refine((s) => !hasControlChars(s), NO_CONTROL_CHARS),
+    );
 
 const year = (required: string) =>
   z
@@ -96,7 +105,12 @@ const campaignObject = z.strictObject({
     .string()
     .optional()
     .transform((s) => clean(s ?? '').replace(/\r\n?/g, '\n'))
-    .pipe(z.string().max(4000, 'Mô tả không được dài quá 4000 ký tự.')),
+    .pipe(
+      z
+        .string()
+        .max(4000, 'Mô tả không được dài quá 4000 ký tự.')
+        .refine((s) => !hasControlChars(s, { multiline: true }), NO_CONTROL_CHARS),
+    ),
   startYear: year('Vui lòng nhập năm bắt đầu.'),
   endYear: year('Vui lòng nhập năm kết thúc.'),
   submissionsOpenOn: optionalDate,

@@ -1,10 +1,13 @@
 import { z } from 'zod';
+import { hasControlChars } from '@/lib/domain/control-chars';
 import { nfc } from '@/lib/domain/fold';
 
 // The shipped files hold one JSON object per line inside a JSON array (see db/data/vn-admin/SOURCES.md).
 
 const code = z.string().regex(/^\d{2,5}$/, 'mã phải là 2–5 chữ số');
-const name = z.string().trim().min(1).max(200).transform(nfc);
+const plain = (s: string) => !hasControlChars(s);
+const NO_CONTROLS = 'có ký tự điều khiển';
+const name = z.string().trim().min(1).max(200).refine(plain, NO_CONTROLS).transform(nfc);
 
 export const adminUnitRecord = z.object({
   code,
@@ -18,14 +21,14 @@ export type AdminUnitRecord = z.infer<typeof adminUnitRecord>;
 
 export const mappingRecord = z.object({
   oldCode: code.nullable(),
-  oldName: z.string().nullable(),
+  oldName: z.string().refine(plain, NO_CONTROLS).nullable(),
   oldDistrictCode: code.nullable(),
   oldProvinceCode: code,
   newCode: code,
-  newName: z.string(),
+  newName: z.string().refine(plain, NO_CONTROLS),
   newProvinceCode: code,
   relation: z.enum(['full', 'partial', 'unchanged', 'renamed']),
-  note: z.string().transform(nfc),
+  note: z.string().refine(plain, NO_CONTROLS).transform(nfc),
 });
 export type MappingRecord = z.infer<typeof mappingRecord>;
 

@@ -1,8 +1,10 @@
 import type { ExampleCard } from '@/db/queries/examples';
+import { stripForXml } from '@/lib/domain/control-chars';
 import { publicNomineeName } from './present';
 
+/** Escaped, and without the characters XML cannot carry (a stored title must not break the feed for every reader). */
 function escapeXml(text: string): string {
-  return text.replace(/[<>&'"]/g, (c) => ({ '<': '&lt;', '>': '&gt;', '&': '&amp;', "'": '&apos;', '"': '&quot;' })[c]!);
+  return stripForXml(text).replace(/[<>&'"]/g, (c) => ({ '<': '&lt;', '>': '&gt;', '&': '&amp;', "'": '&apos;', '"': '&quot;' })[c]!);
 }
 
 /** An Atom feed of published examples; user text is escaped, never embedded as markup. */

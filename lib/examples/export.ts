@@ -251,7 +251,14 @@ const UNKNOWN_AREA = {
   commune: 'Không tìm thấy xã, phường có mã này.',
 };
 
-export type ExportRequest = { ok: true; batches: AsyncIterable<ExportRow[]> } | { ok: false; code: string; message: string };
+export type ExportRequest =
+  | {
+      ok: true;
+      batches: AsyncIterable<ExportRow[]>;
+      /** The filters in a canonical form: two requests for the same selection have the same key. */
+      key: string;
+    }
+  | { ok: false; code: string; message: string };
 
 /**
  * Reads the `/examples` filters of an export request. The whole selection is exported, so paging
@@ -265,5 +272,10 @@ export async function openExampleExport(db: Db, params: URLSearchParams, { batch
   const filters = parsed.filters;
   const area = await resolveAreaSelection(db, filters);
   if (area.unknown) return { ok: false, code: `unknown_${area.unknown}`, message: UNKNOWN_AREA[area.unknown] };
-  return { ok: true, batches: readPublishedExampleBatches(db, { filters, area, batchSize }) };
+  const key = JSON.stringify(
+    Object.entries(filters)
+      .filter(([, v]) => v !== undefined && v !== null && v !== '')
+      .sort(([a], [b]) => (a < b ? -1 : 1)),
+  );
+  return { ok: true, batches: readPublishedExampleBatches(db, { filters, area, batchSize }), key };
 }

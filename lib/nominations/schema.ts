@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { ETHNICITY_CODES } from '@/lib/domain/ethnicities';
 import { ADMIN_TREES, CONSENT_FORMS, FIELDS, GENDERS, NOMINEE_KINDS, PUBLISH_MODES, type NomineeKind, IMPACT_FIGURE_KEYS } from '@/lib/domain/vocabulary';
+import { controlCharsMessage, hasControlChars } from '@/lib/domain/control-chars';
 import { nfc } from '@/lib/domain/fold';
 import { todayInVietnam } from '@/lib/domain/dates';
 
@@ -29,8 +30,12 @@ function blankToNull(v: unknown): unknown {
 
 const optional = <T extends z.ZodType>(inner: T) => z.preprocess(blankToNull, inner.nullable());
 
-const maxChars = (label: string, max: number) =>
-  z.string({ error: `${label} không hợp lệ.` }).refine((s) => charCount(s) <= max, `${label} không được dài quá ${max} ký tự.`);
+/** Within `max` characters, and no control characters (tab and line breaks only in paragraphs). */
+const maxChars = (label: string, max: number, { multiline = false } = {}) =>
+  z
+    .string({ error: `${label} không hợp lệ.` })
+    .refine((s) => charCount(s) <= max, `${label} không được dài quá ${max} ký tự.`)
+    .refine((s) => !hasControlChars(s, { multiline }), controlCharsMessage(label));
 
 /** One line of text: inner runs of whitespace (pasted tabs, line breaks) become one space. */
 const line = (label: string, max: number) =>
@@ -54,7 +59,7 @@ const paragraphsField = (label: string, max: number) =>
     z
       .string({ error: `${label} không hợp lệ.` })
       .transform(normaliseParagraphs)
-      .pipe(maxChars(label, max)),
+      .pipe(maxChars(label, max, { multiline: true })),
   );
 
 const choice = <T extends readonly [string, ...string[]]>(values: T, label: string) =>
@@ -199,6 +204,9 @@ export const nominationDraftSchema = z
     // Runs beside other field errors, so the form shows everything at once; only these two must be valid.
     when: (payload) => !payload.issues.some((i) => i.path?.[0] === 'ethnicMinorityHouseholds' || i.path?.[0] === 'beneficiaryHouseholds'),
   });
+
+/** A photo's or document's caption (the domain trims and bounds it). */
+export const attachmentCaptionSchema = z.string().refine((s) => !hasControlChars(s), controlCharsMessage('Chú thích'));
 
 export type NominationDraft = z.infer<typeof nominationDraftSchema>;
 export type NominationDraftKey = keyof NominationDraft;

@@ -14,8 +14,11 @@ export const CACHE_STATUS_HEADER = 'x-gs-cache';
 export interface PageCacheFrontOptions {
   /** Next's request handler. */
   next: (req: IncomingMessage, res: ServerResponse) => unknown;
-  /** Asks Next for a page (with FILL_HEADER set to `fillSecret`), e.g. over loopback HTTP. */
-  fill: (url: string) => Promise<CapturedResponse>;
+  /**
+   * Asks Next for a page (with FILL_HEADER set to `fillSecret`), e.g. over loopback HTTP, on behalf of
+   * `visitor` (whose address it passes on, so that Next sees who asked).
+   */
+  fill: (url: string, visitor: IncomingMessage) => Promise<CapturedResponse>;
   /**
    * The public data version (migration 0007's triggers move it on every public change): part of every
    * key, so a change made anywhere shows on the next request. Null while the database is not open yet.
@@ -65,7 +68,7 @@ export function createPageCacheFront(options: PageCacheFrontOptions) {
     let status = 'hit';
     const page: CachedPage = await options.cache.get(cacheKey, async () => {
       status = 'miss';
-      return capturePage(await options.fill(key));
+      return capturePage(await options.fill(key, req));
     });
     if (!page.cacheable) options.cache.delete(cacheKey);
 

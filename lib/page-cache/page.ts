@@ -21,7 +21,8 @@ export interface CapturedResponse {
 }
 
 const CACHEABLE_STATUSES = new Set([200, 404]);
-const MAX_BODY_BYTES = 2 * 1024 * 1024;
+/** Larger answers are served but not kept. */
+export const MAX_BODY_BYTES = 2 * 1024 * 1024;
 // Per response, or recomputed when sending: never copied from the captured response.
 const DROPPED_HEADERS = new Set([
   'connection',

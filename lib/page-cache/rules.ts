@@ -12,6 +12,7 @@ const PUBLIC_ROUTES = [
   /^\/open-data$/,
   /^\/feed\.xml$/,
   /^\/sitemap\.xml$/,
+  /^\/sitemaps\/(pages|examples-[1-9]\d{0,5})\.xml$/,
   /^\/api\/v1\/examples$/,
   /^\/api\/v1\/examples\/[a-z0-9-]{1,120}$/,
 ];

@@ -1,5 +1,5 @@
 import 'server-only';
-import { readEnv } from '@/lib/domain/env';
+import { readEnv } from '@/lib/env';
 import type { FileStorage } from '@/lib/domain/file-storage';
 import { createDiskStorage } from './storage';
 

@@ -5,7 +5,7 @@ import { importAdminData, readAdminData } from '../../db/admin-import';
 import { checkConnection, createDatabase, type Db } from '../../db/client';
 import { runMigrations } from '../../db/migrate';
 import { adminUnits } from '../../db/schema';
-import { readEnv } from '../../lib/domain/env';
+import { readEnv } from '../../lib/env';
 import { createDiskStorage } from '../../lib/uploads/storage';
 import { runScript } from '../database';
 import { benchDatabaseUrl, describeUrl, ensureDatabaseExists, hasFlag, readIntFlag } from './args';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { checkConnection, createDatabase, DatabaseConnectionError, describeDatabaseUrl } from '@/db/client';
-import { readEnv } from '@/lib/domain/env';
+import { readEnv } from '@/lib/env';
 
 describe('database connection failures', () => {
   it('name the host, never the password', async () => {

@@ -14,11 +14,11 @@ describe('session cookie policy', () => {
 });
 
 describe('stored session tokens', () => {
-  it('are a one-way hash, stable and idempotent', () => {
+  it('are a one-way hash, stable, and never take a stored value for a token', () => {
     const stored = storedSessionToken('abc123');
     expect(stored).not.toContain('abc123');
     expect(stored).toBe(storedSessionToken('abc123'));
-    expect(storedSessionToken(stored)).toBe(stored);
+    expect(storedSessionToken(stored)).not.toBe(stored);
     expect(storedSessionToken('abc124')).not.toBe(stored);
   });
 });

@@ -20,6 +20,8 @@ describe('pageCacheKey', () => {
     '/open-data',
     '/feed.xml',
     '/sitemap.xml',
+    '/sitemaps/pages.xml',
+    '/sitemaps/examples-12.xml',
     '/api/v1/examples?commune=2025:18790&year=2021',
     '/api/v1/examples/nuoi-bo-sinh-san-2',
   ])('keeps anonymous GETs of the public page %s, keyed by path and query', (url) => {
@@ -39,6 +41,8 @@ describe('pageCacheKey', () => {
     '/api/v1/communes?q=da',
     '/examples/Khong-Hop-Le',
     '/examples/a/b',
+    '/sitemaps/examples-0.xml',
+    '/sitemaps/other.xml',
     '/_next/static/chunks/x.js',
   ])('leaves %s to Next', (url) => {
     expect(pageCacheKey(facts(url))).toBeNull();

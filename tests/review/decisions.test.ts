@@ -6,7 +6,7 @@ import { and, eq } from 'drizzle-orm';
 import { getPublishedExampleBySlug } from '@/db/queries/example-detail';
 import { listLatestExamples } from '@/db/queries/examples';
 import { insertNomination } from '@/db/queries/nomination-drafts';
-import { listPublishedSlugs } from '@/db/queries/sitemap';
+import { listSitemapExamples } from '@/db/queries/sitemap';
 import { campaigns, commendations, nominationEvents, nominations, notifications, units, users } from '@/db/schema';
 import type { SessionUser } from '@/lib/domain/actor';
 import { recordCommendation } from '@/lib/review/commendations';
@@ -188,7 +188,7 @@ describe('after approval', () => {
     const n = await submitted('Hội Nông dân huyện Bù Gia Mập');
     await decide(database.db, people.reviewerIn!, { id: n.id, action: 'approve', expectedVersion: 1 });
     expect(await getPublishedExampleBySlug(database.db, { slug: n.slug })).not.toBeNull();
-    expect((await listPublishedSlugs(database.db, { limit: 1000 })).map((s) => s.slug)).toContain(n.slug);
+    expect((await listSitemapExamples(database.db, { file: 1, pageSize: 1000 })).map((s) => s.slug)).toContain(n.slug);
     expect(
       await setPublished(database.db, people.reviewerIn!, {
         id: n.id,
@@ -207,7 +207,7 @@ describe('after approval', () => {
       }),
     ).toMatchObject({ ok: true, status: 'unpublished' });
     expect(await getPublishedExampleBySlug(database.db, { slug: n.slug })).toBeNull();
-    expect((await listPublishedSlugs(database.db, { limit: 1000 })).map((s) => s.slug)).not.toContain(n.slug);
+    expect((await listSitemapExamples(database.db, { file: 1, pageSize: 1000 })).map((s) => s.slug)).not.toContain(n.slug);
     expect((await listLatestExamples(database.db, { limit: 100 })).map((e) => e.slug)).not.toContain(n.slug);
     const [event] = await database.db
       .select()

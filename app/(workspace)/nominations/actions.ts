@@ -7,7 +7,7 @@ import { guardAction } from '@/lib/auth/action-guard';
 import { canCreateNomination, canUseUnitWorkspace } from '@/lib/auth/permissions';
 import { moveAttachment, removeAttachment, updateAttachment } from '@/lib/nominations/attachments';
 import { createDraft, saveDraft } from '@/lib/nominations/drafts';
-import { draftInputOf } from '@/lib/nominations/schema';
+import { attachmentCaptionSchema, draftInputOf } from '@/lib/nominations/schema';
 import { moveNomination } from '@/lib/nominations/unit-workflow';
 import { done, fromDomain, invalid, type ActionResult } from '@/lib/outcome';
 import { getStorage } from '@/lib/uploads';
@@ -58,6 +58,8 @@ export async function moveNominationAction(id: string, action: 'submit' | 'withd
 export async function updateAttachmentAction(attachmentId: string, changes: { caption?: string; isPublic?: boolean }): Promise<ActionResult> {
   const guard = await guardAction('update_attachment', canUseUnitWorkspace);
   if (!guard.ok) return invalid(guard.message);
+  const caption = typeof changes.caption === 'string' ? attachmentCaptionSchema.safeParse(changes.caption) : null;
+  if (caption && !caption.success) return invalid(caption.error.issues[0]!.message, { fieldErrors: { caption: caption.error.issues[0]!.message } });
   const result = await updateAttachment(getDb(), guard.user, { attachmentId: String(attachmentId), changes });
   return result.ok ? done(SAVED, undefined) : fromDomain(result);
 }

@@ -5,11 +5,9 @@ import { getDb } from '@/db/index';
 import { guardAction } from '@/lib/auth/action-guard';
 import { canUnpublish, canUseReviewQueue } from '@/lib/auth/permissions';
 import { fromDomain, type ActionState } from '@/lib/outcome';
-import { recordCommendation } from '@/lib/review/commendations';
 import { decide, setPublished, type AdminAction, type ReviewAction } from '@/lib/review/decisions';
 import { addReviewNote } from '@/lib/review/notes';
-import { getStorage } from '@/lib/uploads';
-import { DOCUMENT_MAX_BYTES, UPLOAD_MESSAGES } from '@/lib/uploads/limits';
+import { firstIssue, reviewCommentSchema, reviewNoteSchema } from './schema';
 
 const REVIEW_ACTIONS: ReviewAction[] = ['approve', 'return', 'reject'];
 const DONE: Record<ReviewAction | AdminAction, string> = {
@@ -31,6 +29,14 @@ export async function decideAction(id: string, version: number, _prev: ActionSta
   if (!REVIEW_ACTIONS.includes(action))
     return { status: 'invalid', message: 'Vui lòng chọn một quyết định.', fieldErrors: { decision: 'Vui lòng chọn một quyết định.' } };
   const comment = String(formData.get('comment') ?? '');
+  const checked = reviewCommentSchema.safeParse(comment);
+  if (!checked.success)
+    return {
+      status: 'invalid',
+      message: checked.error.issues[0]!.message,
+      fieldErrors: firstIssue(checked.error, 'comment'),
+      values: { comment, decision: action },
+    };
   const result = await decide(getDb(), guard.user, {
     id: String(id),
     action,
@@ -49,6 +55,9 @@ export async function publishAction(id: string, version: number, action: AdminAc
   if (!guard.ok) return { status: 'invalid', message: guard.message, fieldErrors: {} };
   if (action !== 'unpublish' && action !== 'republish') return { status: 'invalid', message: 'Thao tác không hợp lệ.', fieldErrors: {} };
   const reason = String(formData.get('reason') ?? '');
+  const checked = reviewCommentSchema.safeParse(reason);
+  if (!checked.success)
+    return { status: 'invalid', message: checked.error.issues[0]!.message, fieldErrors: firstIssue(checked.error, 'reason'), values: { reason } };
   const result = await setPublished(getDb(), guard.user, { id: String(id), action, expectedVersion: Number(version), reason });
   if (!result.ok) return fromDomain(result, { reason });
   revalidatePath(`/review/${id}`);
@@ -59,31 +68,11 @@ export async function publishAction(id: string, version: number, action: AdminAc
 export async function noteAction(id: string, _prev: ActionState, formData: FormData): Promise<ActionState> {
   const guard = await guardAction('add_review_note', canUseReviewQueue);
   if (!guard.ok) return { status: 'invalid', message: guard.message, fieldErrors: {} };
-  const result = await addReviewNote(getDb(), guard.user, { id: String(id), body: String(formData.get('note') ?? '') });
+  const note = String(formData.get('note') ?? '');
+  const checked = reviewNoteSchema.safeParse(note);
+  if (!checked.success) return { status: 'invalid', message: checked.error.issues[0]!.message, fieldErrors: firstIssue(checked.error, 'note') };
+  const result = await addReviewNote(getDb(), guard.user, { id: String(id), body: note });
   if (!result.ok) return { status: 'invalid', message: result.message, fieldErrors: { note: result.message } };
   revalidatePath(`/review/${id}`);
   return { status: 'ok', message: 'Đã lưu ghi chú nội bộ.' };
-}
-
-export async function commendAction(id: string, _prev: ActionState, formData: FormData): Promise<ActionState> {
-  const guard = await guardAction('record_commendation', canUseReviewQueue);
-  if (!guard.ok) return { status: 'invalid', message: guard.message, fieldErrors: {} };
-  const values = {
-    form: String(formData.get('form') ?? ''),
-    issuer: String(formData.get('issuer') ?? ''),
-    decisionNumber: String(formData.get('decisionNumber') ?? ''),
-    decisionDate: String(formData.get('decisionDate') ?? ''),
-  };
-  const file = formData.get('scan');
-  let scan: { bytes: Uint8Array; name: string } | null = null;
-  if (file instanceof File && file.size > 0) {
-    if (file.size > DOCUMENT_MAX_BYTES)
-      return { status: 'invalid', message: UPLOAD_MESSAGES.pdfTooLarge, fieldErrors: { scan: UPLOAD_MESSAGES.pdfTooLarge }, values };
-    scan = { bytes: new Uint8Array(await file.arrayBuffer()), name: file.name };
-  }
-  const result = await recordCommendation(getDb(), getStorage(), guard.user, { id: String(id), raw: values, scan });
-  if (!result.ok) return { status: 'invalid', message: result.message, fieldErrors: result.fieldErrors ?? {}, values };
-  revalidatePath(`/review/${id}`);
-  publicPaths();
-  return { status: 'ok', message: 'Đã ghi nhận khen thưởng; trang công khai của điển hình đã hiển thị.' };
 }

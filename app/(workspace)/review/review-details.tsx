@@ -3,6 +3,7 @@ import type { NominationRow } from '@/db/queries/nomination-record';
 import { ethnicityName } from '@/lib/domain/ethnicities';
 import { CONSENT_FORM_LABELS, FIELD_LABELS, GENDER_LABELS, IMPACT_KEYS, IMPACT_LABELS, NOMINEE_KIND_LABELS } from '@/lib/domain/vocabulary';
 import { formatDate, formatNumber } from '@/lib/format';
+import type { RelatedRecord } from '@/lib/nominations/related-records';
 
 interface Attachment {
   id: string;
@@ -13,8 +14,8 @@ interface Attachment {
 }
 
 interface Lineage {
-  origin: { id: string; title: string; slug: string; status: string } | null;
-  copies: { id: string; title: string; slug: string; status: string; communeName: string | null }[];
+  origin: RelatedRecord | null;
+  copies: RelatedRecord[];
 }
 
 function Rows({ rows }: { rows: [string, string | null | undefined][] }) {
@@ -110,15 +111,17 @@ export function ReviewDetails({
           <h2 className="text-lg font-semibold">Nhân rộng</h2>
           {lineage.origin && (
             <p className="mt-2">
-              Làm theo: <Link href={`/review/${lineage.origin.id}`}>{lineage.origin.title}</Link>
+              Làm theo: <Link href={lineage.origin.href}>{lineage.origin.title}</Link>
+              {lineage.origin.outsideScope ? ' (điển hình đã công bố, ngoài địa bàn bạn được giao)' : ''}
             </p>
           )}
           {lineage.copies.length > 0 && (
             <ul className="mt-2 list-disc pl-5">
               {lineage.copies.map((c) => (
-                <li key={c.id}>
-                  <Link href={`/review/${c.id}`}>{c.title}</Link>
+                <li key={c.href}>
+                  <Link href={c.href}>{c.title}</Link>
                   {c.communeName ? ` — ${c.communeName}` : ''}
+                  {c.outsideScope ? ' (điển hình đã công bố, ngoài địa bàn bạn được giao)' : ''}
                 </li>
               ))}
             </ul>

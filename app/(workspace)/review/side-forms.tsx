@@ -1,10 +1,11 @@
 'use client';
 
-import { useActionState } from 'react';
+import { useRouter } from 'next/navigation';
+import { useActionState, useState, useTransition } from 'react';
 import { FormMessage } from '@/components/ui/form-message';
 import { SubmitButton } from '@/components/ui/submit-button';
-import { IDLE } from '@/lib/outcome';
-import { commendAction, noteAction, publishAction } from './actions';
+import { IDLE, type ActionState } from '@/lib/outcome';
+import { noteAction, publishAction } from './actions';
 
 const area = 'mt-1 block w-full rounded-md border border-stone-400 px-3 py-2 text-base';
 
@@ -41,8 +42,23 @@ export function PublishForm({ id, version, action: move }: { id: string; version
   );
 }
 
+async function sendCommendation(id: string, data: FormData): Promise<ActionState> {
+  try {
+    const response = await fetch(`/review/${encodeURIComponent(id)}/commendation`, { method: 'POST', body: data, headers: { Accept: 'application/json' } });
+    return (await response.json()) as ActionState;
+  } catch {
+    return { status: 'invalid', message: 'Không gửi được biểu mẫu. Vui lòng kiểm tra kết nối rồi thử lại.', fieldErrors: {} };
+  }
+}
+
+/**
+ * Posts to a route handler, not a server action: the scan may reach 20 MB while actions keep a small body
+ * limit. Without script the browser posts the same form there and comes back to the review page.
+ */
 export function CommendationForm({ id, forms }: { id: string; forms: readonly string[] }) {
-  const [state, action] = useActionState(commendAction.bind(null, id), IDLE);
+  const router = useRouter();
+  const [state, setState] = useState<ActionState>(IDLE);
+  const [pending, startTransition] = useTransition();
   const errors = state.status === 'invalid' ? state.fieldErrors : {};
   const values = state.status === 'invalid' ? (state.values ?? {}) : {};
   const field = (name: string, label: string, input: React.ReactNode) => (
@@ -54,8 +70,25 @@ export function CommendationForm({ id, forms }: { id: string; forms: readonly st
       {errors[name] && <p className="mt-1 text-sm font-medium text-red-800">{errors[name]}</p>}
     </div>
   );
+  const submit = (event: React.FormEvent<HTMLFormElement>) => {
+    event.preventDefault();
+    const data = new FormData(event.currentTarget);
+    startTransition(async () => {
+      const next = await sendCommendation(id, data);
+      setState(next);
+      if (next.status === 'ok') router.refresh();
+    });
+  };
   return (
-    <form action={action} className="space-y-3" aria-label="Ghi nhận khen thưởng" key={state.status === 'ok' ? state.message : 'form'}>
+    <form
+      method="post"
+      action={`/review/${encodeURIComponent(id)}/commendation`}
+      encType="multipart/form-data"
+      onSubmit={submit}
+      className="space-y-3"
+      aria-label="Ghi nhận khen thưởng"
+      key={state.status === 'ok' ? state.message : 'form'}
+    >
       <FormMessage state={state} />
       {field(
         'form',
@@ -81,7 +114,14 @@ export function CommendationForm({ id, forms }: { id: string; forms: readonly st
         'Bản quét quyết định (PDF, không bắt buộc)',
         <input id="c-scan" name="scan" type="file" accept="application/pdf" className="mt-1 block w-full text-base" />,
       )}
-      <SubmitButton pendingText="Đang ghi nhận…">Ghi nhận khen thưởng</SubmitButton>
+      <button
+        type="submit"
+        disabled={pending}
+        aria-disabled={pending}
+        className="bg-brand-700 hover:bg-brand-800 rounded-md px-4 py-2 text-base font-semibold text-white disabled:opacity-70"
+      >
+        {pending ? 'Đang ghi nhận…' : 'Ghi nhận khen thưởng'}
+      </button>
     </form>
   );
 }

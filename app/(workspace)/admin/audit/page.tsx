@@ -6,7 +6,7 @@ import { getDb } from '@/db/index';
 import { AUDIT_ACTIONS, listAuditEvents } from '@/db/queries/audit';
 import { requirePermission } from '@/lib/auth/current-user';
 import { canReadAuditLog } from '@/lib/auth/permissions';
-import { formatDateTime } from '@/lib/format';
+import { formatDateTime, formatNumber } from '@/lib/format';
 import { AUDIT_LABELS } from './labels';
 
 export const metadata: Metadata = { title: 'Nhật ký hệ thống' };
@@ -121,6 +121,14 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
                   <td className="px-3 py-2">
                     {AUDIT_LABELS[e.action as keyof typeof AUDIT_LABELS] ?? e.action}
                     {typeof e.detail.what === 'string' && <div className="text-stone-600">{e.detail.what}</div>}
+                    {e.detail.rateLimited === true && (
+                      <div className="text-stone-600">Quá nhiều yêu cầu từ địa chỉ này: chỉ đếm số lần, không ghi chi tiết.</div>
+                    )}
+                    {e.repeatCount > 1 && (
+                      <div className="text-stone-600">
+                        Lặp lại {formatNumber(e.repeatCount)} lần{e.lastAt ? `, lần cuối ${formatDateTime(e.lastAt)}` : ''}
+                      </div>
+                    )}
                   </td>
                   <td className="px-3 py-2">{e.actorEmail ?? 'Khách (chưa đăng nhập)'}</td>
                   <td className="px-3 py-2">{e.ipAddress ?? '—'}</td>

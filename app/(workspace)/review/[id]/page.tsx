@@ -3,8 +3,8 @@ import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { StatusBadge } from '@/components/workspace/status-badge';
 import { getDb } from '@/db/index';
-import { findPossibleDuplicates, DUPLICATE_REASON_LABELS } from '@/db/queries/duplicates';
-import { getLineage, getNominationRow, listAttachments, listNominationEvents } from '@/db/queries/nomination-record';
+import { DUPLICATE_REASON_LABELS } from '@/db/queries/duplicates';
+import { getNominationRow, listAttachments, listNominationEvents } from '@/db/queries/nomination-record';
 import { auditDenial, requirePermission } from '@/lib/auth/current-user';
 import {
   canDecideNomination,
@@ -17,6 +17,7 @@ import {
 } from '@/lib/auth/permissions';
 import { STATUS_LABELS } from '@/lib/domain/vocabulary';
 import { formatDateTime } from '@/lib/format';
+import { relatedRecordsForReview } from '@/lib/nominations/related-records';
 import { COMMENDATION_FORMS } from '@/lib/review/commendations';
 import { REFUSAL_MESSAGES } from '@/lib/review/messages';
 import { listReviewNotes } from '@/db/queries/review-notes';
@@ -27,8 +28,23 @@ import { CommendationForm, NoteForm, PublishForm } from '../side-forms';
 
 export const metadata: Metadata = { title: 'Thẩm định hồ sơ' };
 
-export default async function ReviewPage({ params }: { params: Promise<{ id: string }> }) {
+/** What a commendation posted without script came back with (the form shows details when script runs). */
+const COMMENDATION_OUTCOMES: Record<string, { ok: boolean; text: string }> = {
+  'da-ghi': { ok: true, text: 'Đã ghi nhận khen thưởng; trang công khai của điển hình đã hiển thị.' },
+  loi: { ok: false, text: 'Chưa ghi nhận được khen thưởng: hãy kiểm tra lại các ô (tệp quét phải là PDF không quá 20 MB) rồi gửi lại.' },
+};
+
+export default async function ReviewPage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ id: string }>;
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+}) {
   const { id } = await params;
+  const outcomeKey = (await searchParams)['khen-thuong'];
+  const commendationOutcome =
+    typeof outcomeKey === 'string' && Object.hasOwn(COMMENDATION_OUTCOMES, outcomeKey) ? COMMENDATION_OUTCOMES[outcomeKey] : undefined;
   const user = await requirePermission(`/review/${id}`, canUseReviewQueue);
   const db = getDb();
   const row = await getNominationRow(db, id);
@@ -51,12 +67,11 @@ export default async function ReviewPage({ params }: { params: Promise<{ id: str
   }
   const n = row.nomination;
   const readsNotes = canReadReviewNotes(user, facts);
-  const [attachments, events, notes, duplicates, lineage] = await Promise.all([
+  const [attachments, events, notes, { duplicates, lineage }] = await Promise.all([
     listAttachments(db, n.id),
     listNominationEvents(db, n.id),
     readsNotes ? listReviewNotes(db, n.id) : Promise.resolve([]),
-    findPossibleDuplicates(db, { nominationId: n.id }),
-    getLineage(db, { id: n.id, replicatesId: n.replicatesId }),
+    relatedRecordsForReview(db, user, { id: n.id, replicatesId: n.replicatesId }),
   ]);
   const refusal = facts.status === 'submitted' ? decisionRefusal(user, facts) : null;
   const lastDecision = events.find((e) => ['approve', 'return', 'reject', 'unpublish', 'republish'].includes(e.action));
@@ -78,8 +93,9 @@ export default async function ReviewPage({ params }: { params: Promise<{ id: str
           <p className="font-semibold">Có thể trùng với hồ sơ đã có trên cùng địa bàn:</p>
           <ul className="mt-2 list-disc space-y-1 pl-5 text-sm">
             {duplicates.map((d) => (
-              <li key={d.id}>
-                <Link href={`/review/${d.id}`}>{d.title}</Link> — {d.nomineeName}, năm {d.year} ({DUPLICATE_REASON_LABELS[d.reason]})
+              <li key={d.href}>
+                <Link href={d.href}>{d.title}</Link> — {d.nomineeName}, năm {d.year} ({DUPLICATE_REASON_LABELS[d.reason]})
+                {d.outsideScope && <span className="text-stone-700"> · điển hình đã công bố, ngoài địa bàn bạn được giao</span>}
               </li>
             ))}
           </ul>
@@ -147,6 +163,14 @@ export default async function ReviewPage({ params }: { params: Promise<{ id: str
               <h2 id="khen-thuong" className="text-lg font-semibold">
                 Khen thưởng, biểu dương
               </h2>
+              {commendationOutcome && (
+                <p
+                  role="status"
+                  className={`mt-2 rounded-md border px-3 py-2 text-sm font-medium ${commendationOutcome.ok ? 'border-green-300 bg-green-50 text-green-900' : 'border-red-300 bg-red-50 text-red-900'}`}
+                >
+                  {commendationOutcome.text}
+                </p>
+              )}
               <div className="mt-3">
                 <CommendationForm id={n.id} forms={COMMENDATION_FORMS} />
               </div>

@@ -1,21 +1,11 @@
-import { getDb } from '@/db';
-import { EXPORT_FILE_BASENAME, exportCsvStream, openExampleExport } from '@/lib/examples/export';
-import { apiError, preflight, PUBLIC_API_HEADERS } from '@/lib/http';
-import { siteUrl } from '@/lib/site';
+import { exportResponse } from '@/lib/examples/export-response';
+import { preflight } from '@/lib/http';
 
 export const dynamic = 'force-dynamic';
 
-/** Every approved example matching the `/examples` filters, as a CSV file streamed batch by batch. */
-export async function GET(request: Request) {
-  const opened = await openExampleExport(getDb(), new URL(request.url).searchParams);
-  if (!opened.ok) return apiError(400, opened.code, opened.message);
-  return new Response(exportCsvStream(opened.batches, { base: siteUrl() }), {
-    headers: {
-      ...PUBLIC_API_HEADERS,
-      'Content-Type': 'text/csv; charset=utf-8',
-      'Content-Disposition': `attachment; filename="${EXPORT_FILE_BASENAME}.csv"`,
-    },
-  });
+/** Every approved example matching the `/examples` filters, as a CSV file (made once per selection and data version). */
+export function GET(request: Request) {
+  return exportResponse(request, 'csv');
 }
 
 export const OPTIONS = preflight;

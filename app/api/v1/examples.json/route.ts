@@ -1,21 +1,11 @@
-import { getDb } from '@/db';
-import { EXPORT_FILE_BASENAME, exportJsonStream, openExampleExport } from '@/lib/examples/export';
-import { apiError, preflight, PUBLIC_API_HEADERS } from '@/lib/http';
-import { siteUrl } from '@/lib/site';
+import { exportResponse } from '@/lib/examples/export-response';
+import { preflight } from '@/lib/http';
 
 export const dynamic = 'force-dynamic';
 
-/** Every approved example matching the `/examples` filters, as one JSON document streamed batch by batch. */
-export async function GET(request: Request) {
-  const opened = await openExampleExport(getDb(), new URL(request.url).searchParams);
-  if (!opened.ok) return apiError(400, opened.code, opened.message);
-  return new Response(exportJsonStream(opened.batches, { base: siteUrl() }), {
-    headers: {
-      ...PUBLIC_API_HEADERS,
-      'Content-Type': 'application/json; charset=utf-8',
-      'Content-Disposition': `attachment; filename="${EXPORT_FILE_BASENAME}.json"`,
-    },
-  });
+/** Every approved example matching the `/examples` filters, as one JSON document (made once per selection and data version). */
+export function GET(request: Request) {
+  return exportResponse(request, 'json');
 }
 
 export const OPTIONS = preflight;

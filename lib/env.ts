@@ -1,0 +1,27 @@
+import { z } from 'zod';
+import { databaseEnvSchema, parseEnv } from '@/db/config';
+import { parseTrustedProxies } from './net/forwarding';
+
+// The database's own settings are read by db/config.ts; the rest of the app's are added here.
+const envSchema = databaseEnvSchema.extend({
+  UPLOAD_DIR: z.string().trim().min(1).default('./data/uploads'),
+  SITE_URL: z.string().trim().url().default('http://localhost:3000'),
+  /** Room for public pages in the page cache of `scripts/server.ts`, in megabytes; 0 turns it off. */
+  PAGE_CACHE_MB: z.coerce.number().int().min(0).max(4096).default(32),
+  /** Room for public data (query results) cached in each server process, in megabytes. */
+  PUBLIC_DATA_CACHE_MB: z.coerce.number().int().min(1).max(4096).default(64),
+  /** Reverse proxies whose X-Forwarded-For is believed (addresses or CIDR ranges); none by default. */
+  TRUSTED_PROXIES: z
+    .string()
+    .default('')
+    .superRefine((text, ctx) => {
+      const parsed = parseTrustedProxies(text);
+      if (!parsed.ok) ctx.addIssue({ code: 'custom', message: `không phải địa chỉ IP hoặc dải CIDR: ${parsed.invalid.join(', ')}` });
+    }),
+});
+
+export type Env = z.infer<typeof envSchema>;
+
+export function readEnv(source: NodeJS.ProcessEnv = process.env): Env {
+  return parseEnv(envSchema, source);
+}
