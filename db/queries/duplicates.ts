@@ -1,6 +1,6 @@
 import { and, asc, desc, eq, inArray, ne, or, sql, type SQL } from 'drizzle-orm';
 import { alias, type PgColumn } from 'drizzle-orm/pg-core';
-import type { NominationStatus } from '@/lib/domain/vocabulary';
+import type { NominationStatus, AdminTree } from '@/lib/domain/vocabulary';
 import type { Db } from '../client';
 import { adminUnits, nominations } from '../schema';
 import { isUuid } from '@/lib/domain/ids';
@@ -22,6 +22,9 @@ export interface DuplicateMatch {
   year: number;
   communeName: string | null;
   unitId: number;
+  communeTree: AdminTree;
+  communeCode: string;
+  currentCommuneCodes: string[];
   districtCode: string | null;
   provinceCodeOld: string | null;
   provinceCodeNew: string | null;
@@ -82,6 +85,9 @@ export async function findPossibleDuplicates(db: Db, { nominationId, limit = 5 }
       year: other.year,
       communeName: adminUnits.fullName,
       unitId: other.unitId,
+      communeTree: other.communeTree,
+      communeCode: other.communeCode,
+      currentCommuneCodes: other.currentCommuneCodes,
       districtCode: other.districtCode,
       provinceCodeOld: other.provinceCodeOld,
       provinceCodeNew: other.provinceCodeNew,

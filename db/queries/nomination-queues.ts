@@ -1,4 +1,4 @@
-import { and, asc, desc, eq, inArray, sql, type SQL } from 'drizzle-orm';
+import { and, asc, desc, eq, inArray, or, sql, type SQL } from 'drizzle-orm';
 import type { SessionUser } from '@/lib/domain/actor';
 import type { NominationStatus, Field, NomineeKind } from '@/lib/domain/vocabulary';
 import type { Db } from '../client';
@@ -63,6 +63,11 @@ export function reviewScopeCondition(user: SessionUser): SQL | undefined {
   if (user.role === 'admin') return undefined;
   if (user.role !== 'reviewer' || !user.scope) return sql`false`;
   const { tree, code } = user.scope;
+  if (code.length === 5) {
+    return tree === '2024'
+      ? and(eq(nominations.communeTree, '2024'), eq(nominations.communeCode, code))
+      : or(and(eq(nominations.communeTree, '2025'), eq(nominations.communeCode, code)), sql`${code} = any(${nominations.currentCommuneCodes})`);
+  }
   if (tree === '2025') return eq(nominations.provinceCodeNew, code);
   return code.length === 3 ? eq(nominations.districtCode, code) : eq(nominations.provinceCodeOld, code);
 }

@@ -59,24 +59,6 @@ export async function listNominationEvents(db: Db, nominationId: string) {
     .orderBy(desc(nominationEvents.id));
 }
 
-/** Where this model came from and where it was replicated (any state: reviewers see the whole line). */
-export async function getLineage(db: Db, { id, replicatesId }: { id: string; replicatesId: string | null }) {
-  const origin = replicatesId
-    ? ((
-        await db
-          .select({ id: nominations.id, title: nominations.title, slug: nominations.slug, status: nominations.status })
-          .from(nominations)
-          .where(eq(nominations.id, replicatesId))
-      )[0] ?? null)
-    : null;
-  const copies = await db
-    .select({ id: nominations.id, title: nominations.title, slug: nominations.slug, status: nominations.status, communeName: adminUnits.fullName })
-    .from(nominations)
-    .leftJoin(adminUnits, and(eq(adminUnits.tree, nominations.communeTree), eq(adminUnits.code, nominations.communeCode)))
-    .where(eq(nominations.replicatesId, id));
-  return { origin, copies: copies.filter((c) => c.status !== 'draft') };
-}
-
 /** The title of a nomination, for a form that links to it (the replicated example). */
 export async function getNominationTitle(db: Db, { id }: { id: string }) {
   const [row] = await db.select({ id: nominations.id, title: nominations.title }).from(nominations).where(eq(nominations.id, id));

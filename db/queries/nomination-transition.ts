@@ -1,12 +1,13 @@
 import { and, desc, eq, sql } from 'drizzle-orm';
 import { NOTIFICATION_FOR_ACTION } from '@/lib/domain/notification-kinds';
-import { transition, type EventAction, type NominationAction } from '@/lib/domain/state-machine';
+import { transition, type EventAction, type NominationAction, type ReviewPosition } from '@/lib/domain/state-machine';
 import type { NominationStatus } from '@/lib/domain/vocabulary';
 import { isUuid } from '@/lib/domain/ids';
 import type { Db, Tx } from '../client';
 import { nominationEvents, nominations, users } from '../schema';
 import { derivedNominationColumns, touchesDerivedColumns } from './nomination-drafts';
 import { recordNotifications } from './notification-recipients';
+import { getReviewSetup, type ReviewSetup } from './review-setup';
 
 export type NominationRecord = typeof nominations.$inferSelect;
 
@@ -20,7 +21,20 @@ export interface Refusal {
 }
 
 /** Columns a transition may set besides the status and the bookkeeping the applier does itself. */
-export type TransitionChanges = Partial<Pick<NominationRecord, 'publishMode'>>;
+export type TransitionChanges = Partial<Pick<NominationRecord, 'publishMode' | 'noticeStartsAt' | 'noticeEndsAt'>>;
+
+/** What the caller's checks see: the locked row, and how its campaign reviews. */
+export interface TransitionContext {
+  row: NominationRecord;
+  setup: ReviewSetup;
+  position: ReviewPosition;
+}
+
+/** What the caller's checks allow: columns to set, and structured detail for the history row. */
+export interface Prepared {
+  changes?: TransitionChanges;
+  detail?: Record<string, unknown>;
+}
 
 export interface TransitionRequest {
   nominationId: string;
@@ -30,12 +44,14 @@ export interface TransitionRequest {
   comment?: string | null;
   /** Who may see the row at all; anyone else is told it does not exist. */
   visible: (row: NominationRecord) => boolean;
-  /** Refusals that hold whatever the version (role, scope, own unit). */
-  refuse?: (row: NominationRecord) => Refusal | null;
+  /** Refusals that hold whatever the version (role, scope, own unit, level). */
+  refuse?: (row: NominationRecord, context: TransitionContext) => Refusal | null;
   /** States in which the caller expects to find the row; another state counts as someone having acted first. */
   expectStatus?: readonly NominationStatus[];
-  /** Checks that need the current row and the database (consent, completeness); may add columns to set. */
-  prepare?: (row: NominationRecord, tx: Tx) => Promise<Refusal | { changes: TransitionChanges }>;
+  /** Checks that need the current row and the database (consent, completeness, notice); they write nothing. */
+  prepare?: (context: TransitionContext, tx: Tx) => Promise<Refusal | Prepared>;
+  /** Writes that belong to the step (a reviewer's scores), made after the history row, in the same transaction. */
+  record?: (tx: Tx, step: { row: NominationRecord; eventId: number }) => Promise<void>;
 }
 
 /** Who moved the nomination last, so the late person knows what happened. */
@@ -49,6 +65,9 @@ export type TransitionOutcome =
   | { status: 'ok'; version: number; to: NominationStatus; updatedAt: Date; replayed: boolean }
   | { status: 'conflict'; current: { status: NominationStatus; version: number; updatedAt: Date; updatedByName: string | null }; lastEvent: LastEvent | null }
   | { status: 'refused'; refusal: Refusal };
+
+// A campaign without levels (none remains after the migration that added them) reviews in one deciding level.
+const NO_SETUP: ReviewSetup = { levels: [], criteria: [], usesNotice: false, noticeWorkingDays: 10 };
 
 const NOT_FOUND: TransitionOutcome = { status: 'refused', refusal: { code: 'not_found', message: '' } };
 
@@ -99,25 +118,34 @@ export async function applyTransition(db: Db, request: TransitionRequest): Promi
         return { status: 'ok' as const, version: row.version, to: row.status, updatedAt: row.updatedAt, replayed: true };
       }
     }
-    const refusal = request.refuse?.(row);
+    const setup: ReviewSetup = (await getReviewSetup(tx, { campaignId: row.campaignId })) ?? NO_SETUP;
+    const position: ReviewPosition = { level: row.reviewLevel, levelCount: Math.max(1, setup.levels.length), usesNotice: setup.usesNotice };
+    const context: TransitionContext = { row, setup, position };
+    const refusal = request.refuse?.(row, context);
     if (refusal) return { status: 'refused' as const, refusal };
     if (row.version !== request.expectedVersion || (request.expectStatus && !request.expectStatus.includes(row.status))) return conflict(tx, row);
-    const moved = transition(row.status, request.action, request.comment);
+    const moved = transition(row.status, request.action, request.comment, position);
     if (!moved.ok) {
       const fieldErrors = moved.code === 'comment_required' ? { comment: moved.message } : undefined;
       return { status: 'refused' as const, refusal: { code: moved.code, message: moved.message, fieldErrors } };
     }
-    const prepared = request.prepare ? await request.prepare(row, tx) : { changes: {} };
+    const prepared = request.prepare ? await request.prepare(context, tx) : {};
     if ('code' in prepared) return { status: 'refused' as const, refusal: prepared };
-    const { changes } = prepared;
+    const changes = prepared.changes ?? {};
     const derived = touchesDerivedColumns(changes) ? await derivedNominationColumns(tx, { ...row, ...changes }) : {};
+    // An assignment belongs to a level: a dossier that leaves it is nobody's until assigned again.
+    const leavesLevel = moved.level !== row.reviewLevel || moved.to !== 'submitted';
+    const leavesNotice = row.status === 'in_notice' && moved.to !== 'approved';
     const [saved] = await tx
       .update(nominations)
       .set({
         ...changes,
         ...derived,
         ...stamps(request.action),
+        ...(leavesLevel ? { assignedTo: null, assignedAt: null } : {}),
+        ...(leavesNotice ? { noticeStartsAt: null, noticeEndsAt: null } : {}),
         status: moved.to,
+        reviewLevel: moved.level,
         version: sql`${nominations.version} + 1`,
         updatedAt: sql`now()`,
         updatedBy: request.actorId,
@@ -133,8 +161,11 @@ export async function applyTransition(db: Db, request: TransitionRequest): Promi
         fromStatus: row.status,
         toStatus: moved.to,
         comment: request.comment ?? null,
+        reviewLevel: row.reviewLevel ?? moved.level,
+        detail: { ...(moved.level !== row.reviewLevel ? { toLevel: moved.level } : {}), ...prepared.detail },
       })
       .returning({ id: nominationEvents.id });
+    await request.record?.(tx, { row, eventId: event!.id });
     const kind = NOTIFICATION_FOR_ACTION[request.action];
     if (kind) await recordNotifications(tx, { nominationId: row.id, eventId: event!.id, kind, actorId: request.actorId });
     return { status: 'ok' as const, version: saved!.version, to: moved.to, updatedAt: saved!.updatedAt, replayed: false };

@@ -1,38 +1,57 @@
 import { and, asc, eq, ne, or, sql, type SQL } from 'drizzle-orm';
-import { NOTIFICATION_AUDIENCE, type NotificationKind } from '@/lib/domain/notification-kinds';
+import { NOTIFICATION_AUDIENCE, type Audience, type NotificationKind } from '@/lib/domain/notification-kinds';
 import type { Executor } from '../client';
-import { nominations, notifications, users } from '../schema';
+import { campaignReviewLevels, nominations, notifications, users } from '../schema';
 
 /**
  * permissions.isInReviewerScope with the reviewer as the variable side: which reviewers' scope holds
  * this nomination. Must stay in step with it and with reviewScopeCondition.
  */
-const reviewerScopeHoldsNomination: SQL = or(
-  and(eq(users.scopeTree, '2025'), eq(users.scopeCode, nominations.provinceCodeNew)),
+export const reviewerScopeHoldsNomination: SQL = or(
+  and(sql`length(${users.scopeCode}) = 5`, eq(users.scopeTree, '2024'), eq(nominations.communeTree, '2024'), eq(users.scopeCode, nominations.communeCode)),
+  and(
+    sql`length(${users.scopeCode}) = 5`,
+    eq(users.scopeTree, '2025'),
+    or(
+      and(eq(nominations.communeTree, '2025'), eq(users.scopeCode, nominations.communeCode)),
+      sql`${users.scopeCode} = any(${nominations.currentCommuneCodes})`,
+    ),
+  ),
+  and(eq(users.scopeTree, '2025'), sql`length(${users.scopeCode}) = 2`, eq(users.scopeCode, nominations.provinceCodeNew)),
   and(ne(users.scopeTree, '2025'), sql`length(${users.scopeCode}) = 3`, eq(users.scopeCode, nominations.districtCode)),
-  and(ne(users.scopeTree, '2025'), sql`length(${users.scopeCode}) <> 3`, eq(users.scopeCode, nominations.provinceCodeOld)),
+  and(ne(users.scopeTree, '2025'), sql`length(${users.scopeCode}) = 2`, eq(users.scopeCode, nominations.provinceCodeOld)),
 )!;
+
+/** review-levels.scopeKind in SQL: the reviewer's scope is of the kind of area the dossier's current level covers. */
+const reviewerAtCurrentLevel: SQL = sql`exists (
+  select 1 from ${campaignReviewLevels}
+   where ${campaignReviewLevels.campaignId} = ${nominations.campaignId}
+     and ${campaignReviewLevels.position} = coalesce(${nominations.reviewLevel}, 0)
+     and ${campaignReviewLevels.areaKind} = case length(${users.scopeCode})
+           when 5 then 'commune' when 3 then 'district' when 2 then 'province' end)`;
+
+function audienceCondition(audience: Audience): SQL {
+  if (audience === 'reviewers') return and(eq(users.role, 'reviewer'), reviewerScopeHoldsNomination, reviewerAtCurrentLevel)!;
+  if (audience === 'assignee') return eq(users.id, nominations.assignedTo);
+  return and(eq(users.role, 'unit_member'), eq(users.unitId, nominations.unitId))!;
+}
 
 /**
  * Active people who hear about this kind of event on this nomination, never the one who acted.
- * Reviewers of the nominating unit are included on a submission: they cannot decide on it, but it
- * is still new work in their area that they should know about.
+ * Reviewers of the nominating unit are included: they cannot decide on it, but it is still work in
+ * their area that they should know about.
  */
 export async function findRecipients(
   db: Executor,
   { nominationId, kind, actorId }: { nominationId: string; kind: NotificationKind; actorId: string },
 ): Promise<string[]> {
-  const audience =
-    NOTIFICATION_AUDIENCE[kind] === 'reviewers'
-      ? and(eq(users.role, 'reviewer'), reviewerScopeHoldsNomination)
-      : and(eq(users.role, 'unit_member'), eq(users.unitId, nominations.unitId));
   const rows = await db
     .select({ id: users.id })
     .from(nominations)
-    .innerJoin(users, audience)
+    .innerJoin(users, or(...NOTIFICATION_AUDIENCE[kind].map(audienceCondition)))
     .where(and(eq(nominations.id, nominationId), eq(users.active, true), ne(users.id, actorId)))
     .orderBy(asc(users.id));
-  return rows.map((r) => r.id);
+  return [...new Set(rows.map((r) => r.id))];
 }
 
 export interface NotificationEvent {

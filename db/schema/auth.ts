@@ -18,6 +18,8 @@ export const users = pgTable(
     unitId: integer('unit_id').references(() => units.id),
     scopeTree: text('scope_tree').$type<AdminTree>(),
     scopeCode: text('scope_code'),
+    // A level's lead assigns dossiers of their level to its reviewers.
+    reviewLead: boolean('review_lead').notNull().default(false),
     active: boolean('active').notNull().default(true),
     mustChangePassword: boolean('must_change_password').notNull().default(false),
   },

@@ -4,5 +4,6 @@ export * from './units';
 export * from './nominations';
 export * from './security';
 export * from './review';
+export * from './review-levels';
 export * from './public-data';
 export * from './facet-summary';

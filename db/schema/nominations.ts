@@ -7,6 +7,7 @@ import {
   foreignKey,
   index,
   integer,
+  jsonb,
   pgTable,
   smallint,
   text,
@@ -80,6 +81,14 @@ export const nominations = pgTable(
     publishMode: text('publish_mode').$type<PublishMode>().notNull().default('named'),
     status: text('status').$type<NominationStatus>().notNull().default('draft'),
     version: integer('version').notNull().default(1),
+    // The review level (campaign_review_levels.position) the dossier is at; null while with its unit.
+    reviewLevel: smallint('review_level'),
+    // Who at that level holds it (optional: any reviewer in scope may still decide).
+    assignedTo: text('assigned_to').references((): AnyPgColumn => users.id),
+    assignedAt: timestamp('assigned_at', { withTimezone: true }),
+    // Public notice: from when, and until the end of which day (Vietnam time).
+    noticeStartsAt: timestamp('notice_starts_at', { withTimezone: true }),
+    noticeEndsAt: timestamp('notice_ends_at', { withTimezone: true }),
     submittedAt: timestamp('submitted_at', { withTimezone: true }),
     decidedAt: timestamp('decided_at', { withTimezone: true }),
     approvedAt: timestamp('approved_at', { withTimezone: true }),
@@ -162,6 +171,9 @@ export const nominationEvents = pgTable(
     fromStatus: text('from_status').$type<NominationStatus>(),
     toStatus: text('to_status').$type<NominationStatus>().notNull(),
     comment: text('comment'),
+    // The review level the step was taken at, and what else it recorded (the level moved to, notice counts).
+    reviewLevel: smallint('review_level'),
+    detail: jsonb('detail').$type<Record<string, unknown>>().notNull().default({}),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [index('nomination_events_nomination_idx').on(t.nominationId, t.createdAt)],

@@ -1,4 +1,4 @@
-import { boolean, date, foreignKey, integer, pgTable, text, timestamp } from 'drizzle-orm/pg-core';
+import { boolean, date, foreignKey, integer, pgTable, smallint, text, timestamp } from 'drizzle-orm/pg-core';
 import { adminUnits } from './admin-units';
 import type { AdminTree, UnitKind } from '@/lib/domain/vocabulary';
 
@@ -31,6 +31,9 @@ export const campaigns = pgTable('campaigns', {
   startYear: integer('start_year').notNull(),
   endYear: integer('end_year').notNull(),
   acceptingNominations: boolean('accepting_nominations').notNull().default(true),
+  // Before the deciding level approves, the dossier is made public for this many working days.
+  usesPublicNotice: boolean('uses_public_notice').notNull().default(true),
+  noticeWorkingDays: smallint('notice_working_days').notNull().default(10),
   submissionsOpenOn: date('submissions_open_on', { mode: 'string' }),
   submissionsCloseOn: date('submissions_close_on', { mode: 'string' }),
   createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),

@@ -12,6 +12,17 @@ import { DEMO_NOMINATIONS } from './demo-nominations';
 import { renderDemoPhoto } from './demo-photos';
 import type { DemoNomination, DemoUnitKey } from './demo-types';
 import { DEMO_ACCOUNTS, DEMO_CAMPAIGN, DEMO_PASSWORD, DEMO_UNITS } from './demo-units';
+import { replaceReviewSetup, type ReviewSetup } from '../queries/review-setup';
+import { DEFAULT_CRITERIA, defaultReviewLevels } from '@/lib/domain/review-levels';
+
+/** The demo campaign reviews at two levels, xã then huyện, which decides. */
+const DEMO_REVIEW_SETUP: ReviewSetup = {
+  levels: defaultReviewLevels(DEMO_CAMPAIGN.startYear),
+  criteria: DEFAULT_CRITERIA,
+  usesNotice: false,
+  noticeWorkingDays: 10,
+};
+const DECIDING_LEVEL = DEMO_REVIEW_SETUP.levels.length - 1;
 
 /** Bình Phước (70) and Đồng Nai (75) before the reform; Đồng Nai (75) after it absorbed Bình Phước. */
 export const DEMO_OLD_PROVINCES = ['70', '75'];
@@ -41,6 +52,7 @@ export async function seedDemo(db: Db, storage: FileStorage): Promise<{ nominati
     await db.transaction(async (tx) => {
       const txDb = tx as unknown as Db;
       const [campaign] = await tx.insert(campaigns).values(DEMO_CAMPAIGN).returning({ id: campaigns.id });
+      await replaceReviewSetup(tx, { campaignId: campaign!.id, setup: DEMO_REVIEW_SETUP });
       const unitIds = new Map<DemoUnitKey, number>();
       for (const [key, unit] of Object.entries(DEMO_UNITS) as [DemoUnitKey, (typeof DEMO_UNITS)[DemoUnitKey]][]) {
         const [row] = await tx
@@ -209,9 +221,11 @@ async function insertDemoNomination(db: Db, demo: DemoNomination, ctx: DemoConte
     status = result.to;
   }
   if (status !== demo.status) throw new Error(`Demo ${demo.key}: history ends in ${status}, not ${demo.status}`);
+  // The demo's decisions were taken at the deciding level (huyện), where the demo reviewer works.
+  const reviewLevel = status === 'draft' || status === 'returned' ? null : DECIDING_LEVEL;
   await db
     .update(nominations)
-    .set({ status, version: 1 + demo.events.length, updatedAt: at, ...stamps })
+    .set({ status, reviewLevel, version: 1 + demo.events.length, updatedAt: at, ...stamps })
     .where(eq(nominations.id, id));
   return id;
 }

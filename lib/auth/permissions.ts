@@ -1,4 +1,4 @@
-import type { NominationStatus } from '@/lib/domain/vocabulary';
+import type { AdminTree, NominationStatus } from '@/lib/domain/vocabulary';
 import type { SessionUser } from '../domain/actor';
 
 /**
@@ -10,6 +10,10 @@ import type { SessionUser } from '../domain/actor';
 export interface NominationFacts {
   unitId: number;
   status: NominationStatus;
+  communeTree: AdminTree;
+  communeCode: string;
+  /** The new-tree communes an old-tree commune became part of (a derived column). */
+  currentCommuneCodes: string[];
   districtCode: string | null;
   provinceCodeOld: string | null;
   provinceCodeNew: string | null;
@@ -33,10 +37,17 @@ export function isUnitMember(user: MaybeUser): user is SessionUser & { unitId: n
   return user?.role === 'unit_member' && user.unitId != null;
 }
 
-/** Scope codes follow the national coding: 2 digits a province, 3 a district (old tree only). */
+/**
+ * Scope codes follow the national coding: 2 digits a province, 3 a district (old tree only), 5 a
+ * commune. A new-tree commune also holds what was recorded under the old communes it took in.
+ */
 export function isInReviewerScope(user: MaybeUser, n: NominationFacts): boolean {
   if (!isReviewer(user) || !user.scope) return false;
   const { tree, code } = user.scope;
+  if (code.length === 5) {
+    if (tree === '2024') return n.communeTree === '2024' && n.communeCode === code;
+    return (n.communeTree === '2025' && n.communeCode === code) || n.currentCommuneCodes.includes(code);
+  }
   if (tree === '2025') return n.provinceCodeNew === code;
   return code.length === 3 ? n.districtCode === code : n.provinceCodeOld === code;
 }

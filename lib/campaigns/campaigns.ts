@@ -17,6 +17,9 @@ import { canManageCampaigns } from '@/lib/auth/permissions';
 import { ok, refuse, type Outcome } from '@/lib/outcome';
 import { CAMPAIGN_MESSAGES, yearsOutsideMessage } from './messages';
 import { CAMPAIGN_FIELDS, campaignSchema, type CampaignInput } from './schema';
+import { replaceReviewSetup } from '@/db/queries/review-setup';
+import { DEFAULT_CRITERIA, defaultReviewLevels } from '@/lib/domain/review-levels';
+import { DEFAULT_NOTICE_WORKING_DAYS } from '@/lib/domain/notice';
 
 type Refusal = { ok: false; message: string; fieldErrors?: Record<string, string> };
 
@@ -68,6 +71,14 @@ export async function createCampaign(db: Db, ctx: ActorContext, raw: unknown): P
     db.transaction(async (tx) => {
       if (await isCampaignSlugTaken(tx, { slug: input.slug })) return slugTaken();
       const id = await insertCampaign(tx, input);
+      // New campaigns start with the levels of their period, the four criteria and a public notice.
+      const setup = {
+        levels: defaultReviewLevels(input.startYear),
+        criteria: DEFAULT_CRITERIA,
+        usesNotice: true,
+        noticeWorkingDays: DEFAULT_NOTICE_WORKING_DAYS,
+      };
+      await replaceReviewSetup(tx, { campaignId: id, setup });
       await recordAudit(tx, {
         ...auditBase(ctx),
         action: 'campaign_created',

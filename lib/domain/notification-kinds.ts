@@ -2,17 +2,69 @@ import type { NominationAction } from './state-machine';
 
 // Client-safe: the page, the badge and a future mail sender share these codes and their wording.
 
-export const NOTIFICATION_KINDS = ['submitted', 'returned', 'approved', 'rejected', 'commended', 'unpublished', 'republished'] as const;
+export const NOTIFICATION_KINDS = [
+  'submitted',
+  'forwarded',
+  'returned_down',
+  'in_notice',
+  'objection',
+  'assigned',
+  'returned',
+  'approved',
+  'rejected',
+  'commended',
+  'unpublished',
+  'republished',
+] as const;
 export type NotificationKind = (typeof NOTIFICATION_KINDS)[number];
 
 export const NOTIFICATION_LABELS: Record<NotificationKind, string> = {
   submitted: 'Hồ sơ mới gửi thẩm định',
+  forwarded: 'Hồ sơ được đề nghị lên cấp trên',
+  returned_down: 'Hồ sơ được trả về cấp dưới để xem xét lại',
+  in_notice: 'Hồ sơ được đưa ra công khai lấy ý kiến',
+  objection: 'Có ý kiến góp ý, phản ánh về hồ sơ đang công khai',
+  assigned: 'Hồ sơ được giao cho bạn thẩm định',
   returned: 'Hồ sơ bị trả lại để bổ sung',
   approved: 'Hồ sơ được công nhận',
   rejected: 'Hồ sơ không được công nhận',
   commended: 'Điển hình được khen thưởng, biểu dương',
   unpublished: 'Điển hình bị gỡ công bố',
   republished: 'Điển hình được công bố lại',
+};
+
+/**
+ * Who hears about each kind: the reviewers of the level the dossier is now at, the nominating unit,
+ * or the one reviewer it was assigned to. A dossier that moves between levels tells both sides.
+ */
+export type Audience = 'reviewers' | 'unit' | 'assignee';
+export const NOTIFICATION_AUDIENCE: Record<NotificationKind, readonly Audience[]> = {
+  submitted: ['reviewers'],
+  forwarded: ['reviewers', 'unit'],
+  returned_down: ['reviewers', 'unit'],
+  in_notice: ['unit'],
+  objection: ['reviewers'],
+  assigned: ['assignee'],
+  returned: ['unit'],
+  approved: ['unit'],
+  rejected: ['unit'],
+  commended: ['unit'],
+  unpublished: ['unit'],
+  republished: ['unit'],
+};
+
+/** What each transition tells (withdrawing a submission tells no one: it was never decided). */
+export const NOTIFICATION_FOR_ACTION: Record<NominationAction, NotificationKind | null> = {
+  submit: 'submitted',
+  withdraw: null,
+  forward: 'forwarded',
+  return_down: 'returned_down',
+  open_notice: 'in_notice',
+  approve: 'approved',
+  return: 'returned',
+  reject: 'rejected',
+  unpublish: 'unpublished',
+  republish: 'republished',
 };
 
 export function isNotificationKind(value: string): value is NotificationKind {
@@ -23,25 +75,3 @@ export function isNotificationKind(value: string): value is NotificationKind {
 export function notificationLabel(kind: string): string {
   return isNotificationKind(kind) ? NOTIFICATION_LABELS[kind] : 'Thông báo về hồ sơ';
 }
-
-/** Who hears about each kind: a submission goes to the reviewers, every decision back to the unit. */
-export const NOTIFICATION_AUDIENCE: Record<NotificationKind, 'reviewers' | 'unit'> = {
-  submitted: 'reviewers',
-  returned: 'unit',
-  approved: 'unit',
-  rejected: 'unit',
-  commended: 'unit',
-  unpublished: 'unit',
-  republished: 'unit',
-};
-
-/** What each transition tells (withdrawing a submission tells no one: it was never decided). */
-export const NOTIFICATION_FOR_ACTION: Record<NominationAction, NotificationKind | null> = {
-  submit: 'submitted',
-  withdraw: null,
-  approve: 'approved',
-  return: 'returned',
-  reject: 'rejected',
-  unpublish: 'unpublished',
-  republish: 'republished',
-};

@@ -35,11 +35,12 @@ export const FIELD_LABELS: Record<Field, string> = {
   other: 'Lĩnh vực khác',
 };
 
-export const NOMINATION_STATUSES = ['draft', 'submitted', 'returned', 'approved', 'rejected', 'unpublished'] as const;
+export const NOMINATION_STATUSES = ['draft', 'submitted', 'in_notice', 'returned', 'approved', 'rejected', 'unpublished'] as const;
 export type NominationStatus = (typeof NOMINATION_STATUSES)[number];
 export const STATUS_LABELS: Record<NominationStatus, string> = {
   draft: 'Bản nháp',
   submitted: 'Đã gửi, chờ thẩm định',
+  in_notice: 'Đang công khai lấy ý kiến',
   returned: 'Trả lại để bổ sung',
   approved: 'Đã công nhận',
   rejected: 'Không công nhận',

@@ -4,7 +4,7 @@ import { findPossibleDuplicates, type DuplicateReason } from '@/db/queries/dupli
 import { findLineage } from '@/db/queries/lineage';
 import { canReviewNomination } from '@/lib/auth/permissions';
 import type { SessionUser } from '@/lib/domain/actor';
-import type { NominationStatus, NomineeKind } from '@/lib/domain/vocabulary';
+import type { NominationStatus, NomineeKind, AdminTree } from '@/lib/domain/vocabulary';
 import { publicNomineeName } from '@/lib/examples/present';
 
 /** A record as this viewer may see it: in full where they may review it, otherwise its public page. */
@@ -34,6 +34,9 @@ interface Found {
   year: number;
   communeName: string | null;
   unitId: number;
+  communeTree: AdminTree;
+  communeCode: string;
+  currentCommuneCodes: string[];
   districtCode: string | null;
   provinceCodeOld: string | null;
   provinceCodeNew: string | null;

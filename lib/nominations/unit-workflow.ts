@@ -1,7 +1,7 @@
 import 'server-only';
 import type { Db } from '@/db/client';
 import { countNominationPhotos } from '@/db/queries/attachments';
-import { applyTransition, type NominationRecord, type Refusal } from '@/db/queries/nomination-transition';
+import { applyTransition, type Prepared, type Refusal, type TransitionContext } from '@/db/queries/nomination-transition';
 import { canViewUnitNomination } from '@/lib/auth/permissions';
 import type { SessionUser } from '@/lib/domain/actor';
 import { draftConflict, NOT_FOUND, type DraftResult } from './drafts';
@@ -11,12 +11,12 @@ type Move = 'submit' | 'withdraw';
 export type MoveResult = DraftResult & { problems?: { field: string; message: string }[] };
 
 /** The last check before a submission: everything the reviewers need is there. */
-async function completeness(row: NominationRecord, db: Parameters<typeof countNominationPhotos>[0]): Promise<Refusal | { changes: object }> {
+async function completeness({ row }: TransitionContext, db: Parameters<typeof countNominationPhotos>[0]): Promise<Refusal | Prepared> {
   const photos = await countNominationPhotos(db, { nominationId: row.id });
   // Empty texts are stored as '' but mean "not given" to the final check.
   const asDraft = { ...row, nomineeName: row.nomineeName || null } as unknown as NominationDraft;
   const problems = submissionProblems(asDraft, photos);
-  if (!problems.length) return { changes: {} };
+  if (!problems.length) return {};
   return {
     code: 'incomplete',
     message: `Hồ sơ còn thiếu ${problems.length} mục, cần bổ sung trước khi gửi thẩm định.`,

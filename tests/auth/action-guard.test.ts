@@ -30,8 +30,9 @@ beforeEach(() => {
 });
 
 describe('isSameOrigin', () => {
-  it('accepts the host the request came to, and refuses a missing, foreign or malformed Origin', () => {
-    expect(isSameOrigin(new Headers({ host: 'a.example', origin: 'https://a.example' }))).toBe(true);
+  it('accepts the scheme and host the request came to, and refuses a missing, foreign or malformed Origin', () => {
+    expect(isSameOrigin(new Headers({ host: 'a.example', origin: 'http://a.example' }))).toBe(true);
+    expect(isSameOrigin(new Headers({ host: 'a.example', origin: 'https://a.example' }))).toBe(false);
     expect(isSameOrigin(new Headers({ host: 'a.example' }))).toBe(false);
     expect(isSameOrigin(new Headers({ host: 'a.example', origin: 'https://evil.example' }))).toBe(false);
     expect(isSameOrigin(new Headers({ host: 'a.example', origin: 'null' }))).toBe(false);

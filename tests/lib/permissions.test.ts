@@ -33,6 +33,9 @@ type Who = keyof typeof PEOPLE;
 const nomination = (status: NominationStatus, unitId = UNIT_A): NominationFacts => ({
   unitId,
   status,
+  communeTree: '2024',
+  communeCode: '25267',
+  currentCommuneCodes: ['25267'],
   districtCode: '691',
   provinceCodeOld: '70',
   provinceCodeNew: '75',

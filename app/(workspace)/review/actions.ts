@@ -5,12 +5,16 @@ import { getDb } from '@/db/index';
 import { guardAction } from '@/lib/auth/action-guard';
 import { canUnpublish, canUseReviewQueue } from '@/lib/auth/permissions';
 import { fromDomain, type ActionState } from '@/lib/outcome';
-import { decide, setPublished, type AdminAction, type ReviewAction } from '@/lib/review/decisions';
+import { decide, REVIEW_ACTIONS, setPublished, type AdminAction, type ReviewAction } from '@/lib/review/decisions';
 import { addReviewNote } from '@/lib/review/notes';
 import { firstIssue, reviewCommentSchema, reviewNoteSchema } from './schema';
+import { scoresFromForm } from '@/lib/review/scores';
+import { now } from '@/lib/clock';
 
-const REVIEW_ACTIONS: ReviewAction[] = ['approve', 'return', 'reject'];
 const DONE: Record<ReviewAction | AdminAction, string> = {
+  forward: 'Đã đề nghị lên cấp trên; cán bộ thẩm định cấp trên đã được thông báo.',
+  return_down: 'Đã trả hồ sơ về cấp dưới để xem xét lại.',
+  open_notice: 'Đã đưa hồ sơ ra công khai lấy ý kiến trên trang /notices.',
   approve: 'Đã công nhận. Điển hình đã được công bố trên trang công khai.',
   return: 'Đã trả lại hồ sơ cho đơn vị kèm ý kiến.',
   reject: 'Đã ghi nhận không công nhận, kèm lý do gửi đơn vị.',
@@ -37,13 +41,19 @@ export async function decideAction(id: string, version: number, _prev: ActionSta
       fieldErrors: firstIssue(checked.error, 'comment'),
       values: { comment, decision: action },
     };
-  const result = await decide(getDb(), guard.user, {
-    id: String(id),
-    action,
-    expectedVersion: Number(version),
-    comment,
-    anonymise: formData.get('anonymise') === 'yes',
-  });
+  const result = await decide(
+    getDb(),
+    guard.user,
+    {
+      id: String(id),
+      action,
+      expectedVersion: Number(version),
+      comment,
+      anonymise: formData.get('anonymise') === 'yes',
+      scores: scoresFromForm(formData),
+    },
+    now(),
+  );
   if (!result.ok) return fromDomain(result, { comment, decision: action });
   revalidatePath(`/review/${id}`);
   if (action === 'approve') publicPaths();

@@ -40,8 +40,7 @@ export async function GET(request: Request, { params }: { params: Promise<{ id: 
   const file = await getAttachmentWithNomination(getDb(), { id });
   if (!file) return notFound();
   const user = await getCurrentUser();
-  const facts = { ...file, status: file.status };
-  if (!canViewUnitNomination(user, facts) && !canReviewNomination(user, facts)) return notFound();
+  if (!canViewUnitNomination(user, file) && !canReviewNomination(user, file)) return notFound();
   const privateHeaders = { 'Cache-Control': 'private, no-store' };
   if (file.kind === 'document') {
     return serve(file.storageKey, { ...privateHeaders, 'Content-Type': 'application/pdf', 'Content-Disposition': attachmentDisposition(file.originalName) });
