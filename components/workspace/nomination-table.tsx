@@ -14,6 +14,7 @@ export interface NominationRow {
   submittedAt: Date | null;
   updatedAt: Date;
   lastComment: string | null;
+  levelName?: string | null;
 }
 
 /** The nominations a person works on, as a list that reads well on a phone. */
@@ -48,7 +49,10 @@ export function NominationList({
               {r.nomineeName} · {r.communeName ?? '—'} · {r.campaign}, năm {r.year}
               {showUnit && <> · {r.unitName}</>}
             </p>
-            <p className="text-sm text-stone-600">{r.submittedAt ? `Gửi ngày ${formatDate(r.submittedAt)}` : `Cập nhật ngày ${formatDate(r.updatedAt)}`}</p>
+            <p className="text-sm text-stone-600">
+              {r.submittedAt ? `Gửi ngày ${formatDate(r.submittedAt)}` : `Cập nhật ngày ${formatDate(r.updatedAt)}`}
+              {r.levelName && r.status === 'submitted' && <> · Đang ở {r.levelName.toLowerCase()}</>}
+            </p>
             {r.lastComment && (r.status === 'returned' || r.status === 'rejected') && (
               <p className="mt-2 rounded border-l-4 border-amber-400 bg-amber-50 px-3 py-2 text-sm text-stone-900">
                 <span className="font-medium">Ý kiến thẩm định:</span> {r.lastComment}

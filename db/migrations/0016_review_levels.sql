@@ -62,6 +62,15 @@ ALTER TABLE "notice_objections" ADD CONSTRAINT "notice_objections_handled_by_use
 CREATE INDEX "notice_objections_nomination_idx" ON "notice_objections" USING btree ("nomination_id","created_at");--> statement-breakpoint
 CREATE INDEX "notice_objections_address_idx" ON "notice_objections" USING btree ("address_hash","created_at");--> statement-breakpoint
 ALTER TABLE "nominations" ADD CONSTRAINT "nominations_assigned_to_users_id_fk" FOREIGN KEY ("assigned_to") REFERENCES "public"."users"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
+-- A dossier in public notice (công khai lấy ý kiến) is a new state between review and approval.
+ALTER TABLE "nominations" DROP CONSTRAINT "nominations_status_check";
+--> statement-breakpoint
+ALTER TABLE "nominations" ADD CONSTRAINT "nominations_status_check" CHECK ("status" IN ('draft','submitted','in_notice','returned','approved','rejected','unpublished'));
+--> statement-breakpoint
+ALTER TABLE "notice_objections" ADD CONSTRAINT "notice_objections_status_check" CHECK ("status" IN ('open','founded','unfounded'));
+--> statement-breakpoint
+ALTER TABLE "campaign_review_levels" ADD CONSTRAINT "campaign_review_levels_area_kind_check" CHECK ("area_kind" IN ('commune','district','province'));
+--> statement-breakpoint
 -- Every existing campaign gets the default levels of its period (lib/domain/review-levels.ts): xã → huyện
 -- before the 2025 reform, xã/phường → tỉnh after it.
 INSERT INTO "campaign_review_levels" ("campaign_id", "position", "name", "area_kind", "decides")

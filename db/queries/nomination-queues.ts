@@ -1,8 +1,8 @@
-import { and, asc, desc, eq, inArray, or, sql, type SQL } from 'drizzle-orm';
+import { and, asc, count, desc, eq, inArray, isNull, or, sql, type SQL } from 'drizzle-orm';
 import type { SessionUser } from '@/lib/domain/actor';
 import type { NominationStatus, Field, NomineeKind } from '@/lib/domain/vocabulary';
 import type { Db } from '../client';
-import { adminUnits, campaigns, nominationEvents, nominations, units } from '../schema';
+import { adminUnits, campaignReviewLevels, campaigns, nominationEvents, nominations, units, users } from '../schema';
 
 const rowColumns = {
   id: nominations.id,
@@ -15,6 +15,12 @@ const rowColumns = {
   unitName: units.name,
   submittedAt: nominations.submittedAt,
   updatedAt: nominations.updatedAt,
+  assignedTo: nominations.assignedTo,
+  // "Cấp huyện": the level a dossier under review is at.
+  levelName: sql<string | null>`(
+    select l.name from ${campaignReviewLevels} l
+    where l.campaign_id = ${nominations.campaignId} and l.position = ${nominations.reviewLevel}
+      and ${nominations.status} in ('submitted', 'in_notice'))`,
 };
 
 function baseQuery(db: Db) {
@@ -80,6 +86,18 @@ export interface QueueFilter {
   year?: number;
   kind?: NomineeKind;
   field?: Field;
+  /** Only dossiers at the level this reviewer works at (their scope's kind of area). */
+  atMyLevel?: boolean;
+  /** Only dossiers assigned to this user; or, with `unassigned`, held by nobody. */
+  assignedTo?: string;
+  unassigned?: boolean;
+}
+
+/** review-levels.levelOfScope in SQL: the dossier sits at the level whose kind of area is the reviewer's scope's. */
+function atLevelOf(user: SessionUser): SQL {
+  const kind = !user.scope ? null : user.scope.code.length === 5 ? 'commune' : user.scope.code.length === 3 ? 'district' : 'province';
+  return sql`exists (select 1 from ${campaignReviewLevels} l where l.campaign_id = ${nominations.campaignId}
+    and l.position = coalesce(${nominations.reviewLevel}, 0) and l.area_kind = ${kind})`;
 }
 
 function queueConditions(user: SessionUser, statuses: NominationStatus[], filter: QueueFilter = {}): SQL[] {
@@ -99,7 +117,22 @@ function queueConditions(user: SessionUser, statuses: NominationStatus[], filter
   if (filter.year) conditions.push(eq(nominations.year, filter.year));
   if (filter.kind) conditions.push(eq(nominations.nomineeKind, filter.kind));
   if (filter.field) conditions.push(eq(nominations.field, filter.field));
+  if (filter.atMyLevel && user.role !== 'admin') conditions.push(atLevelOf(user));
+  if (filter.assignedTo) conditions.push(eq(nominations.assignedTo, filter.assignedTo));
+  if (filter.unassigned) conditions.push(isNull(nominations.assignedTo));
   return conditions;
+}
+
+/** Who holds how many dossiers under review in this person's scope: the workload a lead balances. */
+export async function listReviewWorkload(db: Db, { user }: { user: SessionUser }) {
+  const scope = reviewScopeCondition(user);
+  return db
+    .select({ reviewerId: users.id, name: users.name, n: count() })
+    .from(nominations)
+    .innerJoin(users, eq(users.id, nominations.assignedTo))
+    .where(and(inArray(nominations.status, ['submitted', 'in_notice']), ...(scope ? [scope] : [])))
+    .groupBy(users.id, users.name)
+    .orderBy(desc(count()), asc(users.name));
 }
 
 /** Nominations in the reviewer's scope in the given states, oldest submission first. */

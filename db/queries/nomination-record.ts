@@ -50,6 +50,8 @@ export async function listNominationEvents(db: Db, nominationId: string) {
       fromStatus: nominationEvents.fromStatus,
       toStatus: nominationEvents.toStatus,
       comment: nominationEvents.comment,
+      reviewLevel: nominationEvents.reviewLevel,
+      detail: nominationEvents.detail,
       at: nominationEvents.createdAt,
       actorName: users.name,
     })

@@ -15,6 +15,7 @@ export async function findSessionUser(db: Db, { userId }: { userId: string }) {
       unitName: units.name,
       scopeTree: users.scopeTree,
       scopeCode: users.scopeCode,
+      reviewLead: users.reviewLead,
     })
     .from(users)
     .leftJoin(units, eq(units.id, users.unitId))

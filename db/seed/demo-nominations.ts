@@ -838,4 +838,196 @@ export const DEMO_NOMINATIONS: DemoNomination[] = [
       },
     ],
   },
+
+  // 19 — forwarded by the commune, awaiting the district: women's rotating savings group (Phước Minh, 2025).
+  {
+    key: 'to-tiet-kiem-xoay-vong-phuoc-minh',
+    unit: 'hoi-phu-nu',
+    communeCode: '25232',
+    year: 2025,
+    status: 'submitted',
+    nomineeKind: 'model',
+    field: 'credit',
+    title: 'Mô hình tổ phụ nữ tiết kiệm xoay vòng giúp nhau thoát nghèo thôn 3, xã Phước Minh',
+    nomineeName: 'Tổ phụ nữ tiết kiệm xoay vòng thôn 3',
+    modelHowItWorks:
+      'Mỗi tháng 20 chị em góp 200.000 đồng; cả tổ bình xét cho một hộ nghèo vay không lãi để mua giống, trả dần trong 10 tháng. Chi hội phụ nữ theo dõi sổ sách công khai tại nhà văn hóa thôn.',
+    modelSince: 2021,
+    summary:
+      'Từ năm 2021, 20 hội viên góp vốn xoay vòng cho 14 lượt hộ nghèo vay không lãi mua heo giống, gà và phân bón; 6 hộ đã thoát nghèo, không hộ nào nợ quá hạn.',
+    story: paragraphs(
+      'Năm 2021, thôn 3 xã Phước Minh còn 11 hộ nghèo, phần lớn là hộ đồng bào S’tiêng thiếu vốn sản xuất. Chi hội phụ nữ thôn vận động 20 chị em lập tổ tiết kiệm, mỗi tháng góp 200.000 đồng.',
+      'Mỗi quý, tổ họp bình xét chọn hộ được vay không lãi từ 5 đến 10 triệu đồng, kèm một chị em trong tổ đi cùng hướng dẫn cách chăm heo, gà. Tiền trả dần trong 10 tháng và được ghi sổ công khai.',
+      'Đến năm 2025, tổ đã cho 14 lượt hộ vay với tổng số 112 triệu đồng, không có khoản nào quá hạn. Sáu hộ đã thoát nghèo, bốn hộ khác có thu nhập ổn định từ chăn nuôi.',
+    ),
+    contactPhone: '0973 215 486',
+    address: 'thôn 3, xã Phước Minh',
+    unitContactPerson: 'Nguyễn Thị Mai – Chủ tịch Hội Liên hiệp Phụ nữ huyện',
+    impact: {
+      householdsEscaped: 6,
+      nearPoorHelped: 4,
+      beneficiaryHouseholds: 14,
+      ethnicMinorityHouseholds: 9,
+      contributionVnd: 112000000,
+      startedYear: 2021,
+    },
+    photos: [{ caption: 'Buổi họp bình xét cho vay của tổ tiết kiệm thôn 3', motif: 'people', isPublic: true }],
+    events: [
+      { actor: 'unit', action: 'submit' },
+      {
+        actor: 'commune_reviewer',
+        action: 'forward',
+        comment: 'Hội đồng thi đua xã đã kiểm tra sổ sách của tổ: số liệu đúng, mô hình dễ nhân rộng ở các thôn khác. Đề nghị cấp huyện xem xét công nhận.',
+      },
+    ],
+  },
+
+  // 20 — in public notice now, with two opinions, one of them judged (Đa Kia, 2025).
+  {
+    key: 'dieu-thanh-nuoi-ong-da-kia',
+    unit: 'huyen-doan',
+    communeCode: '25231',
+    communeTree: '2024',
+    year: 2025,
+    status: 'in_notice',
+    nomineeKind: 'individual',
+    field: 'jobs',
+    title: 'Anh Điểu Thanh – thanh niên S’tiêng nuôi ong lấy mật, dạy nghề cho thanh niên nghèo',
+    nomineeName: 'Điểu Thanh',
+    gender: 'male',
+    birthYear: 1994,
+    ethnicity: '22', // S'tiêng
+    nomineeRole: 'Bí thư Chi đoàn thôn Bù Ka',
+    summary:
+      'Anh Điểu Thanh nuôi 120 đàn ong dưới tán điều, mỗi năm thu khoảng 3 tấn mật; anh dạy nghề miễn phí cho 18 thanh niên, cho mượn đàn ong giống để 7 hộ nghèo có thêm thu nhập.',
+    story: paragraphs(
+      'Sinh ra trong một gia đình nghèo ở thôn Bù Ka, xã Đa Kia, anh Điểu Thanh học nghề nuôi ong từ một hợp tác xã ở Đồng Nai rồi về thôn bắt đầu với 10 đàn ong đặt dưới vườn điều của gia đình.',
+      'Đến năm 2024, anh có 120 đàn ong, thu khoảng 3 tấn mật mỗi năm. Anh mở lớp hướng dẫn miễn phí cho 18 thanh niên trong xã và cho 7 hộ nghèo mượn mỗi hộ 5 đàn ong giống, trả lại bằng đàn con sau một năm.',
+      'Các hộ nuôi ong đặt thùng trong vườn điều nên năng suất điều tăng nhờ ong thụ phấn. Anh cùng Chi đoàn lập tổ hợp tác nuôi ong để bán mật chung, giữ giá ổn định.',
+    ),
+    contactPhone: '0358 904 217',
+    address: 'thôn Bù Ka, xã Đa Kia',
+    unitContactPerson: 'Trần Minh Đức – Bí thư Huyện đoàn',
+    impact: {
+      householdsEscaped: 3,
+      nearPoorHelped: 4,
+      beneficiaryHouseholds: 25,
+      ethnicMinorityHouseholds: 18,
+      jobsCreated: 9,
+      startedYear: 2019,
+    },
+    consent: {
+      given: true,
+      givenBy: 'Điểu Thanh',
+      date: '2025-03-20',
+      form: 'signed_paper',
+      publishMode: 'named',
+    },
+    photos: [{ caption: 'Anh Điểu Thanh kiểm tra cầu ong trong vườn điều', motif: 'trees', isPublic: true }],
+    events: [
+      { actor: 'unit', action: 'submit' },
+      {
+        actor: 'commune_reviewer',
+        action: 'forward',
+        comment: 'Đã xác minh với Chi đoàn thôn Bù Ka và 7 hộ được mượn đàn ong. Đề nghị cấp huyện xem xét công nhận.',
+      },
+      { actor: 'reviewer', action: 'open_notice' },
+    ],
+    objections: [
+      {
+        authorName: 'Thị Hòa',
+        contact: '0387 612 059',
+        content:
+          'Tôi là một trong bảy hộ được anh Thanh cho mượn ong. Năm ngoái gia đình tôi bán được 80 lít mật, có tiền cho con đi học. Tôi đồng ý biểu dương anh.',
+        judged: { status: 'unfounded', note: 'Ý kiến đồng tình, không phản ánh sai sót; ghi nhận vào hồ sơ.' },
+      },
+      {
+        authorName: 'Nguyễn Văn Sơn',
+        contact: 'son.nguyen@example.vn',
+        content: 'Đề nghị xem lại số hộ thoát nghèo: theo tôi biết, một trong ba hộ đã thoát nghèo từ năm 2022, trước khi nuôi ong.',
+      },
+    ],
+  },
+
+  // 21 — the 2026–2030 period, new tree: submitted, awaiting the commune level (Đa Kia, 2026).
+  {
+    key: 'sau-rieng-xen-dieu-da-kia-2026',
+    unit: 'ubnd-da-kia',
+    campaign: 'next',
+    communeCode: '25231',
+    communeTree: '2025',
+    year: 2026,
+    status: 'submitted',
+    nomineeKind: 'model',
+    field: 'production',
+    title: 'Mô hình trồng sầu riêng xen điều của tổ hợp tác thôn Bù Ka',
+    nomineeName: 'Tổ hợp tác trồng sầu riêng xen điều thôn Bù Ka',
+    modelHowItWorks:
+      'Tổ hợp tác góp vốn mua cây giống sầu riêng ghép, trồng xen trong vườn điều già cỗi của 12 hộ; cán bộ khuyến nông xã hướng dẫn kỹ thuật, doanh nghiệp thu mua theo hợp đồng.',
+    modelSince: 2023,
+    summary:
+      'Mười hai hộ, trong đó 5 hộ nghèo, trồng xen 1.800 cây sầu riêng trong vườn điều già cỗi; vụ đầu năm 2025 mỗi hộ thu thêm 40–70 triệu đồng, 3 hộ đã thoát nghèo.',
+    story: paragraphs(
+      'Vườn điều của nhiều hộ ở thôn Bù Ka trồng đã hơn 20 năm, năng suất thấp. Năm 2023, UBND xã vận động 12 hộ lập tổ hợp tác, trồng xen sầu riêng ghép dưới tán điều để tận dụng đất mà không bỏ vườn cũ.',
+      'Tổ góp vốn mua 1.800 cây giống, xã hỗ trợ một nửa tiền giống cho 5 hộ nghèo từ chương trình mục tiêu quốc gia. Cán bộ khuyến nông đến vườn mỗi tháng, hướng dẫn tưới tiết kiệm và bón phân hữu cơ.',
+      'Vụ đầu năm 2025, tổ bán 26 tấn sầu riêng cho một doanh nghiệp xuất khẩu theo hợp đồng. Ba hộ nghèo đã thoát nghèo; tổ đang hướng dẫn thêm 8 hộ ở thôn bên cạnh.',
+    ),
+    contactPhone: '0271 3876 210',
+    address: 'thôn Bù Ka, xã Đa Kia',
+    unitContactPerson: 'Lý Văn Tài – Phó Chủ tịch UBND xã Đa Kia',
+    impact: {
+      householdsEscaped: 3,
+      nearPoorHelped: 2,
+      beneficiaryHouseholds: 12,
+      ethnicMinorityHouseholds: 6,
+      contributionVnd: 90000000,
+      startedYear: 2023,
+    },
+    photos: [{ caption: 'Sầu riêng ghép trồng xen dưới tán điều', motif: 'field', isPublic: true }],
+    events: [{ actor: 'unit', action: 'submit' }],
+  },
+
+  // 22 — the 2026–2030 period: forwarded by the commune, awaiting the province (Đa Kia, 2026).
+  {
+    key: 'htx-dieu-da-kia-lien-ket-2026',
+    unit: 'hoi-nong-dan',
+    campaign: 'next',
+    communeCode: '25231',
+    communeTree: '2025',
+    year: 2026,
+    status: 'submitted',
+    nomineeKind: 'collective',
+    field: 'value_chain',
+    title: 'Hợp tác xã nông nghiệp Đa Kia liên kết tiêu thụ hạt điều cho hộ nghèo',
+    nomineeName: 'Hợp tác xã nông nghiệp Đa Kia',
+    collectiveType: 'Hợp tác xã',
+    collectiveSize: 64,
+    summary:
+      'Hợp tác xã thu mua hạt điều của 64 hộ thành viên, trong đó 15 hộ nghèo và cận nghèo, với giá sàn cam kết; ứng trước phân bón không lãi và chia lãi cuối năm theo sản lượng.',
+    story: paragraphs(
+      'Trước năm 2024, hộ trồng điều ở Đa Kia thường bán non cho thương lái với giá thấp. Hợp tác xã nông nghiệp Đa Kia được thành lập lại với 64 hộ thành viên, ký hợp đồng với một nhà máy chế biến trong tỉnh.',
+      'Hợp tác xã cam kết giá sàn, ứng trước phân bón không lãi cho hộ nghèo và trả tiền trong ngày giao hàng. Cuối năm, lãi được chia theo sản lượng góp.',
+      'Năm 2025, thu nhập bình quân của hộ thành viên tăng khoảng 18%; 4 hộ nghèo và 3 hộ cận nghèo đã thoát nghèo, cận nghèo.',
+    ),
+    contactPhone: '0918 330 472',
+    address: 'xã Đa Kia',
+    unitContactPerson: 'Phạm Quốc Huy – Phó Chủ tịch Hội Nông dân',
+    impact: {
+      householdsEscaped: 4,
+      nearPoorHelped: 3,
+      beneficiaryHouseholds: 64,
+      ethnicMinorityHouseholds: 21,
+      jobsCreated: 6,
+      startedYear: 2024,
+    },
+    photos: [{ caption: 'Thành viên hợp tác xã giao hạt điều tại kho', motif: 'workshop', isPublic: true }],
+    events: [
+      { actor: 'unit', action: 'submit' },
+      {
+        actor: 'commune_reviewer',
+        action: 'forward',
+        comment: 'Hội đồng thi đua xã Đa Kia thống nhất đề nghị cấp tỉnh xem xét công nhận tập thể tiêu biểu.',
+      },
+    ],
+  },
 ];

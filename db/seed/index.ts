@@ -1,28 +1,28 @@
 import { createHash, randomUUID } from 'node:crypto';
 import { hash } from '@node-rs/argon2';
 import { count, eq } from 'drizzle-orm';
-import { transition } from '@/lib/domain/state-machine';
 import { newStorageKey, type FileStorage } from '@/lib/domain/file-storage';
-import type { NominationStatus } from '@/lib/domain/vocabulary';
 import { importAdminData, readAdminData, selectProvinces } from '../admin-import';
 import type { Db } from '../client';
 import { insertNomination } from '../queries/nomination-drafts';
-import { accounts, attachments, campaigns, commendations, nominationEvents, nominations, units, users } from '../schema';
+import { accounts, attachments, campaigns, commendations, nominations, units, users } from '../schema';
 import { DEMO_NOMINATIONS } from './demo-nominations';
 import { renderDemoPhoto } from './demo-photos';
 import type { DemoNomination, DemoUnitKey } from './demo-types';
-import { DEMO_ACCOUNTS, DEMO_CAMPAIGN, DEMO_PASSWORD, DEMO_UNITS } from './demo-units';
+import { replayDemoHistory, type DemoActors } from './demo-history';
+import { DEMO_ACCOUNTS, DEMO_CAMPAIGN, DEMO_NEXT_CAMPAIGN, DEMO_PASSWORD, DEMO_UNITS } from './demo-units';
 import { replaceReviewSetup, type ReviewSetup } from '../queries/review-setup';
 import { DEFAULT_CRITERIA, defaultReviewLevels } from '@/lib/domain/review-levels';
 
-/** The demo campaign reviews at two levels, xã then huyện, which decides. */
-const DEMO_REVIEW_SETUP: ReviewSetup = {
-  levels: defaultReviewLevels(DEMO_CAMPAIGN.startYear),
+/** Both demo campaigns review as their period's defaults: xã → huyện, then xã/phường → tỉnh, with a public notice. */
+const setupFor = (startYear: number): ReviewSetup => ({
+  levels: defaultReviewLevels(startYear),
   criteria: DEFAULT_CRITERIA,
-  usesNotice: false,
+  usesNotice: true,
   noticeWorkingDays: 10,
-};
-const DECIDING_LEVEL = DEMO_REVIEW_SETUP.levels.length - 1;
+});
+const DEMO_SETUP = setupFor(DEMO_CAMPAIGN.startYear);
+const NEXT_SETUP = setupFor(DEMO_NEXT_CAMPAIGN.startYear);
 
 /** Bình Phước (70) and Đồng Nai (75) before the reform; Đồng Nai (75) after it absorbed Bình Phước. */
 export const DEMO_OLD_PROVINCES = ['70', '75'];
@@ -52,12 +52,14 @@ export async function seedDemo(db: Db, storage: FileStorage): Promise<{ nominati
     await db.transaction(async (tx) => {
       const txDb = tx as unknown as Db;
       const [campaign] = await tx.insert(campaigns).values(DEMO_CAMPAIGN).returning({ id: campaigns.id });
-      await replaceReviewSetup(tx, { campaignId: campaign!.id, setup: DEMO_REVIEW_SETUP });
+      await replaceReviewSetup(tx, { campaignId: campaign!.id, setup: DEMO_SETUP });
+      const [next] = await tx.insert(campaigns).values(DEMO_NEXT_CAMPAIGN).returning({ id: campaigns.id });
+      await replaceReviewSetup(tx, { campaignId: next!.id, setup: NEXT_SETUP });
       const unitIds = new Map<DemoUnitKey, number>();
       for (const [key, unit] of Object.entries(DEMO_UNITS) as [DemoUnitKey, (typeof DEMO_UNITS)[DemoUnitKey]][]) {
         const [row] = await tx
           .insert(units)
-          .values({ ...unit, adminUnitTree: '2024' })
+          .values({ ...unit, adminUnitTree: unit.adminUnitTree ?? '2024' })
           .returning({ id: units.id });
         unitIds.set(key, row!.id);
       }
@@ -73,6 +75,7 @@ export async function seedDemo(db: Db, storage: FileStorage): Promise<{ nominati
           unitId: account.unit ? unitIds.get(account.unit) : null,
           scopeTree: account.scope?.tree ?? null,
           scopeCode: account.scope?.code ?? null,
+          reviewLead: account.reviewLead ?? false,
         });
         await tx.insert(accounts).values({
           id: randomUUID(),
@@ -89,18 +92,27 @@ export async function seedDemo(db: Db, storage: FileStorage): Promise<{ nominati
       ]);
       const reviewerId = userIds.get('thamdinh@guongsang.test')!;
       const adminId = userIds.get('admin@guongsang.test')!;
+      const communeReviewerId = userIds.get('thamdinh.xa@guongsang.test')!;
+      const provinceReviewerId = userIds.get('thamdinh.tinh@guongsang.test')!;
+      const now = new Date();
 
       const idsByKey = new Map<string, string>();
       // Originals first, so that replications can point at them.
       const ordered = [...DEMO_NOMINATIONS].sort((a, b) => Number(Boolean(a.replicates)) - Number(Boolean(b.replicates)));
       for (const [index, demo] of ordered.entries()) {
+        const isNext = demo.campaign === 'next';
         const id = await insertDemoNomination(txDb, demo, {
           index,
-          campaignId: campaign!.id,
+          campaignId: isNext ? next!.id : campaign!.id,
+          setup: isNext ? NEXT_SETUP : DEMO_SETUP,
           unitId: unitIds.get(demo.unit)!,
-          unitUserId: unitUser.get(demo.unit) ?? null,
-          reviewerId,
-          adminId,
+          actors: {
+            unit: unitUser.get(demo.unit) ?? null,
+            commune_reviewer: communeReviewerId,
+            reviewer: isNext ? provinceReviewerId : reviewerId,
+            admin: adminId,
+          },
+          now,
           replicatesId: demo.replicates ? (idsByKey.get(demo.replicates) ?? null) : null,
         });
         idsByKey.set(demo.key, id);
@@ -144,24 +156,27 @@ export async function seedDemo(db: Db, storage: FileStorage): Promise<{ nominati
 interface DemoContext {
   index: number;
   campaignId: number;
+  setup: ReviewSetup;
   unitId: number;
-  unitUserId: string | null;
-  reviewerId: string;
-  adminId: string;
+  actors: DemoActors;
+  now: Date;
   replicatesId: string | null;
 }
 
 async function insertDemoNomination(db: Db, demo: DemoNomination, ctx: DemoContext): Promise<string> {
-  const recordedInNewTree = demo.year === 2025 && SAME_CODE_AFTER_REFORM.has(demo.communeCode) && ctx.index % 2 === 0;
-  // Mid-year, after the consent dates of the demo text; new-tree records after the reform took effect.
-  const createdAt = day(demo.year, recordedInNewTree ? 190 + ctx.index : 150 + ctx.index * 4);
+  const recordedInNewTree = demo.communeTree
+    ? demo.communeTree === '2025'
+    : demo.year === 2025 && SAME_CODE_AFTER_REFORM.has(demo.communeCode) && ctx.index % 2 === 0;
+  // Mid-year, after the consent dates of the demo text; new-tree records after the reform took effect;
+  // the next period's early in 2026, so that its history is over by now.
+  const createdAt = demo.year >= 2026 ? day(demo.year, 40 + ctx.index) : day(demo.year, recordedInNewTree ? 190 + ctx.index : 150 + ctx.index * 4);
   const { id } = await insertNomination(db, {
     campaignId: ctx.campaignId,
     year: demo.year,
     communeTree: recordedInNewTree ? '2025' : '2024',
     communeCode: demo.communeCode,
     unitId: ctx.unitId,
-    createdBy: ctx.unitUserId,
+    createdBy: ctx.actors.unit,
     nomineeKind: demo.nomineeKind,
     field: demo.field,
     title: demo.title,
@@ -197,35 +212,18 @@ async function insertDemoNomination(db: Db, demo: DemoNomination, ctx: DemoConte
     updatedAt: createdAt,
   });
 
-  // Replays the history through the state machine, so demo data obeys the same rules as real data.
-  let status: NominationStatus = 'draft';
-  let at = createdAt;
-  const stamps: Partial<Record<'submittedAt' | 'decidedAt' | 'approvedAt', Date>> = {};
-  for (const event of demo.events) {
-    at = new Date(at.getTime() + 18 * 86_400_000);
-    const result = transition(status, event.action, event.comment);
-    if (!result.ok) throw new Error(`Demo ${demo.key}: ${event.action} from ${status}: ${result.message}`);
-    const actorId = event.action === 'unpublish' ? ctx.adminId : event.actor === 'reviewer' ? ctx.reviewerId : ctx.unitUserId;
-    await db.insert(nominationEvents).values({
-      nominationId: id,
-      actorId,
-      action: event.action,
-      fromStatus: status,
-      toStatus: result.to,
-      comment: event.comment ?? null,
-      createdAt: at,
-    });
-    if (event.action === 'submit') stamps.submittedAt = at;
-    if (['approve', 'return', 'reject'].includes(event.action)) stamps.decidedAt = at;
-    if (event.action === 'approve') stamps.approvedAt = at;
-    status = result.to;
-  }
-  if (status !== demo.status) throw new Error(`Demo ${demo.key}: history ends in ${status}, not ${demo.status}`);
-  // The demo's decisions were taken at the deciding level (huyện), where the demo reviewer works.
-  const reviewLevel = status === 'draft' || status === 'returned' ? null : DECIDING_LEVEL;
+  const history = await replayDemoHistory(db, { id, demo, createdAt, actors: ctx.actors, setup: ctx.setup, now: ctx.now, seed: ctx.index });
   await db
     .update(nominations)
-    .set({ status, reviewLevel, version: 1 + demo.events.length, updatedAt: at, ...stamps })
+    .set({
+      status: history.status,
+      reviewLevel: history.level,
+      version: history.version,
+      updatedAt: history.at,
+      noticeStartsAt: history.notice?.startsAt ?? null,
+      noticeEndsAt: history.notice?.endsAt ?? null,
+      ...history.stamps,
+    })
     .where(eq(nominations.id, id));
   return id;
 }

@@ -23,7 +23,7 @@ type MaybeUser = SessionUser | null | undefined;
 
 const EDITABLE: readonly NominationStatus[] = ['draft', 'returned'];
 /** States a reviewer or admin may see: a draft belongs to its unit until it is submitted. */
-const REVIEWABLE: readonly NominationStatus[] = ['submitted', 'returned', 'approved', 'rejected', 'unpublished'];
+const REVIEWABLE: readonly NominationStatus[] = ['submitted', 'in_notice', 'returned', 'approved', 'rejected', 'unpublished'];
 
 export function isAdmin(user: MaybeUser): user is SessionUser {
   return user?.role === 'admin';
@@ -101,7 +101,7 @@ export function decisionRefusal(user: MaybeUser, n: NominationFacts): DecisionRe
 }
 
 export function canDecideNomination(user: MaybeUser, n: NominationFacts): boolean {
-  return n.status === 'submitted' && decisionRefusal(user, n) === null;
+  return (n.status === 'submitted' || n.status === 'in_notice') && decisionRefusal(user, n) === null;
 }
 
 /**

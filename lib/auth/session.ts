@@ -40,6 +40,7 @@ export async function resolveSession(db: Db, auth: Auth, headers: Headers, now =
       unitId: row.unitId,
       unitName: row.unitName,
       scope: row.scopeTree && row.scopeCode ? { tree: row.scopeTree, code: row.scopeCode } : null,
+      reviewLead: row.reviewLead,
     },
   };
 }

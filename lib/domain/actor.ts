@@ -9,4 +9,6 @@ export interface SessionUser {
   unitId: number | null;
   unitName: string | null;
   scope: { tree: AdminTree; code: string } | null;
+  /** A level's lead assigns its dossiers to reviewers. */
+  reviewLead?: boolean;
 }

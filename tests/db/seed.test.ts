@@ -22,14 +22,14 @@ beforeAll(async () => {
 afterAll(() => database.dispose());
 
 describe('demo seed', () => {
-  it('covers every state, the 8 Bù Gia Mập communes and the years 2021–2025, mostly approved', async () => {
+  it('covers every state, the 8 Bù Gia Mập communes and the years of both campaigns, mostly approved', async () => {
     const rows = await database.db
       .select({ status: nominations.status, commune: nominations.communeCode, year: nominations.year, district: nominations.districtCode })
       .from(nominations);
     expect(rows.length).toBeGreaterThanOrEqual(16);
     expect(new Set(rows.map((r) => r.status))).toEqual(new Set(NOMINATION_STATUSES));
     expect(new Set(rows.map((r) => r.commune))).toEqual(new Set(['25222', '25225', '25228', '25229', '25231', '25232', '25234', '25267']));
-    expect(new Set(rows.map((r) => r.year))).toEqual(new Set([2021, 2022, 2023, 2024, 2025]));
+    expect(new Set(rows.map((r) => r.year))).toEqual(new Set([2021, 2022, 2023, 2024, 2025, 2026]));
     expect(rows.filter((r) => r.status === 'approved').length).toBeGreaterThan(rows.length / 2);
     expect(rows.every((r) => r.district === '691')).toBe(true);
     expect(await isDatabaseEmpty(database.db)).toBe(false);
@@ -47,7 +47,7 @@ describe('demo seed', () => {
     }
   });
 
-  it('creates the five demo accounts with argon2id hashes of the demo password', async () => {
+  it('creates the seven demo accounts with argon2id hashes of the demo password', async () => {
     const rows = await database.db
       .select({ email: users.email, role: users.role, hash: accounts.password })
       .from(users)
@@ -57,6 +57,8 @@ describe('demo seed', () => {
       'hoinongdan@guongsang.test:unit_member',
       'phunghia@guongsang.test:unit_member',
       'thamdinh.dongxoai@guongsang.test:reviewer',
+      'thamdinh.tinh@guongsang.test:reviewer',
+      'thamdinh.xa@guongsang.test:reviewer',
       'thamdinh@guongsang.test:reviewer',
     ]);
     for (const row of rows) {
@@ -81,7 +83,8 @@ describe('demo seed', () => {
     const rows = await database.db.select({ title: nominations.title, doc: nominations.searchDocument }).from(nominations);
     for (const row of rows) {
       expect(row.title).toBe(row.title.normalize('NFC'));
-      expect(row.doc).toMatch(/bu gia map/);
+      // Old-tree records name Bù Gia Mập district, new-tree ones the new province.
+      expect(row.doc).toMatch(/bu gia map|dong nai/);
       expect(row.doc).not.toMatch(/[àáạảãâầấậẩẫăằắặẳẵèéẹẻẽêềếệểễìíịỉĩòóọỏõôồốộổỗơờớợởỡùúụủũưừứựửữỳýỵỷỹđ]/);
     }
   });

@@ -19,7 +19,11 @@ const ids = { member: '', colleague: '', reviewer: '' };
 beforeAll(async () => {
   database = await createTestDatabase();
   await seedAdminUnitsForDemo(database.db);
-  const [campaign] = await database.db.insert(campaigns).values(DEMO_CAMPAIGN).returning({ id: campaigns.id });
+  // One deciding level without public notice: the applier's own rules, not a campaign's process.
+  const [campaign] = await database.db
+    .insert(campaigns)
+    .values({ ...DEMO_CAMPAIGN, usesPublicNotice: false })
+    .returning({ id: campaigns.id });
   campaignId = campaign!.id;
   const [unit] = await database.db
     .insert(units)

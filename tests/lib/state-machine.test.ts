@@ -11,6 +11,10 @@ const ONE_LEVEL: Partial<Record<`${NominationStatus}:${NominationAction}`, Nomin
   'submitted:approve': 'approved',
   'submitted:return': 'returned',
   'submitted:reject': 'rejected',
+  // A dossier in notice (only reached where a campaign has one) leaves it the same ways.
+  'in_notice:approve': 'approved',
+  'in_notice:return': 'returned',
+  'in_notice:reject': 'rejected',
   'approved:unpublish': 'unpublished',
   'unpublished:republish': 'approved',
 };

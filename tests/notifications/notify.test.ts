@@ -3,6 +3,7 @@ import { and, eq, inArray } from 'drizzle-orm';
 import { nominationEvents, nominations, notifications, units, users } from '@/db/schema';
 import { countUnread, listNotifications, markAllRead, markRead } from '@/db/queries/notifications';
 import { recordNotifications as notifyForEvent } from '@/db/queries/notification-recipients';
+import { getReviewSetup, replaceReviewSetup } from '@/db/queries/review-setup';
 import type { NotificationKind } from '@/lib/domain/notification-kinds';
 import { createTestDatabase, type TestDatabase } from '../support/database';
 import { addUser, PEOPLE, seedPeople, userIdOf } from '../support/accounts';
@@ -10,18 +11,22 @@ import { addUser, PEOPLE, seedPeople, userIdOf } from '../support/accounts';
 let database: TestDatabase;
 let nominationId: string;
 let unitId: number;
+let campaignId: number;
 const id: Record<string, string> = {};
 
 beforeAll(async () => {
   database = await createTestDatabase();
   await seedPeople(database.db);
   const [row] = await database.db
-    .select({ id: nominations.id, unitId: nominations.unitId })
+    .select({ id: nominations.id, unitId: nominations.unitId, campaignId: nominations.campaignId })
     .from(nominations)
     .innerJoin(units, eq(units.id, nominations.unitId))
-    .where(and(eq(units.name, 'Hội Nông dân huyện Bù Gia Mập'), eq(nominations.status, 'submitted')));
+    .where(and(eq(units.name, 'Hội Nông dân huyện Bù Gia Mập'), eq(nominations.title, 'Câu lạc bộ nông dân sản xuất điều hữu cơ thôn Bình Lợi')));
   nominationId = row!.id;
   unitId = row!.unitId;
+  campaignId = row!.campaignId;
+  // At the deciding level (huyện): a submission there is the district reviewers' work.
+  await database.db.update(nominations).set({ reviewLevel: 1 }).where(eq(nominations.id, nominationId));
   for (const [key, email] of Object.entries(PEOPLE)) id[key] = await userIdOf(database.db, email);
 });
 afterAll(() => database.dispose());
@@ -48,7 +53,7 @@ describe('who is told about a submission', () => {
     expect(stored[0]).toMatchObject({ recipientId: id.reviewerIn, nominationId, kind: 'submitted', readAt: null, emailedAt: null });
   });
 
-  it('follows every form of the scope rule, and skips inactive reviewers and the actor', async () => {
+  it('follows every form of the scope rule at the level the dossier is at, and skips inactive reviewers and the actor', async () => {
     const [n] = await database.db.select().from(nominations).where(eq(nominations.id, nominationId));
     const province = await addUser(database.db, {
       email: 'tinh.cu@guongsang.test',
@@ -95,15 +100,41 @@ describe('who is told about a submission', () => {
       scope: { tree: '2024', code: n!.districtCode! },
     });
     await database.db.update(users).set({ active: false }).where(eq(users.id, inactive));
+    const setup = await getReviewSetup(database.db, { campaignId });
+    // Three levels, so that each kind of scope (commune, district, province) has one.
+    await replaceReviewSetup(database.db, {
+      campaignId,
+      setup: {
+        ...setup!,
+        levels: [
+          { position: 0, name: 'Cấp xã', areaKind: 'commune', decides: false },
+          { position: 1, name: 'Cấp huyện', areaKind: 'district', decides: false },
+          { position: 2, name: 'Cấp tỉnh', areaKind: 'province', decides: true },
+        ],
+      },
+    });
+    const atLevel = async (level: number) => {
+      await database.db.update(nominations).set({ reviewLevel: level }).where(eq(nominations.id, nominationId));
+      return notify('submitted', province);
+    };
     try {
-      const recipients = await notify('submitted', province);
-      expect([...recipients].sort()).toEqual([id.reviewerIn!, newProvince].sort());
-      expect(recipients).not.toContain(otherProvince);
-      expect(recipients).not.toContain(wrongTree);
-      expect(recipients).not.toContain(oldTreeNewCode);
-      expect(recipients).not.toContain(inactive);
+      const atProvince = await atLevel(2);
+      // The new province's reviewers: the one added here and the demo's (Đồng Nai, 75).
+      expect([...atProvince].sort()).toEqual([newProvince, await userIdOf(database.db, 'thamdinh.tinh@guongsang.test')].sort());
+      for (const not of [id.reviewerIn, otherProvince, wrongTree, oldTreeNewCode, inactive]) expect(atProvince).not.toContain(not);
+      // The actor (the old province's reviewer) is never told of their own step; another step tells them.
+      const toldByNewProvince = await database.db.transaction((tx) =>
+        notifyForEvent(tx, { nominationId, eventId: null, kind: 'submitted', actorId: newProvince }),
+      );
+      expect(toldByNewProvince).not.toContain(newProvince);
+      const atDistrict = await atLevel(1);
+      expect(atDistrict).toEqual([id.reviewerIn]);
+      const atCommune = await atLevel(0);
+      expect(atCommune).toEqual([await userIdOf(database.db, 'thamdinh.xa@guongsang.test')]);
     } finally {
-      // Later tests expect the demo's reviewers only.
+      // Later tests expect the demo's reviewers and setup only.
+      await replaceReviewSetup(database.db, { campaignId, setup: setup! });
+      await database.db.update(nominations).set({ reviewLevel: 1 }).where(eq(nominations.id, nominationId));
       await database.db.delete(users).where(inArray(users.id, [province, newProvince, otherProvince, wrongTree, oldTreeNewCode, inactive]));
     }
   });

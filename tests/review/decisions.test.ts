@@ -7,7 +7,7 @@ import { getPublishedExampleBySlug } from '@/db/queries/example-detail';
 import { listLatestExamples } from '@/db/queries/examples';
 import { insertNomination } from '@/db/queries/nomination-drafts';
 import { listSitemapExamples } from '@/db/queries/sitemap';
-import { campaigns, commendations, nominationEvents, nominations, notifications, units, users } from '@/db/schema';
+import { campaignCriteria, campaigns, commendations, nominationEvents, nominations, notifications, units, users } from '@/db/schema';
 import type { SessionUser } from '@/lib/domain/actor';
 import { recordCommendation } from '@/lib/review/commendations';
 import { decide, setPublished } from '@/lib/review/decisions';
@@ -51,6 +51,8 @@ async function submitted(unitName: string, over: Partial<typeof nominations.$inf
     summary: 'Tóm tắt',
     story: 'Câu chuyện',
     status: 'submitted',
+    // At the deciding level (huyện), where the demo's district reviewer works.
+    reviewLevel: 1,
     submittedAt: new Date(),
     ...over,
   });
@@ -70,6 +72,10 @@ async function state(id: string) {
 beforeAll(async () => {
   database = await createTestDatabase();
   await seedPeople(database.db);
+  // These decisions are those of a deciding level without public notice or criteria to score (levels,
+  // scores and the notice have their own tests, tests/review/levels.test.ts).
+  await database.db.update(campaigns).set({ usesPublicNotice: false });
+  await database.db.delete(campaignCriteria);
   for (const [key, email] of Object.entries(PEOPLE)) people[key] = await person(email);
 });
 afterAll(() => database.dispose());

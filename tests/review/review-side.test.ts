@@ -6,7 +6,7 @@ import { eq } from 'drizzle-orm';
 import { listPublishedExamples } from '@/db/queries/examples';
 import { insertNomination } from '@/db/queries/nomination-drafts';
 import { listReviewNotes } from '@/db/queries/review-notes';
-import { campaigns, commendations, nominations, reviewNotes, units, users } from '@/db/schema';
+import { campaignCriteria, campaigns, commendations, nominations, reviewNotes, units, users } from '@/db/schema';
 import { canReadReviewNotes } from '@/lib/auth/permissions';
 import type { SessionUser } from '@/lib/domain/actor';
 import { recordCommendation } from '@/lib/review/commendations';
@@ -45,6 +45,8 @@ async function nominationOf(unitName: string, over: Partial<typeof nominations.$
     summary: 'Tóm tắt',
     story: 'Câu chuyện',
     status: 'submitted',
+    // At the deciding level (huyện), where the demo's district reviewer works.
+    reviewLevel: 1,
     submittedAt: new Date(),
     ...over,
   });
@@ -54,6 +56,10 @@ async function nominationOf(unitName: string, over: Partial<typeof nominations.$
 beforeAll(async () => {
   database = await createTestDatabase();
   await seedPeople(database.db);
+  // These decisions are those of a deciding level without public notice or criteria to score (levels,
+  // scores and the notice have their own tests, tests/review/levels.test.ts).
+  await database.db.update(campaigns).set({ usesPublicNotice: false });
+  await database.db.delete(campaignCriteria);
   for (const [key, email] of Object.entries(PEOPLE)) people[key] = await person(email);
   // A second reviewer of the same district who works in the Hội Nông dân: the unit nominating below.
   const [hnd] = await database.db.select({ id: units.id }).from(units).where(eq(units.name, 'Hội Nông dân huyện Bù Gia Mập'));

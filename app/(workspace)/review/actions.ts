@@ -10,6 +10,8 @@ import { addReviewNote } from '@/lib/review/notes';
 import { firstIssue, reviewCommentSchema, reviewNoteSchema } from './schema';
 import { scoresFromForm } from '@/lib/review/scores';
 import { now } from '@/lib/clock';
+import { assignDossier } from '@/lib/review/assignment';
+import { judgeObjection } from '@/lib/notices/objections';
 
 const DONE: Record<ReviewAction | AdminAction, string> = {
   forward: 'Đã đề nghị lên cấp trên; cán bộ thẩm định cấp trên đã được thông báo.',
@@ -23,7 +25,7 @@ const DONE: Record<ReviewAction | AdminAction, string> = {
 };
 
 function publicPaths() {
-  for (const path of ['/', '/examples', '/feed.xml', '/sitemap.xml']) revalidatePath(path);
+  for (const path of ['/', '/examples', '/notices', '/feed.xml', '/sitemap.xml']) revalidatePath(path);
 }
 
 export async function decideAction(id: string, version: number, _prev: ActionState, formData: FormData): Promise<ActionState> {
@@ -33,14 +35,11 @@ export async function decideAction(id: string, version: number, _prev: ActionSta
   if (!REVIEW_ACTIONS.includes(action))
     return { status: 'invalid', message: 'Vui lòng chọn một quyết định.', fieldErrors: { decision: 'Vui lòng chọn một quyết định.' } };
   const comment = String(formData.get('comment') ?? '');
+  // Everything typed comes back on a refusal: the choice, the comment and each score and note.
+  const values: Record<string, string> = { comment, decision: action };
+  for (const [key, value] of formData) if (/^(score|note)\.[a-z0-9_-]{1,40}$/.test(key) && typeof value === 'string') values[key] = value;
   const checked = reviewCommentSchema.safeParse(comment);
-  if (!checked.success)
-    return {
-      status: 'invalid',
-      message: checked.error.issues[0]!.message,
-      fieldErrors: firstIssue(checked.error, 'comment'),
-      values: { comment, decision: action },
-    };
+  if (!checked.success) return { status: 'invalid', message: checked.error.issues[0]!.message, fieldErrors: firstIssue(checked.error, 'comment'), values };
   const result = await decide(
     getDb(),
     guard.user,
@@ -54,9 +53,9 @@ export async function decideAction(id: string, version: number, _prev: ActionSta
     },
     now(),
   );
-  if (!result.ok) return fromDomain(result, { comment, decision: action });
+  if (!result.ok) return fromDomain(result, values);
   revalidatePath(`/review/${id}`);
-  if (action === 'approve') publicPaths();
+  if (action === 'approve' || action === 'open_notice') publicPaths();
   return { status: 'ok', message: DONE[action] };
 }
 
@@ -85,4 +84,25 @@ export async function noteAction(id: string, _prev: ActionState, formData: FormD
   if (!result.ok) return { status: 'invalid', message: result.message, fieldErrors: { note: result.message } };
   revalidatePath(`/review/${id}`);
   return { status: 'ok', message: 'Đã lưu ghi chú nội bộ.' };
+}
+
+export async function assignAction(id: string, _prev: ActionState, formData: FormData): Promise<ActionState> {
+  const guard = await guardAction('assign_nomination', canUseReviewQueue);
+  if (!guard.ok) return { status: 'invalid', message: guard.message, fieldErrors: {} };
+  const assigneeId = String(formData.get('assignee') ?? '');
+  const result = await assignDossier(getDb(), guard.user, { id: String(id), assigneeId });
+  if (!result.ok) return fromDomain(result, { assignee: assigneeId });
+  revalidatePath(`/review/${id}`);
+  revalidatePath('/review');
+  return { status: 'ok', message: assigneeId ? 'Đã phân công hồ sơ; người được giao đã được thông báo.' : 'Đã bỏ phân công hồ sơ.' };
+}
+
+export async function judgeObjectionAction(objectionId: string, reviewId: string, _prev: ActionState, formData: FormData): Promise<ActionState> {
+  const guard = await guardAction('judge_objection', canUseReviewQueue);
+  if (!guard.ok) return { status: 'invalid', message: guard.message, fieldErrors: {} };
+  const raw = { status: String(formData.get('status') ?? ''), note: String(formData.get('note') ?? '') };
+  const result = await judgeObjection(getDb(), guard.user, { objectionId: String(objectionId), raw });
+  if (!result.ok) return fromDomain(result, raw);
+  revalidatePath(`/review/${reviewId}`);
+  return { status: 'ok', message: 'Đã ghi nhận kết quả xử lý ý kiến.' };
 }

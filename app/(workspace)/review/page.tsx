@@ -4,15 +4,20 @@ import { z } from 'zod';
 import { controlClass } from '@/components/ui/field';
 import { NominationList } from '@/components/workspace/nomination-table';
 import { getDb } from '@/db/index';
-import { countReviewQueue, listReviewQueue } from '@/db/queries/nomination-queues';
+import { countReviewQueue, listReviewQueue, listReviewWorkload } from '@/db/queries/nomination-queues';
 import { requirePermission } from '@/lib/auth/current-user';
 import { canUseReviewQueue } from '@/lib/auth/permissions';
 import { FIELD_LABELS, NOMINEE_KIND_LABELS, type NominationStatus, FIELDS, NOMINEE_KINDS } from '@/lib/domain/vocabulary';
 
 export const metadata: Metadata = { title: 'Thẩm định' };
 
+const IN_REVIEW: NominationStatus[] = ['submitted', 'in_notice'];
 const TABS = {
-  submitted: { label: 'Chờ thẩm định', statuses: ['submitted'] },
+  mine: { label: 'Chờ cấp tôi xét', statuses: IN_REVIEW },
+  assigned: { label: 'Giao cho tôi', statuses: IN_REVIEW },
+  unassigned: { label: 'Chưa giao', statuses: IN_REVIEW },
+  submitted: { label: 'Mọi hồ sơ đang xét', statuses: IN_REVIEW },
+  notice: { label: 'Đang công khai', statuses: ['in_notice'] },
   returned: { label: 'Đã trả lại', statuses: ['returned'] },
   approved: { label: 'Đã công nhận', statuses: ['approved', 'unpublished'] },
   rejected: { label: 'Không công nhận', statuses: ['rejected'] },
@@ -23,8 +28,8 @@ const optionalNumber = z.coerce.number().int().positive().optional().catch(undef
 const filterSchema = z.object({
   tab: z
     .enum(Object.keys(TABS) as [Tab, ...Tab[]])
-    .catch('submitted')
-    .default('submitted'),
+    .catch('mine')
+    .default('mine'),
   commune: z
     .string()
     .regex(/^(2024|2025):\d{5}$/)
@@ -68,9 +73,20 @@ export default async function ReviewQueuePage({ searchParams }: { searchParams: 
   const f = filterSchema.parse(await searchParams);
   const statuses = [...TABS[f.tab].statuses];
   const db = getDb();
-  const [rows, counts] = await Promise.all([
-    listReviewQueue(db, { user, statuses, filter: { commune: f.commune, unitId: f.unit, campaignId: f.campaign, year: f.year, kind: f.kind, field: f.field } }),
+  const byTab = {
+    atMyLevel: f.tab === 'mine' || f.tab === 'unassigned',
+    assignedTo: f.tab === 'assigned' ? user.id : undefined,
+    unassigned: f.tab === 'unassigned',
+  };
+  const leads = user.role === 'admin' || user.reviewLead === true;
+  const [rows, counts, workload] = await Promise.all([
+    listReviewQueue(db, {
+      user,
+      statuses,
+      filter: { commune: f.commune, unitId: f.unit, campaignId: f.campaign, year: f.year, kind: f.kind, field: f.field, ...byTab },
+    }),
     countReviewQueue(db, { user, statuses }),
+    leads ? listReviewWorkload(db, { user }) : Promise.resolve([]),
   ]);
   return (
     <section>
@@ -90,6 +106,22 @@ export default async function ReviewQueuePage({ searchParams }: { searchParams: 
           </Link>
         ))}
       </nav>
+      {leads && (
+        <details className="mt-3 rounded-lg border border-stone-200 bg-white p-3 text-sm">
+          <summary className="cursor-pointer font-medium">Khối lượng hồ sơ đang giao ({workload.reduce((sum, w) => sum + w.n, 0)})</summary>
+          {workload.length === 0 ? (
+            <p className="mt-2 text-stone-700">Chưa giao hồ sơ nào.</p>
+          ) : (
+            <ul className="mt-2 space-y-1">
+              {workload.map((w) => (
+                <li key={w.reviewerId}>
+                  {w.name}: {w.n} hồ sơ
+                </li>
+              ))}
+            </ul>
+          )}
+        </details>
+      )}
       <form
         method="get"
         className="mt-4 grid gap-3 rounded-lg border border-stone-200 bg-white p-4 sm:grid-cols-3 lg:grid-cols-4"

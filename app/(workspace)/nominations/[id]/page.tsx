@@ -1,7 +1,9 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
+import { LevelProgress } from '@/components/workspace/level-progress';
 import { StatusBadge } from '@/components/workspace/status-badge';
+import { getReviewSetup } from '@/db/queries/review-setup';
 import { getDb } from '@/db/index';
 import { getNominationRow, listAttachments, listNominationEvents } from '@/db/queries/nomination-record';
 import { auditDenial, requirePermission } from '@/lib/auth/current-user';
@@ -36,12 +38,13 @@ export default async function NominationPage({
   }
   const n = row.nomination;
   const query = await searchParams;
-  const [attachments, events, campaigns, commune, replicates] = await Promise.all([
+  const [attachments, events, campaigns, commune, replicates, setup] = await Promise.all([
     listAttachments(db, n.id),
     listNominationEvents(db, n.id),
     loadCampaigns(db),
     communeLabel(db, n.communeTree, n.communeCode),
     exampleTitle(db, n.replicatesId),
+    getReviewSetup(db, { campaignId: n.campaignId }),
   ]);
   const editable = canEditNomination(user, facts);
   const lastComment = events.find((e) => (e.toStatus === 'returned' || e.toStatus === 'rejected') && e.comment)?.comment ?? null;
@@ -58,6 +61,11 @@ export default async function NominationPage({
         </span>
       </div>
       <h1 className="mt-2 text-2xl font-bold text-stone-900">{n.title}</h1>
+      {setup && setup.levels.length > 0 && facts.status !== 'draft' && (
+        <div className="mt-3">
+          <LevelProgress levels={setup.levels} current={n.reviewLevel} status={facts.status} usesNotice={setup.usesNotice} noticeEndsAt={n.noticeEndsAt} />
+        </div>
+      )}
       {query.saved === '1' && (
         <p role="status" className="mt-3 rounded border border-green-300 bg-green-50 px-3 py-2 text-green-900">
           Đã lưu.
@@ -123,7 +131,7 @@ export default async function NominationPage({
             </ul>
           )}
         </section>
-        <NominationTimeline events={events} />
+        <NominationTimeline events={events} levels={setup?.levels} showAssignments={false} />
       </div>
     </section>
   );

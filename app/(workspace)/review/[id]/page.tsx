@@ -1,28 +1,32 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
+import { LevelProgress } from '@/components/workspace/level-progress';
 import { StatusBadge } from '@/components/workspace/status-badge';
 import { getDb } from '@/db/index';
+import { getUserName, listLevelReviewers } from '@/db/queries/assignment';
 import { DUPLICATE_REASON_LABELS } from '@/db/queries/duplicates';
 import { getNominationRow, listAttachments, listNominationEvents } from '@/db/queries/nomination-record';
 import { auditDenial, requirePermission } from '@/lib/auth/current-user';
-import {
-  canDecideNomination,
-  canReadReviewNotes,
-  canRecordCommendation,
-  canReviewNomination,
-  canUnpublish,
-  canUseReviewQueue,
-  decisionRefusal,
-} from '@/lib/auth/permissions';
+import { canReadReviewNotes, canRecordCommendation, canReviewNomination, canUnpublish, canUseReviewQueue } from '@/lib/auth/permissions';
 import { STATUS_LABELS } from '@/lib/domain/vocabulary';
 import { formatDateTime } from '@/lib/format';
 import { relatedRecordsForReview } from '@/lib/nominations/related-records';
 import { COMMENDATION_FORMS } from '@/lib/review/commendations';
 import { REFUSAL_MESSAGES } from '@/lib/review/messages';
+import { listObjections } from '@/db/queries/objections';
 import { listReviewNotes } from '@/db/queries/review-notes';
+import { getReviewSetup } from '@/db/queries/review-setup';
+import { listScores } from '@/db/queries/scores';
+import { now } from '@/lib/clock';
+import { levelName } from '@/lib/domain/review-levels';
+import { reviewSteps } from '@/lib/review/steps';
 import { NominationTimeline } from '../../nominations/nomination-timeline';
+import { AssignForm } from '../assign-form';
+import { approvalBlockedReason, decisionChoices } from '../decision-choices';
 import { DecisionPanel } from '../decision-panel';
+import { LevelOpinions } from '../level-opinions';
+import { NoticeSection } from '../notice-section';
 import { ReviewDetails } from '../review-details';
 import { CommendationForm, NoteForm, PublishForm } from '../side-forms';
 
@@ -73,7 +77,22 @@ export default async function ReviewPage({
     readsNotes ? listReviewNotes(db, n.id) : Promise.resolve([]),
     relatedRecordsForReview(db, user, { id: n.id, replicatesId: n.replicatesId }),
   ]);
-  const refusal = facts.status === 'submitted' ? decisionRefusal(user, facts) : null;
+  const setup = (await getReviewSetup(db, { campaignId: n.campaignId })) ?? { levels: [], criteria: [], usesNotice: false, noticeWorkingDays: 10 };
+  const steps = reviewSteps(user, facts, setup);
+  const underReview = facts.status === 'submitted' || facts.status === 'in_notice';
+  // Citizens' contacts are for the level that judges them, and admins.
+  const showsObjections = user.role === 'admin' || steps.isDecidingLevel;
+  const [scores, objections, levelReviewers, assigneeName] = await Promise.all([
+    listScores(db, { nominationId: n.id }),
+    showsObjections ? listObjections(db, { nominationId: n.id }) : Promise.resolve([]),
+    steps.assigns ? listLevelReviewers(db, { nominationId: n.id }) : Promise.resolve([]),
+    n.assignedTo ? getUserName(db, { id: n.assignedTo }) : Promise.resolve(null),
+  ]);
+  const recommendations = events
+    .filter((e) => e.action === 'forward' && e.comment)
+    .map((e) => ({ level: e.reviewLevel ?? 0, comment: e.comment!, actorName: e.actorName, at: e.at }))
+    .reverse();
+  const approvalBlocked = approvalBlockedReason(facts.status, n.noticeEndsAt, objections, now());
   const lastDecision = events.find((e) => ['approve', 'return', 'reject', 'unpublish', 'republish'].includes(e.action));
   const person = n.nomineeKind === 'individual' || n.nomineeKind === 'household';
   return (
@@ -81,6 +100,9 @@ export default async function ReviewPage({
       <p className="text-sm">
         <Link href="/review">← Danh sách hồ sơ</Link>
       </p>
+      <div className="mt-3">
+        <LevelProgress levels={setup.levels} current={n.reviewLevel} status={facts.status} usesNotice={setup.usesNotice} noticeEndsAt={n.noticeEndsAt} />
+      </div>
       <div className="mt-2 flex flex-wrap items-center gap-3">
         <StatusBadge status={facts.status} />
         <span className="text-sm text-stone-600">
@@ -103,8 +125,18 @@ export default async function ReviewPage({
       )}
       <div className="mt-6 grid gap-6 lg:grid-cols-[1fr_22rem]">
         <div className="space-y-6">
+          <LevelOpinions levels={setup.levels} criteria={setup.criteria} scores={scores} recommendations={recommendations} />
+          {(facts.status === 'in_notice' || objections.length > 0) && showsObjections && (
+            <NoticeSection
+              reviewId={n.id}
+              startsAt={n.noticeStartsAt}
+              endsAt={n.noticeEndsAt}
+              objections={objections}
+              judges={steps.judgesObjections && facts.status === 'in_notice'}
+            />
+          )}
           <ReviewDetails nomination={n} communeName={row.communeName} attachments={attachments} lineage={lineage} />
-          <NominationTimeline events={events} />
+          <NominationTimeline events={events} levels={setup.levels} />
           <section aria-labelledby="ghi-chu" className="rounded-lg border border-stone-200 bg-white p-4">
             <h2 id="ghi-chu" className="text-lg font-semibold">
               Ghi chú nội bộ của cán bộ thẩm định
@@ -133,21 +165,47 @@ export default async function ReviewPage({
           </section>
         </div>
         <aside className="space-y-6">
-          {facts.status === 'submitted' && (
+          {steps.actions.length > 0 && (
+            <section aria-labelledby="quyet-dinh" className="rounded-lg border border-stone-300 bg-white p-4">
+              <h2 id="quyet-dinh" className="text-lg font-semibold">
+                Quyết định của {(levelName(setup.levels, n.reviewLevel ?? 0) ?? 'cấp xét duyệt').toLowerCase()}
+              </h2>
+              <div className="mt-3">
+                <DecisionPanel
+                  id={n.id}
+                  version={n.version}
+                  choices={decisionChoices(steps.actions, setup, n.reviewLevel ?? 0, facts.status)}
+                  criteria={setup.criteria}
+                  offerAnonymise={person && n.consentGiven !== true && n.publishMode !== 'anonymised'}
+                  approvalBlocked={approvalBlocked}
+                />
+              </div>
+            </section>
+          )}
+          {steps.refusal && (
             <section aria-labelledby="quyet-dinh" className="rounded-lg border border-stone-300 bg-white p-4">
               <h2 id="quyet-dinh" className="text-lg font-semibold">
                 Quyết định
               </h2>
-              {canDecideNomination(user, facts) ? (
+              <p className="mt-2 text-stone-800">{steps.refusal}</p>
+            </section>
+          )}
+          {underReview && (
+            <section aria-labelledby="phan-cong" className="rounded-lg border border-stone-300 bg-white p-4">
+              <h2 id="phan-cong" className="text-lg font-semibold">
+                Phân công
+              </h2>
+              <p className="mt-2 text-stone-800">
+                {assigneeName ? `Đang giao cho ${assigneeName}.` : 'Chưa giao cho ai; mọi cán bộ thẩm định của cấp này đều có thể xử lý.'}
+              </p>
+              {steps.assigns && (
                 <div className="mt-3">
-                  <DecisionPanel id={n.id} version={n.version} offerAnonymise={person && n.consentGiven !== true && n.publishMode !== 'anonymised'} />
+                  <AssignForm id={n.id} reviewers={levelReviewers.filter((r) => r.unitId !== n.unitId)} current={n.assignedTo} />
                 </div>
-              ) : (
-                <p className="mt-2 text-stone-800">{refusal ? REFUSAL_MESSAGES[refusal] : 'Bạn không quyết định được hồ sơ này.'}</p>
               )}
             </section>
           )}
-          {facts.status !== 'submitted' && lastDecision && (
+          {!underReview && lastDecision && (
             <section aria-labelledby="ket-qua" role="status" className="rounded-lg border border-stone-300 bg-white p-4">
               <h2 id="ket-qua" className="text-lg font-semibold">
                 Kết quả thẩm định
