@@ -1,5 +1,6 @@
 import { existsSync } from 'node:fs';
 import { defineConfig, devices } from '@playwright/test';
+import { CLOCK_FILE } from './e2e/clock';
 
 // Debian's Chromium where present (CI, this machine); Playwright's own browser elsewhere.
 const debianChromium = '/usr/bin/chromium';
@@ -48,6 +49,8 @@ export default defineConfig({
     : {
         command: `npx tsx scripts/server.ts -p ${port}`,
         url: `${baseURL}/api/health`,
+        // Lets a journey move the server's clock past a public notice (e2e/clock.ts).
+        env: { GS_CLOCK_FILE: CLOCK_FILE },
         reuseExistingServer: false,
         timeout: 60_000,
       },

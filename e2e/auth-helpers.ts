@@ -8,6 +8,9 @@ export const PERSONAS = {
   reviewerIn: 'thamdinh@guongsang.test',
   reviewerOut: 'thamdinh.dongxoai@guongsang.test',
   admin: 'admin@guongsang.test',
+  // The commune level of both campaigns (new Đa Kia) and the province level of 2026–2030 (Đồng Nai).
+  reviewerCommune: 'thamdinh.xa@guongsang.test',
+  reviewerProvince: 'thamdinh.tinh@guongsang.test',
 } as const;
 export type Persona = keyof typeof PERSONAS | 'anonymous';
 

@@ -3,7 +3,9 @@ import { DEMO_NOMINATIONS } from '../db/seed/demo-nominations';
 import { callAction, clientFor, serverActions, type Persona, type ServerAction } from './auth-helpers';
 
 // DESIGN §2 walked over HTTP: every signed-in page and every server action, as each kind of person.
-const PEOPLE: Persona[] = ['anonymous', 'memberA', 'memberB', 'reviewerIn', 'reviewerOut', 'admin'];
+const PEOPLE = ['anonymous', 'memberA', 'memberB', 'reviewerIn', 'reviewerOut', 'admin'] as const satisfies readonly Persona[];
+/** The matrix's people: one of each kind of access (the commune and province reviewers have their own journeys). */
+type Person = (typeof PEOPLE)[number];
 const SIGNED_IN: Persona[] = ['memberA', 'memberB', 'reviewerIn', 'reviewerOut', 'admin'];
 const UNKNOWN_USER = '00000000-0000-4000-8000-000000000000';
 const UNIT_MEMBERS: Persona[] = ['memberA', 'memberB'];
@@ -85,6 +87,13 @@ const ACTIONS: Record<string, { allowed: Persona[]; args: unknown[]; fields: Rec
     ranMarker: REVIEW_NOT_FOUND,
   },
   setUnitAreaAction: { allowed: ['admin'], args: [0, IDLE], fields: { area: '2024:70' }, ranMarker: 'Không tìm thấy đơn vị.' },
+  assignAction: { allowed: REVIEWERS_AND_ADMIN, args: [UNKNOWN_USER, IDLE], fields: { assignee: '' }, ranMarker: REVIEW_NOT_FOUND },
+  judgeObjectionAction: {
+    allowed: REVIEWERS_AND_ADMIN,
+    args: [UNKNOWN_USER, UNKNOWN_USER, IDLE],
+    fields: { status: 'founded', note: 'Thử' },
+    ranMarker: 'Không tìm thấy ý kiến này trong phạm vi bạn được xử lý.',
+  },
   noteAction: { allowed: REVIEWERS_AND_ADMIN, args: [UNKNOWN_USER, IDLE], fields: { note: 'Ghi chú thử' }, ranMarker: REVIEW_NOT_FOUND },
 };
 /** Open to everyone by design, or touching only the caller's own rows; covered by their own tests. */
@@ -132,7 +141,7 @@ test('a review page: reviewers in scope and admins see it; out of scope is told 
   const queue = await (await clients.get('reviewerIn')!.get('/review')).text();
   const id = queue.match(/\/review\/([0-9a-f-]{36})/)?.[1];
   expect(id).toBeTruthy();
-  const expected: Record<Persona, number> = { anonymous: 307, memberA: 403, memberB: 403, reviewerIn: 200, reviewerOut: 200, admin: 200 };
+  const expected: Record<Person, number> = { anonymous: 307, memberA: 403, memberB: 403, reviewerIn: 200, reviewerOut: 200, admin: 200 };
   for (const who of PEOPLE) {
     const res = await clients.get(who)!.get(`/review/${id}`, { maxRedirects: 0 });
     expect(res.status(), who).toBe(expected[who]);
@@ -276,7 +285,7 @@ test('a private file is served only to its unit, reviewers in scope and admins',
   const page = await (await clients.get('memberA')!.get(href!)).text();
   const fileId = page.match(/\/files\/([0-9a-f-]{36})/)?.[1];
   expect(fileId).toBeTruthy();
-  const expected: Record<Persona, number> = { anonymous: 404, memberA: 200, memberB: 404, reviewerIn: 200, reviewerOut: 404, admin: 200 };
+  const expected: Record<Person, number> = { anonymous: 404, memberA: 200, memberB: 404, reviewerIn: 200, reviewerOut: 404, admin: 200 };
   for (const who of PEOPLE) {
     const res = await clients.get(who)!.get(`/files/${fileId}`);
     expect(res.status(), who).toBe(expected[who]);

@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import sharp from 'sharp';
 import { expect, test, type Page } from '@playwright/test';
 import { PERSONAS, signIn, signOut } from './auth-helpers';
+import { resetServerClock, setServerClock } from './clock';
 import { expectNoAxeViolations, sitemapText } from './fixtures';
 
 const STORY =
@@ -49,25 +50,34 @@ async function createSubmitted(page: Page, title: string) {
   await signOut(page);
 }
 
-test('a reviewer returns a nomination, the unit fixes and resubmits it, it is approved, published and commended', async ({ page }) => {
-  test.setTimeout(240_000);
+/** One score per criterion of the decision form (the radio labelled with the number). */
+async function scoreAll(form: ReturnType<Page['getByRole']>, score: number) {
+  const criteria = form.getByRole('group').filter({ has: form.page().getByRole('radio', { name: `${score} điểm` }) });
+  const count = await criteria.count();
+  for (let i = 0; i < count; i++) await criteria.nth(i).getByText(String(score), { exact: true }).click();
+}
+
+test('level by level: the commune returns then forwards, the district puts it in notice, a citizen objects, it is judged, approved after the notice, published and commended', async ({
+  page,
+  browser,
+}) => {
+  test.setTimeout(300_000);
   const title = `Câu lạc bộ điều hữu cơ Bình Tiến giúp hộ nghèo bán điều giá cao ${Date.now()}`;
   await createSubmitted(page, title);
 
-  await signIn(page, PERSONAS.reviewerIn);
+  // The commune level (new Đa Kia) has it first.
+  await signIn(page, PERSONAS.reviewerCommune);
   await expect(page.getByRole('link', { name: /Thông báo/ })).toContainText(/\d/);
-  const filters = page.getByRole('form', { name: 'Lọc hồ sơ thẩm định' });
-  await filters.getByLabel('Xã, phường').selectOption('2024:25231');
-  await filters.getByRole('button', { name: 'Lọc' }).click();
-  await expect(page).toHaveURL(/commune=2024%3A25231/);
+  await expect(page.getByRole('link', { name: 'Chờ cấp tôi xét' })).toHaveAttribute('aria-current', 'page');
   await page.getByRole('link', { name: title }).click();
+  await expect(page.getByText('Đang ở cấp xã')).toBeVisible();
   await expectNoAxeViolations(page);
   const decision = page.getByRole('form', { name: 'Quyết định thẩm định' });
   await decision.getByLabel(/Trả lại để đơn vị bổ sung/).check();
-  await decision.getByLabel(/Ý kiến gửi đơn vị/).fill('ok');
+  await decision.getByLabel(/^Ý kiến/).fill('ok');
   await decision.getByRole('button', { name: 'Ghi nhận quyết định' }).click();
   await expect(page.locator('#comment-error')).toContainText('lý do');
-  await decision.getByLabel(/Ý kiến gửi đơn vị/).fill('Đề nghị bổ sung số hộ hưởng lợi và xác nhận của thôn về số hộ thoát nghèo.');
+  await decision.getByLabel(/^Ý kiến/).fill('Đề nghị bổ sung số hộ hưởng lợi và xác nhận của thôn về số hộ thoát nghèo.');
   await decision.getByRole('button', { name: 'Ghi nhận quyết định' }).click();
   await expect(page.getByRole('status').filter({ hasText: 'Kết quả thẩm định' })).toContainText('Trả lại để bổ sung');
   await signOut(page);
@@ -80,15 +90,76 @@ test('a reviewer returns a nomination, the unit fixes and resubmits it, it is ap
   await expect(form.getByText('Đề nghị bổ sung số hộ hưởng lợi')).toBeVisible();
   await form.getByLabel('Số hộ hưởng lợi').fill('25');
   await page.getByRole('button', { name: 'Gửi thẩm định' }).click();
-  // Read-only once submitted: the form gives way to the summary.
+  // Read-only once submitted: the form gives way to the summary, and the progress line says where it is.
   await expect(page.getByRole('form', { name: 'Hồ sơ giới thiệu điển hình' })).toHaveCount(0, { timeout: 20_000 });
+  await expect(page.getByText('Đang ở cấp xã')).toBeVisible();
   await signOut(page);
 
+  // The commune forwards: scores and a recommendation are required.
+  await signIn(page, PERSONAS.reviewerCommune);
+  await page.getByRole('link', { name: title }).click();
+  const forward = page.getByRole('form', { name: 'Quyết định thẩm định' });
+  await forward.getByLabel(/Đề nghị lên cấp huyện/).check();
+  await forward.getByLabel(/^Ý kiến/).fill('Hội đồng thi đua xã đã xác minh tại thôn, đề nghị cấp huyện xem xét công nhận.');
+  await forward.getByRole('button', { name: 'Ghi nhận quyết định' }).click();
+  await expect(forward.getByText(/Vui lòng chấm điểm tiêu chí “Tính chân thực”/)).toBeVisible();
+  await scoreAll(forward, 4);
+  await forward.getByRole('button', { name: 'Ghi nhận quyết định' }).click();
+  await expect(page.getByText(/Đã đề nghị lên cấp trên/)).toBeVisible();
+  await signOut(page);
+
+  // The district sees the commune's word and scores, and puts the dossier in public notice.
   await signIn(page, PERSONAS.reviewerIn);
   await page.getByRole('link', { name: title }).click();
-  await page.getByRole('form', { name: 'Quyết định thẩm định' }).getByLabel('Công nhận và công bố').check();
-  await page.getByRole('button', { name: 'Ghi nhận quyết định' }).click();
+  await expect(page.getByText('Đang ở cấp huyện')).toBeVisible();
+  await expect(page.getByRole('region', { name: /Điểm tiêu chí cấp xã/ })).toContainText('4,0');
+  await expect(page.getByText('Hội đồng thi đua xã đã xác minh tại thôn')).toBeVisible();
+  const notice = page.getByRole('form', { name: 'Quyết định thẩm định' });
+  await notice.getByLabel(/Đưa ra công khai lấy ý kiến/).check();
+  await scoreAll(notice, 5);
+  await notice.getByRole('button', { name: 'Ghi nhận quyết định' }).click();
+  await expect(page.getByText(/Đã đưa hồ sơ ra công khai/)).toBeVisible();
+  await page.reload();
+  await expect(page.getByText('Đang công khai lấy ý kiến').first()).toBeVisible();
+  const reviewUrl = page.url();
+  await signOut(page);
+
+  // A citizen, without an account, objects on the public notice page.
+  const citizen = await browser.newPage();
+  await citizen.goto('/notices');
+  await citizen.getByRole('link', { name: title }).click();
+  const opinion = citizen.getByRole('form', { name: /Góp ý, phản ánh/ });
+  await opinion.getByLabel(/Họ và tên/).fill('Nguyễn Thị Hoa');
+  await opinion.getByLabel(/Số điện thoại hoặc email/).fill('0912 345 678');
+  await opinion.getByLabel(/Nội dung/).fill('Đề nghị xác minh lại số hộ thoát nghèo: <b>một hộ</b> đã chuyển đi nơi khác.');
+  await opinion.getByRole('button', { name: /Gửi/ }).click();
+  await expect(citizen.getByText(/Cảm ơn/)).toBeVisible();
+  await citizen.close();
+
+  // The district judges the opinion; approval waits for the end of the notice.
+  await signIn(page, PERSONAS.reviewerIn);
+  await page.goto(reviewUrl);
+  await expect(page.getByText('<b>một hộ</b>', { exact: false })).toBeVisible();
+  const judge = page.getByRole('form', { name: 'Xử lý ý kiến' });
+  await judge.getByLabel('Không có cơ sở').check();
+  await judge.getByLabel(/Ghi chú xử lý/).fill('Đã xác minh với trưởng thôn: hộ chuyển đi sau khi đã thoát nghèo, số liệu đúng.');
+  await judge.getByRole('button', { name: 'Lưu kết quả xử lý' }).click();
+  await expect(page.getByText('Đã ghi nhận kết quả xử lý ý kiến.')).toBeVisible();
+  await page.reload();
+  await expect(page.getByText(/Chưa hết thời hạn công khai/)).toBeVisible();
+  try {
+    setServerClock(new Date(Date.now() + 30 * 86_400_000));
+    await page.reload();
+    const approve = page.getByRole('form', { name: 'Quyết định thẩm định' });
+    await approve.getByLabel(/Công nhận và công bố/).check();
+    await approve.getByRole('button', { name: 'Ghi nhận quyết định' }).click();
+    await expect(page.getByText(/Đã công nhận/).first()).toBeVisible();
+  } finally {
+    resetServerClock();
+  }
+  await page.reload();
   await expect(page.getByRole('status').filter({ hasText: 'Kết quả thẩm định' })).toContainText('Đã công nhận');
+  await expect(page.getByText(/1 ý kiến, 0 có cơ sở/)).toBeVisible();
 
   await page.goto(`/examples?q=${encodeURIComponent('dieu huu co binh tien')}`);
   await expect(page.getByRole('link', { name: title })).toBeVisible();
