@@ -1,12 +1,12 @@
 import 'server-only';
-import { and, desc, eq, inArray, ne, sql, type SQL } from 'drizzle-orm';
+import { and, asc, desc, eq, inArray, ne, sql, type SQL } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/pg-core';
 import type { SessionUser } from '@/lib/domain/actor';
 import type { AdminTree } from '@/lib/domain/vocabulary';
 import { collator } from '@/lib/domain/fold';
-import { METRIC_KEYS, type CommuneReportRow, type ReportFigures, type SeasonReport, type UnitReportRow } from '@/lib/domain/reports';
+import { METRIC_KEYS, type CommuneReportRow, type LevelReportRow, type ReportFigures, type SeasonReport, type UnitReportRow } from '@/lib/domain/reports';
 import type { Db } from '../client';
-import { adminUnitMappings, adminUnits, campaigns, nominations, units } from '../schema';
+import { adminUnitMappings, adminUnits, campaignReviewLevels, campaigns, nominationEvents, nominations, units } from '../schema';
 import { reviewScopeCondition } from './nomination-queues';
 import { REPORT_STATEMENT_TIMEOUT_MS, withStatementTimeout } from '../statement-timeout';
 
@@ -129,7 +129,36 @@ async function readSeasonReport(db: Db, query: SeasonReportQuery): Promise<Seaso
         a.tree.localeCompare(b.tree),
     );
   const byUnit: UnitReportRow[] = unitRows.map((r) => ({ unitId: r.unitId, name: r.name, ...figuresOf(r) })).sort((a, b) => collator.compare(a.name, b.name));
-  return { byCommune, byUnit, total: figuresOf(totalRows[0] ?? {}) };
+  return { byCommune, byUnit, byLevel: await countByLevel(db, query, where), total: figuresOf(totalRows[0] ?? {}) };
+}
+
+/** Per level of the campaign: how many of the selected dossiers it forwarded, sent back, rejected or made public. */
+async function countByLevel(db: Db, query: SeasonReportQuery, where: SQL): Promise<LevelReportRow[]> {
+  const steps = db
+    .select({ nominationId: nominationEvents.nominationId, action: nominationEvents.action, level: nominationEvents.reviewLevel })
+    .from(nominationEvents)
+    .innerJoin(nominations, eq(nominations.id, nominationEvents.nominationId))
+    .where(where)
+    .as('steps');
+  const count = (actions: string[]) =>
+    sql<number>`(count(distinct ${steps.nominationId}) filter (where ${steps.action} in (${sql.join(
+      actions.map((a) => sql`${a}`),
+      sql`, `,
+    )})))::int`.mapWith(Number);
+  return db
+    .select({
+      position: campaignReviewLevels.position,
+      name: campaignReviewLevels.name,
+      forwarded: count(['forward']),
+      returned: count(['return', 'return_down']),
+      rejected: count(['reject']),
+      inNotice: count(['open_notice']),
+    })
+    .from(campaignReviewLevels)
+    .leftJoin(steps, eq(steps.level, campaignReviewLevels.position))
+    .where(eq(campaignReviewLevels.campaignId, query.campaignId))
+    .groupBy(campaignReviewLevels.position, campaignReviewLevels.name)
+    .orderBy(asc(campaignReviewLevels.position));
 }
 
 export async function listReportCampaigns(db: Db) {

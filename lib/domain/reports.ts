@@ -40,9 +40,25 @@ export interface UnitReportRow extends ReportFigures {
   name: string;
 }
 
+/** What each review level did with the season's dossiers (a dossier counts once per level and kind of step). */
+export const LEVEL_COUNT_KEYS = ['forwarded', 'returned', 'rejected', 'inNotice'] as const;
+export type LevelCountKey = (typeof LEVEL_COUNT_KEYS)[number];
+export const LEVEL_COUNT_LABELS: Record<LevelCountKey, string> = {
+  forwarded: 'Đề nghị lên cấp trên',
+  returned: 'Trả lại, trả về',
+  rejected: 'Không công nhận',
+  inNotice: 'Đưa ra công khai',
+};
+
+export interface LevelReportRow extends Record<LevelCountKey, number> {
+  position: number;
+  name: string;
+}
+
 export interface SeasonReport {
   byCommune: CommuneReportRow[];
   byUnit: UnitReportRow[];
+  byLevel: LevelReportRow[];
   total: ReportFigures;
 }
 
@@ -62,6 +78,7 @@ export const UNIT_TEXT_HEADERS = ['Đơn vị giới thiệu'] as const;
 export const TABLE_TITLES = {
   commune: 'Theo xã',
   unit: 'Theo đơn vị',
+  level: 'Theo cấp xét duyệt',
 } as const;
 export type ReportTable = keyof typeof TABLE_TITLES;
 
@@ -74,6 +91,7 @@ export const REPORT_NOTES: readonly string[] = [
   'Được khen thưởng: hồ sơ được công nhận và có ít nhất một quyết định khen thưởng đã ghi nhận.',
   'Đang chờ thẩm định: hồ sơ hiện đã gửi và chưa có quyết định (hồ sơ đang bị trả lại nằm ở đơn vị, không tính ở đây).',
   'Các số liệu hiệu quả (hộ thoát nghèo, hộ cận nghèo, hộ hưởng lợi, việc làm, đóng góp) chỉ cộng từ các hồ sơ được công nhận; ô để trống được tính là 0.',
+  'Theo cấp xét duyệt: số hồ sơ mà mỗi cấp đã đề nghị lên cấp trên, trả lại đơn vị hoặc trả về cấp dưới, không công nhận, hoặc đưa ra công khai lấy ý kiến; một hồ sơ qua nhiều lần được tính một lần cho mỗi cột.',
   'Hồ sơ được tính theo năm thi đua ghi trên hồ sơ và theo xã đúng như khi ghi nhận (địa giới trước hoặc từ 01/07/2025).',
 ];
 

@@ -26,7 +26,7 @@ export const reportQuerySchema = z.object({
     z.coerce.number({ message: REPORT_MESSAGES.badYear }).int(REPORT_MESSAGES.badYear).min(1900, REPORT_MESSAGES.badYear).max(2200, REPORT_MESSAGES.badYear),
   ),
   area: optional(z.string().trim().regex(AREA_PATTERN, REPORT_MESSAGES.badArea)),
-  table: optional(z.enum(['commune', 'unit'], { message: REPORT_MESSAGES.badTable })),
+  table: optional(z.enum(['commune', 'unit', 'level'], { message: REPORT_MESSAGES.badTable })),
 });
 export type ReportQuery = z.infer<typeof reportQuerySchema>;
 

@@ -1,10 +1,13 @@
 import { treeNote } from './area-labels';
 import {
   COMMUNE_TEXT_HEADERS,
+  LEVEL_COUNT_KEYS,
+  LEVEL_COUNT_LABELS,
   METRIC_KEYS,
   METRIC_LABELS,
   TOTAL_LABEL,
   UNIT_TEXT_HEADERS,
+  type LevelCountKey,
   type ReportFigures,
   type ReportTable,
   type SeasonReport,
@@ -25,6 +28,16 @@ export interface ReportTableData {
 const figures = (f: ReportFigures): number[] => METRIC_KEYS.map((k) => f[k]);
 
 export function reportTable(report: SeasonReport, table: ReportTable): ReportTableData {
+  if (table === 'level') {
+    const counts = (r: Record<LevelCountKey, number>) => LEVEL_COUNT_KEYS.map((k) => r[k]);
+    const sum = Object.fromEntries(LEVEL_COUNT_KEYS.map((k) => [k, report.byLevel.reduce((n, r) => n + r[k], 0)])) as Record<LevelCountKey, number>;
+    return {
+      headers: ['Cấp xét duyệt', ...LEVEL_COUNT_KEYS.map((k) => LEVEL_COUNT_LABELS[k])],
+      textColumns: 1,
+      rows: report.byLevel.map((r) => [r.name, ...counts(r)]),
+      total: [TOTAL_LABEL, ...counts(sum)],
+    };
+  }
   const metricHeaders = METRIC_KEYS.map((k) => METRIC_LABELS[k]);
   if (table === 'unit') {
     return {

@@ -9,9 +9,9 @@ export const NUMBER_FORMAT = '#,##0';
 /** Title, subtitle, then the column headers: the rows that stay in view while scrolling. */
 export const HEADER_ROW = 3;
 
-const TABLES: ReportTable[] = ['commune', 'unit'];
-const TEXT_WIDTHS: Record<ReportTable, number[]> = { commune: [9, 26, 24, 20, 24], unit: [46] };
-const FROZEN_COLUMNS: Record<ReportTable, number> = { commune: 2, unit: 1 };
+const TABLES: ReportTable[] = ['commune', 'unit', 'level'];
+const TEXT_WIDTHS: Record<ReportTable, number[]> = { commune: [9, 26, 24, 20, 24], unit: [46], level: [28] };
+const FROZEN_COLUMNS: Record<ReportTable, number> = { commune: 2, unit: 1, level: 1 };
 const HEADER_FILL: ExcelJS.Fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFF1EEEA' } };
 const THIN: ExcelJS.Border = { style: 'thin', color: { argb: 'FFBFB8B0' } };
 const BOX: Partial<ExcelJS.Borders> = { top: THIN, left: THIN, bottom: THIN, right: THIN };

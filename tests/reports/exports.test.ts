@@ -32,8 +32,8 @@ describe('the Excel workbook', () => {
     await workbook.xlsx.load((await bytesOf(seasonXlsxStream(report, heading))) as unknown as ExcelJS.Buffer);
   });
 
-  it('has the two sheets, titled with the campaign, year, area and the Vietnamese date produced', () => {
-    expect(workbook.worksheets.map((s) => s.name)).toEqual(['Theo xã', 'Theo đơn vị']);
+  it('has the three sheets, titled with the campaign, year, area and the Vietnamese date produced', () => {
+    expect(workbook.worksheets.map((s) => s.name)).toEqual(['Theo xã', 'Theo đơn vị', 'Theo cấp xét duyệt']);
     const sheet = workbook.getWorksheet('Theo xã')!;
     const title = String(sheet.getCell('A1').value);
     expect(title).toContain(REPORT_CAMPAIGN.name);

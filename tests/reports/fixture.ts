@@ -1,7 +1,7 @@
 import { eq } from 'drizzle-orm';
 import type { Db } from '@/db/client';
 import { insertNomination } from '@/db/queries/nomination-drafts';
-import { campaigns, commendations, nominationEvents, units, users } from '@/db/schema';
+import { campaigns, commendations, nominationEvents, nominations, units, users } from '@/db/schema';
 import type { SessionUser } from '@/lib/domain/actor';
 import type { AdminTree, NominationStatus } from '@/lib/domain/vocabulary';
 import { addUser, PEOPLE, seedPeople } from '../support/accounts';
@@ -125,6 +125,12 @@ async function unitId(db: Db, name: string): Promise<number> {
 
 export async function seedReportWorld(db: Db): Promise<ReportWorld> {
   await seedPeople(db);
+  // The demo's 2026–2030 campaign would be the newest; this world's own campaign must be, for the defaults.
+  const [next] = await db.select({ id: campaigns.id }).from(campaigns).where(eq(campaigns.startYear, 2026));
+  if (next) {
+    await db.delete(nominations).where(eq(nominations.campaignId, next.id));
+    await db.delete(campaigns).where(eq(campaigns.id, next.id));
+  }
   const [campaign] = await db.insert(campaigns).values(REPORT_CAMPAIGN).returning({ id: campaigns.id });
   const [old] = await db.insert(campaigns).values(OLD_CAMPAIGN).returning({ id: campaigns.id });
   for (const seed of SEEDS) {

@@ -57,7 +57,7 @@ describe('the season report of a reviewer of Bù Gia Mập', () => {
     const r2022 = await report(world.people.reviewerIn, { year: 2022 });
     expect(r2022.total).toEqual(figures([1, 0, 1, 0, 0, 0, 1000, 0, 0, 0, 0, 0])); // N11
     const none = await report(world.people.reviewerIn, { year: 2024 });
-    expect(none).toEqual({ byCommune: [], byUnit: [], total: figures(Array<number>(12).fill(0)) });
+    expect(none).toEqual({ byCommune: [], byUnit: [], byLevel: [], total: figures(Array<number>(12).fill(0)) });
     // Asking for Đồng Xoài does not widen the scope: the query still applies it.
     const asked = await report(world.people.reviewerIn, { area: { tree: '2024', code: '689', level: 2 } });
     expect(asked.total.submitted).toBe(0);
@@ -90,7 +90,7 @@ describe('who sees what', () => {
 
   it('unit members and reviewers without a scope get nothing even if the query is called', async () => {
     for (const who of [world.people.memberA, world.people.memberB, world.people.reviewerNoScope]) {
-      expect(await report(who)).toEqual({ byCommune: [], byUnit: [], total: figures(Array<number>(12).fill(0)) });
+      expect(await report(who)).toEqual({ byCommune: [], byUnit: [], byLevel: [], total: figures(Array<number>(12).fill(0)) });
     }
   });
 
@@ -123,5 +123,39 @@ describe('an independent count', () => {
     expect(r.total.commended).toBe(approved.filter((x) => x.commended).length);
     expect(r.total.householdsEscaped).toBe(approved.reduce((s, x) => s + Number(x.escaped ?? 0), 0));
     expect(r.total.contributionVnd).toBe(approved.reduce((s, x) => s + Number(x.vnd ?? 0), 0));
+  });
+});
+
+describe('the table per review level', () => {
+  it('counts, per level of the demo campaign, the dossiers it forwarded, sent back, rejected or put in notice, as plain SQL does', async () => {
+    const [demo] = await queryRows<{ id: number }>(database, `SELECT id FROM campaigns WHERE start_year = 2021`);
+    const r = await getSeasonReport(database.db, { user: world.people.admin, campaignId: demo!.id, year: 2025, area: null });
+    const expected = await queryRows<{ position: number; name: string; forwarded: number; returned: number; rejected: number; in_notice: number }>(
+      database,
+      `SELECT l.position, l.name,
+              count(DISTINCT e.nomination_id) FILTER (WHERE e.action = 'forward')::int AS forwarded,
+              count(DISTINCT e.nomination_id) FILTER (WHERE e.action IN ('return', 'return_down'))::int AS returned,
+              count(DISTINCT e.nomination_id) FILTER (WHERE e.action = 'reject')::int AS rejected,
+              count(DISTINCT e.nomination_id) FILTER (WHERE e.action = 'open_notice')::int AS in_notice
+         FROM campaign_review_levels l
+         LEFT JOIN (nomination_events e JOIN nominations n ON n.id = e.nomination_id AND n.campaign_id = ${demo!.id} AND n.year = 2025 AND n.status <> 'draft')
+           ON e.review_level = l.position
+        WHERE l.campaign_id = ${demo!.id}
+        GROUP BY l.position, l.name ORDER BY l.position`,
+    );
+    expect(r.byLevel).toEqual(
+      expected.map((e) => ({
+        position: Number(e.position),
+        name: e.name,
+        forwarded: e.forwarded,
+        returned: e.returned,
+        rejected: e.rejected,
+        inNotice: e.in_notice,
+      })),
+    );
+    expect(r.byLevel.map((l) => l.name)).toEqual(['Cấp xã', 'Cấp huyện']);
+    // The demo has forwards at the commune level and a notice at the district level in 2025.
+    expect(r.byLevel[0]!.forwarded).toBeGreaterThan(0);
+    expect(r.byLevel[1]!.inNotice).toBeGreaterThan(0);
   });
 });

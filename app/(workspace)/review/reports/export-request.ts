@@ -4,7 +4,7 @@ import { getSeasonReport } from '@/db/queries/reports';
 import { auditDenial, getCurrentUser } from '@/lib/auth/current-user';
 import { AUTH_MESSAGES } from '@/lib/auth/messages';
 import { canUseReviewQueue } from '@/lib/auth/permissions';
-import type { ReportHeading, SeasonReport } from '@/lib/domain/reports';
+import type { ReportHeading, SeasonReport, ReportTable } from '@/lib/domain/reports';
 import { attachmentDisposition, readableFileName, reportFileBase } from '@/lib/reports/naming';
 import { resolveReportParams, type ResolvedReport } from '@/lib/reports/params';
 
@@ -47,7 +47,7 @@ export function downloadResponse(
   contentType: string,
   loaded: LoadedExport,
   ext: 'xlsx' | 'csv',
-  table?: 'commune' | 'unit',
+  table?: ReportTable,
 ): Response {
   const ascii = `${reportFileBase(loaded.heading, table)}.${ext}`;
   return new Response(body, {

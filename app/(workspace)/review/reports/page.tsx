@@ -11,7 +11,9 @@ import { reportTitle } from '@/lib/reports/naming';
 import { areaInScope, resolveReportParams, type ResolvedReport } from '@/lib/reports/params';
 import { ReportFilterForm } from './filter-form';
 import { PrintButton } from './print-button';
+import { LevelTable } from './level-table';
 import { ReportTable } from './report-table';
+import { reportTable } from '@/lib/reports/tables';
 
 export const metadata: Metadata = { title: 'Báo cáo tổng hợp' };
 
@@ -50,6 +52,9 @@ function Downloads({ resolved }: { resolved: ResolvedReport }) {
       <a href={`/review/reports/csv?${downloadQuery(resolved, { table: 'unit' })}`} className={link}>
         Tải CSV (theo đơn vị)
       </a>
+      <a href={`/review/reports/csv?${downloadQuery(resolved, { table: 'level' })}`} className={link}>
+        Tải CSV (theo cấp)
+      </a>
       <PrintButton />
     </div>
   );
@@ -70,8 +75,8 @@ function Notes() {
         ))}
       </ul>
       <p className="no-print mt-2">
-        Tệp Excel gồm hai trang tính “Theo xã” và “Theo đơn vị”, có tiêu đề và phần cách tính này. Mỗi tệp CSV chỉ chứa một bảng (theo xã hoặc theo đơn vị) với
-        dòng tổng cộng ở cuối, mã hóa UTF-8 để Excel hiển thị đúng tiếng Việt.
+        Tệp Excel gồm ba trang tính “Theo xã”, “Theo đơn vị” và “Theo cấp xét duyệt”, có tiêu đề và phần cách tính này. Mỗi tệp CSV chỉ chứa một bảng (theo xã,
+        theo đơn vị hoặc theo cấp) với dòng tổng cộng ở cuối, mã hóa UTF-8 để Excel hiển thị đúng tiếng Việt.
       </p>
     </section>
   );
@@ -96,6 +101,11 @@ function Tables({ report }: { report: SeasonReport }) {
           total={report.total}
         />
       </div>
+      {report.byLevel.length > 0 && (
+        <div className="mt-6">
+          <LevelTable id="theo-cap" caption={TABLE_TITLES.level} data={reportTable(report, 'level')} />
+        </div>
+      )}
     </>
   );
 }
