@@ -266,9 +266,18 @@ export async function getHeadlineTotals(db: Db) {
   };
 }
 
+/** Every campaign, newest first, each saying whether it has approved examples yet. */
 export async function listCampaigns(db: Db) {
+  const hasExamples = sql<boolean>`exists (select 1 from nominations n where n.campaign_id = campaigns.id and n.status = 'approved')`;
   return db
-    .select({ slug: campaigns.slug, name: campaigns.name, shortName: campaigns.shortName, startYear: campaigns.startYear, endYear: campaigns.endYear })
+    .select({
+      slug: campaigns.slug,
+      name: campaigns.name,
+      shortName: campaigns.shortName,
+      startYear: campaigns.startYear,
+      endYear: campaigns.endYear,
+      hasExamples: hasExamples.mapWith(Boolean),
+    })
     .from(campaigns)
     .orderBy(desc(campaigns.startYear), asc(campaigns.id));
 }

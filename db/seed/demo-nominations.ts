@@ -1010,7 +1010,7 @@ export const DEMO_NOMINATIONS: DemoNomination[] = [
       'Năm 2025, thu nhập bình quân của hộ thành viên tăng khoảng 18%; 4 hộ nghèo và 3 hộ cận nghèo đã thoát nghèo, cận nghèo.',
     ),
     contactPhone: '0918 330 472',
-    address: 'xã Đa Kia',
+    address: 'Kho hợp tác xã, thôn Bình Tiến 1, xã Đa Kia',
     unitContactPerson: 'Phạm Quốc Huy – Phó Chủ tịch Hội Nông dân',
     impact: {
       householdsEscaped: 4,

@@ -12,10 +12,13 @@ export type ExampleStatsResult =
 
 type Resolved = { ok: true; scope: Omit<StatsScope, 'areaPath'> } | Extract<ExampleStatsResult, { ok: false }>;
 
-/** The campaign (the newest by default), the year range and the area, each checked. */
+/**
+ * The campaign, the year range and the area, each checked. By default the newest campaign that has approved
+ * examples: a period that has just begun would otherwise greet every visitor with empty charts.
+ */
 async function resolveScope(db: Db, params: StatsParams): Promise<Resolved> {
   const [campaigns, area] = await Promise.all([listCampaigns(db), resolveAreaSelection(db, areaFilters(params))]);
-  const campaign = params.campaign ? campaigns.find((c) => c.slug === params.campaign) : campaigns[0];
+  const campaign = params.campaign ? campaigns.find((c) => c.slug === params.campaign) : (campaigns.find((c) => c.hasExamples) ?? campaigns[0]);
   if (!campaign) {
     const message = params.campaign ? STATS_MESSAGES.unknownCampaign(params.campaign) : STATS_MESSAGES.noCampaign;
     return { ok: false, message, field: 'campaign', campaign: null, area };

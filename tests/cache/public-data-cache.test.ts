@@ -15,6 +15,7 @@ import { decide, setPublished } from '@/lib/review/decisions';
 import { createDiskStorage } from '@/lib/uploads/storage';
 import { createTestDatabase, type TestDatabase } from '../support/database';
 import { PEOPLE, seedPeople } from '../support/accounts';
+import { decideWithoutNotice, demoCampaignId, DISTRICT_LEVEL } from '../support/review-setup';
 import type { NominationStatus } from '@/lib/domain/vocabulary';
 
 let database: TestDatabase;
@@ -30,9 +31,8 @@ async function person(email: string): Promise<SessionUser> {
 
 async function nomination(status: NominationStatus) {
   const [unit] = await database.db.select({ id: units.id }).from(units).where(eq(units.name, 'Hội Nông dân huyện Bù Gia Mập'));
-  const [campaign] = await database.db.select({ id: campaigns.id }).from(campaigns);
   return insertNomination(database.db, {
-    campaignId: campaign!.id,
+    campaignId: await demoCampaignId(database.db),
     year: 2024,
     communeTree: '2024',
     communeCode: '25267',
@@ -42,6 +42,7 @@ async function nomination(status: NominationStatus) {
     title: `Quỹ tín dụng xoay vòng ${Math.random().toString(36).slice(2, 8)}`,
     nomineeName: 'Chi hội phụ nữ thôn 5',
     status,
+    reviewLevel: status === 'submitted' ? DISTRICT_LEVEL : null,
     submittedAt: status === 'draft' ? null : new Date(),
   });
 }
@@ -52,6 +53,7 @@ const version = () => readPublicDataVersion(database.db);
 beforeAll(async () => {
   database = await createTestDatabase();
   await seedPeople(database.db);
+  await decideWithoutNotice(database.db);
   reviewer = await person(PEOPLE.reviewerIn);
   admin = await person(PEOPLE.admin);
 });

@@ -6,6 +6,7 @@ import { nominations, users } from '@/db/schema';
 import type { SessionUser } from '@/lib/domain/actor';
 import type { ExampleFilters } from '@/lib/domain/example-filters';
 import { decide, setPublished } from '@/lib/review/decisions';
+import { awaitingDistrict, decideWithoutNotice } from '../support/review-setup';
 import { createTestDatabase, queryRows, type TestDatabase } from '../support/database';
 import { PEOPLE, seedPeople } from '../support/accounts';
 import type { NominationStatus } from '@/lib/domain/vocabulary';
@@ -54,13 +55,14 @@ async function oneWithStatus(status: NominationStatus) {
 beforeAll(async () => {
   database = await createTestDatabase();
   await seedPeople(database.db);
+  await decideWithoutNotice(database.db);
 });
 afterAll(() => database.dispose());
 
 describe('the facet summary', () => {
   it('counts exactly the approved examples of the seeded registry', async () => {
     const statuses = await queryRows<{ status: string }>(database, 'SELECT DISTINCT status FROM nominations');
-    expect(statuses.map((s) => s.status).sort()).toEqual(['approved', 'draft', 'rejected', 'returned', 'submitted', 'unpublished']);
+    expect(statuses.map((s) => s.status).sort()).toEqual(['approved', 'draft', 'in_notice', 'rejected', 'returned', 'submitted', 'unpublished']);
     const summary = await expectSummaryExact();
     expect(yearTotal(summary)).toBe(await approvedCount());
   });
@@ -69,7 +71,7 @@ describe('the facet summary', () => {
     const reviewer = await person(PEOPLE.reviewerIn);
     const admin = await person(PEOPLE.admin);
     const before = await approvedCount();
-    const submitted = await oneWithStatus('submitted');
+    const submitted = await awaitingDistrict(database.db);
     const approved = await decide(database.db, reviewer, { id: submitted.id, action: 'approve', expectedVersion: submitted.version, anonymise: true });
     expect(approved).toMatchObject({ ok: true, status: 'approved' });
     expect(yearTotal(await expectSummaryExact())).toBe(before + 1);

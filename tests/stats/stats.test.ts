@@ -6,7 +6,7 @@ import { listPublishedExamples } from '@/db/queries/examples';
 import { getExampleStats } from '@/lib/stats/example-stats';
 import { seedDemo } from '@/db/seed';
 import { DEMO_NOMINATIONS } from '@/db/seed/demo-nominations';
-import { DEMO_CAMPAIGN } from '@/db/seed/demo-units';
+import { DEMO_CAMPAIGN, DEMO_NEXT_CAMPAIGN } from '@/db/seed/demo-units';
 import { listFilters, rangeMatchesList, type LinkScope } from '@/lib/stats/links';
 import { parseStatsParams, type StatsParams } from '@/lib/stats/params';
 import { COMMUNE_TOP } from '@/lib/domain/stats';
@@ -45,7 +45,7 @@ const asMap = <K extends string | number>(rows: { count: number }[], key: (row: 
   new Map(rows.filter((r) => r.count > 0).map((r) => [String(key(r as never)), r.count]));
 
 describe('default statistics', () => {
-  it('count the newest campaign over its whole span, for the whole country', async () => {
+  it('count the newest campaign that has approved examples, not a period just begun, for the whole country', async () => {
     const { scope, stats } = await statsOf('');
     expect(scope.campaign.slug).toBe(DEMO_CAMPAIGN.slug);
     expect([scope.from, scope.to]).toEqual([DEMO_CAMPAIGN.startYear, DEMO_CAMPAIGN.endYear]);
@@ -57,6 +57,14 @@ describe('default statistics', () => {
     expect(asMap(stats.byField, (r: { field: string }) => r.field)).toEqual(tally(approvedDemo, (n) => n.field));
     const counts = stats.byField.map((r) => r.count);
     expect(counts).toEqual([...counts].sort((a, b) => b - a));
+  });
+
+  it('still count the newer, empty campaign when it is asked for', async () => {
+    expect(approvedDemo.some((n) => n.campaign === 'next')).toBe(false);
+    const { scope, stats } = await statsOf(`campaign=${DEMO_NEXT_CAMPAIGN.slug}`);
+    expect(scope.campaign.slug).toBe(DEMO_NEXT_CAMPAIGN.slug);
+    expect([scope.from, scope.to]).toEqual([DEMO_NEXT_CAMPAIGN.startYear, DEMO_NEXT_CAMPAIGN.endYear]);
+    expect(stats.total).toBe(0);
   });
 
   it('sum each impact figure and count the examples that reported it', async () => {

@@ -88,7 +88,7 @@ function EmptyState({ title }: { title: string }) {
     <div className="rounded-lg border border-dashed border-stone-300 bg-white p-6">
       <p className="font-medium">{title}</p>
       <p className="mt-2 text-sm text-stone-700">
-        Bạn có thể chọn giai đoạn dài hơn, địa bàn rộng hơn, hoặc <Link href="/stats">xem thống kê của phong trào mới nhất trên cả nước</Link>.
+        Bạn có thể chọn giai đoạn dài hơn, địa bàn rộng hơn, hoặc <Link href="/stats">xem thống kê của phong trào gần nhất có điển hình trên cả nước</Link>.
       </p>
     </div>
   );

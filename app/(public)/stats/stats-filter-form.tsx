@@ -84,7 +84,7 @@ export function StatsFilterForm({ params, campaigns, campaign, area, options }: 
           Xem thống kê
         </button>
         <Link href="/stats" className="text-sm">
-          Đặt lại (phong trào mới nhất, cả nước)
+          Đặt lại (phong trào gần nhất có điển hình, cả nước)
         </Link>
       </div>
       <AutoSubmit formId={FORM_ID} />
