@@ -97,7 +97,7 @@ const ACTIONS: Record<string, { allowed: Persona[]; args: unknown[]; fields: Rec
   noteAction: { allowed: REVIEWERS_AND_ADMIN, args: [UNKNOWN_USER, IDLE], fields: { note: 'Ghi chú thử' }, ranMarker: REVIEW_NOT_FOUND },
 };
 /** Open to everyone by design, or touching only the caller's own rows; covered by their own tests. */
-const PUBLIC_ACTIONS = ['loginAction', 'setupPasswordAction', 'signOutAction', 'markAllReadAction'];
+const PUBLIC_ACTIONS = ['loginAction', 'setupPasswordAction', 'signOutAction', 'markAllReadAction', 'submitObjectionAction'];
 
 const clients = new Map<Persona, APIRequestContext>();
 

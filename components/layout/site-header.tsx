@@ -4,6 +4,7 @@ import { MOVEMENT_NAME, SITE_NAME } from '@/lib/site';
 const NAV = [
   { href: '/', label: 'Trang chủ' },
   { href: '/examples', label: 'Điển hình' },
+  { href: '/notices', label: 'Lấy ý kiến' },
   { href: '/stats', label: 'Thống kê' },
   { href: '/open-data', label: 'Dữ liệu mở' },
   { href: '/login', label: 'Đăng nhập' },

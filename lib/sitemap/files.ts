@@ -1,5 +1,6 @@
 import 'server-only';
 import { cachedPublicData, publicCacheKey } from '@/lib/cache/public-data-cache';
+import { listNotices } from '@/db/queries/notices';
 import { listSitemapCommunes, listSitemapExampleFiles, listSitemapExamples } from '@/db/queries/sitemap';
 import { buildSitemapIndex, buildUrlSet, segment, SITEMAP_EXAMPLES_PER_FILE, type SitemapEntry } from './xml';
 
@@ -20,12 +21,20 @@ export async function sitemapIndex(base: string, pageSize = SITEMAP_EXAMPLES_PER
   return buildSitemapIndex(entries);
 }
 
-/** Home, list, statistics, open data, and every commune with a published example. */
+/** Dossiers in public notice listed in the sitemap; there are a handful at a time, never thousands. */
+const SITEMAP_NOTICES = 1000;
+
+/** Home, list, statistics, open data, the public notices, and every commune with a published example. */
 export async function sitemapPages(base: string): Promise<string> {
-  const communes = await cachedPublicData(publicCacheKey('sitemap-communes'), (db) => listSitemapCommunes(db));
+  const [communes, notices] = await Promise.all([
+    cachedPublicData(publicCacheKey('sitemap-communes'), (db) => listSitemapCommunes(db)),
+    cachedPublicData(publicCacheKey('sitemap-notices'), (db) => listNotices(db, { limit: SITEMAP_NOTICES, offset: 0 })),
+  ]);
   return buildUrlSet([
     { url: `${base}/` },
     { url: `${base}/examples` },
+    { url: `${base}/notices` },
+    ...notices.items.map((n) => ({ url: `${base}/notices/${n.id}`, lastModified: n.noticeStartsAt })),
     { url: `${base}/stats` },
     { url: `${base}/open-data` },
     ...communes.map((c) => ({ url: `${base}/communes/${segment(c.tree === '2024' ? `2024-${c.code}` : c.code)}`, lastModified: c.lastModified })),
