@@ -23,6 +23,9 @@ async function createSubmitted(page: Page, title: string) {
   await signIn(page, PERSONAS.memberB);
   await page.getByRole('link', { name: 'Lập hồ sơ mới' }).click();
   const form = page.getByRole('form', { name: 'Hồ sơ giới thiệu điển hình' });
+  // The 2021–2025 period reviews xã → huyện; the 2026–2030 one (the default now) goes xã → tỉnh.
+  await form.getByLabel('Đợt thi đua').selectOption({ label: 'Chung tay vì người nghèo 2021–2025' });
+  await form.getByLabel('Năm', { exact: true }).selectOption('2025');
   await form.getByLabel('Loại điển hình').selectOption('collective');
   await form.getByLabel('Lĩnh vực').selectOption('value_chain');
   await form.getByRole('combobox', { name: /Xã, phường nơi có điển hình/ }).fill('da kia');
@@ -52,9 +55,11 @@ async function createSubmitted(page: Page, title: string) {
 
 /** One score per criterion of the decision form (the radio labelled with the number). */
 async function scoreAll(form: ReturnType<Page['getByRole']>, score: number) {
-  const criteria = form.getByRole('group').filter({ has: form.page().getByRole('radio', { name: `${score} điểm` }) });
-  const count = await criteria.count();
-  for (let i = 0; i < count; i++) await criteria.nth(i).getByText(String(score), { exact: true }).click();
+  // One radio of this score per criterion; the radios are visually hidden inside their labelled boxes.
+  const radios = form.getByRole('radio', { name: `${score} điểm`, exact: true });
+  const count = await radios.count();
+  expect(count).toBeGreaterThan(0);
+  for (let i = 0; i < count; i++) await radios.nth(i).check({ force: true });
 }
 
 test('level by level: the commune returns then forwards, the district puts it in notice, a citizen objects, it is judged, approved after the notice, published and commended', async ({
@@ -113,7 +118,7 @@ test('level by level: the commune returns then forwards, the district puts it in
   await page.getByRole('link', { name: title }).click();
   await expect(page.getByText('Đang ở cấp huyện')).toBeVisible();
   await expect(page.getByRole('region', { name: /Điểm tiêu chí cấp xã/ })).toContainText('4,0');
-  await expect(page.getByText('Hội đồng thi đua xã đã xác minh tại thôn')).toBeVisible();
+  await expect(page.getByRole('blockquote').getByText('Hội đồng thi đua xã đã xác minh tại thôn')).toBeVisible();
   const notice = page.getByRole('form', { name: 'Quyết định thẩm định' });
   await notice.getByLabel(/Đưa ra công khai lấy ý kiến/).check();
   await scoreAll(notice, 5);

@@ -24,15 +24,18 @@ interface Props {
   offerAnonymise: boolean;
   /** Why an approval after the notice cannot be made yet (window still open, opinions not judged). */
   approvalBlocked: string | null;
+  /** Why this person has no step to take now (another level holds the dossier, or it is their unit's). */
+  unavailable?: string | null;
 }
 
-export function DecisionPanel({ id, version, choices, criteria, offerAnonymise, approvalBlocked }: Props) {
+export function DecisionPanel({ id, version, choices, criteria, offerAnonymise, approvalBlocked, unavailable = null }: Props) {
   const [state, action] = useActionState(decideAction.bind(null, id, version), IDLE);
   const errors = state.status === 'invalid' ? state.fieldErrors : {};
   const values = state.status === 'invalid' ? (state.values ?? {}) : {};
   // React resets the form after each submit: a refused decision keeps the choice, the text and the scores.
   const chosen = values.decision ?? '';
   if (state.status === 'ok') return <FormMessage state={state} />;
+  if (choices.length === 0) return <p className="text-stone-800">{unavailable}</p>;
   const scored = choices.some((c) => c.scored) && criteria.length > 0;
   return (
     <form action={action} className="space-y-4" aria-label="Quyết định thẩm định" noValidate>

@@ -165,29 +165,24 @@ export default async function ReviewPage({
           </section>
         </div>
         <aside className="space-y-6">
-          {steps.actions.length > 0 && (
+          {(steps.actions.length > 0 || steps.refusal) && (
+            // One panel whether or not this person may act now: after a step that leaves them nothing more to do,
+            // the page refreshes and the panel keeps saying what was recorded.
             <section aria-labelledby="quyet-dinh" className="rounded-lg border border-stone-300 bg-white p-4">
               <h2 id="quyet-dinh" className="text-lg font-semibold">
-                Quyết định của {(levelName(setup.levels, n.reviewLevel ?? 0) ?? 'cấp xét duyệt').toLowerCase()}
+                {steps.actions.length > 0 ? `Quyết định của ${(levelName(setup.levels, n.reviewLevel ?? 0) ?? 'cấp xét duyệt').toLowerCase()}` : 'Quyết định'}
               </h2>
               <div className="mt-3">
                 <DecisionPanel
                   id={n.id}
                   version={n.version}
-                  choices={decisionChoices(steps.actions, setup, n.reviewLevel ?? 0, facts.status)}
+                  choices={steps.actions.length > 0 ? decisionChoices(steps.actions, setup, n.reviewLevel ?? 0, facts.status) : []}
                   criteria={setup.criteria}
                   offerAnonymise={person && n.consentGiven !== true && n.publishMode !== 'anonymised'}
                   approvalBlocked={approvalBlocked}
+                  unavailable={steps.actions.length > 0 ? null : steps.refusal}
                 />
               </div>
-            </section>
-          )}
-          {steps.refusal && (
-            <section aria-labelledby="quyet-dinh" className="rounded-lg border border-stone-300 bg-white p-4">
-              <h2 id="quyet-dinh" className="text-lg font-semibold">
-                Quyết định
-              </h2>
-              <p className="mt-2 text-stone-800">{steps.refusal}</p>
             </section>
           )}
           {underReview && (
