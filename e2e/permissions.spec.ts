@@ -30,6 +30,7 @@ const PAGES: Record<string, Persona[]> = {
   '/admin/campaigns': ['admin'],
   '/admin/campaigns/new': ['admin'],
   '/admin/campaigns/1': ['admin'],
+  '/admin/campaigns/1/review': ['admin'],
   '/review/reports': REVIEWERS_AND_ADMIN,
 };
 
@@ -55,6 +56,8 @@ const ACTIONS: Record<string, { allowed: Persona[]; args: unknown[]; fields: Rec
   },
   createCampaignAction: { allowed: ['admin'], args: [IDLE], fields: { name: '' }, ranMarker: 'Vui lòng nhập tên phong trào.' },
   updateCampaignAction: { allowed: ['admin'], args: [0, IDLE], fields: {}, ranMarker: 'Không tìm thấy phong trào thi đua này.' },
+  saveReviewSetupAction: { allowed: ['admin'], args: [0, IDLE], fields: {}, ranMarker: 'Không tìm thấy phong trào thi đua này.' },
+  updateUserAction: { allowed: ['admin'], args: [UNKNOWN_USER, IDLE], fields: { role: 'admin' }, ranMarker: 'Không tìm thấy tài khoản.' },
   createUserAction: {
     allowed: ['admin'],
     args: [IDLE],

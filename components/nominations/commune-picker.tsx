@@ -22,6 +22,8 @@ interface CommunePickerProps {
   /** Extra ids for the visible control's aria-describedby. */
   describedBy?: string;
   onChange?: (value: CommuneValue) => void;
+  /** The field's label; the nomination form's own by default. */
+  label?: string;
 }
 
 // The id the field's error and an error summary link point at, whichever control is showing.
@@ -35,10 +37,10 @@ export function CommunePicker(props: CommunePickerProps) {
 }
 
 /** Without JavaScript the codes are typed in; the server checks them like any other field. */
-function CommuneFallback({ defaultValue, error, describedBy }: CommunePickerProps) {
+function CommuneFallback({ defaultValue, error, describedBy, label = LABEL }: CommunePickerProps) {
   return (
     <fieldset>
-      <legend className={labelClass}>{LABEL}</legend>
+      <legend className={labelClass}>{label}</legend>
       {defaultValue && (
         <p className="mt-1 text-sm text-stone-700">
           Đang chọn: {defaultValue.label} (địa giới {TREE_SHORT_LABELS[defaultValue.tree]})
@@ -83,7 +85,7 @@ function communeValue(item: CommuneMatch): CommuneValue {
   return { tree, code, label: item.parent ? `${item.name}, ${item.parent}` : item.name };
 }
 
-function CommuneTypeahead({ defaultValue, error, describedBy, onChange }: CommunePickerProps) {
+function CommuneTypeahead({ defaultValue, error, describedBy, onChange, label = LABEL }: CommunePickerProps) {
   const labelId = `${FIELD_ID}-label`;
   const valueId = `${FIELD_ID}-value`;
   const errorId = error ? ERROR_ID : undefined;
@@ -134,7 +136,7 @@ function CommuneTypeahead({ defaultValue, error, describedBy, onChange }: Commun
       {editing || !chosen ? (
         <ComboboxField
           box={box}
-          label={LABEL}
+          label={label}
           labelId={labelId}
           listLabel="Kết quả tìm xã, phường"
           placeholder="Ví dụ: Đa Kia, Phú Nghĩa"
@@ -160,7 +162,7 @@ function CommuneTypeahead({ defaultValue, error, describedBy, onChange }: Commun
       ) : (
         <ChosenValue
           labelId={labelId}
-          label={LABEL}
+          label={label}
           valueId={valueId}
           invalid={Boolean(error)}
           value={

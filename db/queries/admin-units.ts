@@ -1,4 +1,4 @@
-import { and, asc, eq } from 'drizzle-orm';
+import { and, asc, eq, or } from 'drizzle-orm';
 import { ancestryIn, communeAreaIn, type AdminMapReader, type CommuneArea } from '@/lib/domain/commune-area';
 import type { CommunePlaces } from '@/lib/domain/nomination-area';
 import type { AdminTree } from '@/lib/domain/vocabulary';
@@ -96,3 +96,39 @@ export async function listCommunePlaces(db: Db, { tree, code }: { tree: AdminTre
   const otherChains = await Promise.all(counterparts.map((c) => listAncestry(db, { tree: other, code: c.code })));
   return { [tree]: own.map((u) => u.code), [other]: [...new Set(otherChains.flat().map((u) => u.code))] } as CommunePlaces;
 }
+
+export interface ScopeChoice {
+  code: string;
+  fullName: string;
+}
+
+/** What a reviewer's scope may be picked from, besides a commune: provinces of both trees and the old districts by province. */
+export async function listScopeChoices(db: Db) {
+  const rows = await db
+    .select({
+      tree: adminUnits.tree,
+      code: adminUnits.code,
+      name: adminUnits.name,
+      fullName: adminUnits.fullName,
+      level: adminUnits.level,
+      parentCode: adminUnits.parentCode,
+    })
+    .from(adminUnits)
+    .where(or(eq(adminUnits.level, 1), and(eq(adminUnits.tree, '2024'), eq(adminUnits.level, 2))));
+  const byName = (a: { name: string }, b: { name: string }) => a.name.localeCompare(b.name, 'vi');
+  const provinces = (tree: AdminTree) =>
+    rows
+      .filter((r) => r.tree === tree && r.level === 1)
+      .sort(byName)
+      .map((r) => ({ code: r.code, fullName: r.fullName }));
+  const provincesOld = provinces('2024');
+  const districtsByProvince = provincesOld.map((p) => ({
+    province: p,
+    districts: rows
+      .filter((r) => r.tree === '2024' && r.level === 2 && r.parentCode === p.code)
+      .sort(byName)
+      .map((r) => ({ code: r.code, fullName: r.fullName })),
+  }));
+  return { provincesNew: provinces('2025'), provincesOld, districtsByProvince };
+}
+export type ScopeChoices = Awaited<ReturnType<typeof listScopeChoices>>;

@@ -19,6 +19,7 @@ export const AUDIT_ACTIONS = [
   'unit_area_changed',
   'campaign_created',
   'campaign_updated',
+  'campaign_review_setup_updated',
   'permission_denied',
 ] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];

@@ -1,6 +1,6 @@
 import { and, asc, count, eq, ilike, or, sql, type SQL } from 'drizzle-orm';
 import type { Role, AdminTree } from '@/lib/domain/vocabulary';
-import type { Db, Executor } from '../client';
+import type { Db, Executor, Tx } from '../client';
 import { accounts, adminUnits, units, users } from '../schema';
 import { isUuid } from '@/lib/domain/ids';
 import type { NominationArea } from '@/lib/domain/nomination-area';
@@ -18,6 +18,7 @@ const userColumns = {
   scopeTree: users.scopeTree,
   scopeCode: users.scopeCode,
   scopeName: adminUnits.fullName,
+  reviewLead: users.reviewLead,
 };
 
 export interface UserListFilter {
@@ -181,4 +182,38 @@ export async function getUnit(db: Db, { id }: { id: number }) {
     .leftJoin(adminUnits, and(eq(adminUnits.tree, units.adminUnitTree), eq(adminUnits.code, units.adminUnitCode)))
     .where(eq(units.id, id));
   return row ?? null;
+}
+
+/** What the admin's edit form changes about an account. */
+export interface UserMembership {
+  role: Role;
+  unitId: number | null;
+  scopeTree: AdminTree | null;
+  scopeCode: string | null;
+  reviewLead: boolean;
+}
+
+/** The account's membership, its row locked until the transaction ends; null when there is no such account. */
+export async function lockUserMembership(tx: Tx, { userId }: { userId: string }): Promise<(UserMembership & { email: string }) | null> {
+  if (!isUuid(userId)) return null;
+  const [row] = await tx
+    .select({
+      email: users.email,
+      role: users.role,
+      unitId: users.unitId,
+      scopeTree: users.scopeTree,
+      scopeCode: users.scopeCode,
+      reviewLead: users.reviewLead,
+    })
+    .from(users)
+    .where(eq(users.id, userId))
+    .for('update');
+  return row ?? null;
+}
+
+export async function updateUserMembership(tx: Executor, { userId, membership }: { userId: string; membership: UserMembership }): Promise<void> {
+  await tx
+    .update(users)
+    .set({ ...membership, updatedAt: sql`now()` })
+    .where(eq(users.id, userId));
 }

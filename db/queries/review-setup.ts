@@ -46,6 +46,15 @@ export async function countDossiersInReview(db: Executor, { campaignId }: { camp
   return row?.n ?? 0;
 }
 
+/** Dossiers of the campaign in public notice now: while any exist, the campaign keeps its notice. */
+export async function countDossiersInNotice(db: Executor, { campaignId }: { campaignId: number }): Promise<number> {
+  const [row] = await db
+    .select({ n: count() })
+    .from(nominations)
+    .where(and(eq(nominations.campaignId, campaignId), eq(nominations.status, 'in_notice')));
+  return row?.n ?? 0;
+}
+
 /** Replaces the campaign's levels, criteria and notice settings (the caller checked them and holds the campaign's lock). */
 export async function replaceReviewSetup(tx: Executor, { campaignId, setup }: { campaignId: number; setup: ReviewSetup }): Promise<void> {
   await tx.delete(campaignReviewLevels).where(eq(campaignReviewLevels.campaignId, campaignId));

@@ -43,9 +43,7 @@ const optionalId = z
   .optional()
   .transform((v) => (v === '' || v === undefined ? null : v));
 
-export const userSchema = z.strictObject({
-  name: text(120, 'Vui lòng nhập họ và tên.'),
-  email: emailField,
+const membershipFields = {
   role: z.enum(ROLES, { error: 'Vui lòng chọn vai trò.' }),
   unitId: optionalId,
   scopeTree: z
@@ -58,12 +56,39 @@ export const userSchema = z.strictObject({
       z
         .string()
         .trim()
-        .regex(/^\d{2,3}$/, 'Mã địa bàn là mã tỉnh (2 chữ số) hoặc mã huyện (3 chữ số).'),
+        .regex(/^(\d{2}|\d{3}|\d{5})$/, 'Mã địa bàn là mã tỉnh (2 chữ số), mã huyện (3 chữ số) hoặc mã xã (5 chữ số).'),
     ])
     .optional()
     .transform((v) => v || null),
+};
+
+export const userSchema = z.strictObject({
+  name: text(120, 'Vui lòng nhập họ và tên.'),
+  email: emailField,
+  ...membershipFields,
 });
 export type UserInput = z.infer<typeof userSchema>;
+
+/** An HTML checkbox posts "on" when ticked and nothing otherwise. */
+const checkbox = z
+  .union([z.literal('on'), z.literal('true'), z.literal('1'), z.literal(''), z.literal('false')], { error: 'Giá trị không hợp lệ.' })
+  .optional()
+  .transform((v) => v === 'on' || v === 'true' || v === '1');
+
+/** The admin's edit of an account: role, unit, review scope and whether they lead their level. */
+export const userEditSchema = z.strictObject({ ...membershipFields, reviewLead: checkbox });
+export type UserEditInput = z.infer<typeof userEditSchema>;
+
+/**
+ * The scope picker posts one choice, scopeArea: "tree:code" of a province or a district, or "commune" with
+ * the commune picker's communeTree and communeCode. Answers the scopeTree and scopeCode the schemas read.
+ */
+export function scopeFromForm(values: { scopeArea?: string; communeTree?: string; communeCode?: string }): { scopeTree: string; scopeCode: string } {
+  const area = (values.scopeArea ?? '').trim();
+  if (area === 'commune') return { scopeTree: values.communeTree ?? '', scopeCode: values.communeCode ?? '' };
+  const [tree = '', code = ''] = area.split(':');
+  return { scopeTree: tree, scopeCode: code };
+}
 
 export const setPasswordSchema = z
   .object({

@@ -3,7 +3,8 @@
 import { revalidatePath } from 'next/cache';
 import { getDb } from '@/db/index';
 import { createUnit } from '@/lib/accounts/units';
-import { createUser, resetUserPassword, setUserActive } from '@/lib/accounts/users';
+import { scopeFromForm } from '@/lib/accounts/schemas';
+import { createUser, resetUserPassword, setUserActive, updateUser } from '@/lib/accounts/users';
 import { guardAction } from '@/lib/auth/action-guard';
 import { currentOrigin, currentRequestInfo } from '@/lib/auth/current-user';
 import { canManageUnits, canManageUsers } from '@/lib/auth/permissions';
@@ -18,20 +19,50 @@ function fields(formData: FormData, names: string[]): Record<string, string> {
   return Object.fromEntries(names.map((n) => [n, String(formData.get(n) ?? '')]));
 }
 
-const USER_FIELDS = ['name', 'email', 'role', 'unitId', 'scopeTree', 'scopeCode'];
+const SCOPE_FIELDS = ['scopeArea', 'communeTree', 'communeCode'];
+const USER_FIELDS = ['name', 'email', 'role', 'unitId', ...SCOPE_FIELDS];
+const USER_EDIT_FIELDS = ['role', 'unitId', 'reviewLead', ...SCOPE_FIELDS];
+
+/** The form's values as the account schemas read them: the scope picker's choice becomes scopeTree and scopeCode. */
+function accountInput(values: Record<string, string>): Record<string, string> {
+  const { scopeArea, communeTree, communeCode, ...rest } = values;
+  return { ...rest, ...scopeFromForm({ scopeArea, communeTree, communeCode }) };
+}
+
+/** Errors about the scope belong to the picker's select. */
+function pickerErrors(errors: Record<string, string> = {}): Record<string, string> {
+  const { scopeTree, scopeCode, ...rest } = errors;
+  const scope = scopeCode ?? scopeTree;
+  return scope ? { ...rest, scopeArea: scope } : rest;
+}
 
 export async function createUserAction(_prev: SetupLinkState, formData: FormData): Promise<SetupLinkState> {
   const guard = await guardAction('create_user', canManageUsers);
   if (!guard.ok) return { status: 'invalid', message: guard.message, fieldErrors: {} };
   const values = fields(formData, USER_FIELDS);
-  const result = await createUser(getDb(), { actor: guard.user, request: await currentRequestInfo(), origin: await currentOrigin() }, values);
-  if (!result.ok) return { status: 'invalid', message: result.message, fieldErrors: result.fieldErrors ?? {}, values };
+  const result = await createUser(getDb(), { actor: guard.user, request: await currentRequestInfo(), origin: await currentOrigin() }, accountInput(values));
+  if (!result.ok) return { status: 'invalid', message: result.message, fieldErrors: pickerErrors(result.fieldErrors), values };
   revalidatePath('/admin');
   return {
     status: 'ok',
     message: `Đã tạo tài khoản ${values.email}. Hãy chuyển đường dẫn dưới đây cho người dùng để họ tự đặt mật khẩu.`,
     data: { url: result.value.url, expiresAt: formatDateTime(result.value.expiresAt), userId: result.value.userId },
   };
+}
+
+/** Role, unit, review scope and level lead of one account (admins only; the rules live in lib/accounts/users.ts). */
+export async function updateUserAction(userId: string, _prev: ActionState, formData: FormData): Promise<ActionState> {
+  const guard = await guardAction('update_user', canManageUsers);
+  if (!guard.ok) return { status: 'invalid', message: guard.message, fieldErrors: {} };
+  const id = String(userId);
+  const values = fields(formData, USER_EDIT_FIELDS);
+  // An unticked checkbox posts nothing: that means "not a lead".
+  const result = await updateUser(getDb(), { actor: guard.user, request: await currentRequestInfo() }, { userId: id, raw: accountInput(values) });
+  if (!result.ok) return { status: 'invalid', message: result.message, fieldErrors: pickerErrors(result.fieldErrors), values };
+  if (!result.value.changed) return { status: 'ok', message: 'Không có thay đổi nào để lưu.' };
+  revalidatePath('/admin');
+  revalidatePath(`/admin/users/${id}`);
+  return { status: 'ok', message: 'Đã lưu vai trò, đơn vị và địa bàn thẩm định của tài khoản.' };
 }
 
 export async function setUserActiveAction(userId: string, active: boolean, _prev: ActionState, _formData: FormData): Promise<ActionState> {

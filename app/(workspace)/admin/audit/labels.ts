@@ -16,5 +16,6 @@ export const AUDIT_LABELS: Record<AuditAction, string> = {
   unit_area_changed: 'Đổi địa bàn giới thiệu của đơn vị',
   campaign_created: 'Tạo phong trào thi đua',
   campaign_updated: 'Sửa phong trào thi đua',
+  campaign_review_setup_updated: 'Sửa các cấp xét duyệt, tiêu chí và công khai của phong trào',
   permission_denied: 'Bị từ chối quyền truy cập',
 };

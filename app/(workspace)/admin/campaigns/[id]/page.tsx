@@ -41,6 +41,9 @@ export default async function EditCampaignPage({ params }: { params: Promise<{ i
       </p>
       <h1 className="mt-2 text-2xl font-bold text-stone-900">{campaign.shortName}</h1>
       <p className="mt-1 text-stone-700">Sửa thông tin, giai đoạn và thời hạn nhận hồ sơ của phong trào.</p>
+      <p className="mt-2">
+        <Link href={`/admin/campaigns/${campaign.id}/review`}>Các cấp xét duyệt, tiêu chí và công khai lấy ý kiến →</Link>
+      </p>
       <div className="mt-4 rounded-lg border border-stone-200 bg-white p-5">
         <CampaignForm campaignId={campaign.id} initial={formValues(campaign)} slugLocked={published > 0} />
       </div>

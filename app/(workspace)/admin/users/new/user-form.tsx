@@ -1,15 +1,17 @@
 'use client';
 
 import { useActionState, useState } from 'react';
+import { ScopePicker } from '@/components/accounts/scope-picker';
 import { SelectField, TextField } from '@/components/ui/field';
+import type { ScopeChoices } from '@/db/queries/admin-units';
 import { FormMessage } from '@/components/ui/form-message';
 import { SubmitButton } from '@/components/ui/submit-button';
-import { ADMIN_TREE_LABELS, ADMIN_TREES, ROLES, ROLE_LABELS, type Role } from '@/lib/domain/vocabulary';
+import { ROLES, ROLE_LABELS, type Role } from '@/lib/domain/vocabulary';
 import { IDLE } from '@/lib/outcome';
 import { createUserAction } from '../../actions';
 import { SetupLinkBox } from '../../setup-link-box';
 
-export function UserForm({ units }: { units: { id: number; name: string }[] }) {
+export function UserForm({ units, scopeChoices }: { units: { id: number; name: string }[]; scopeChoices: ScopeChoices }) {
   const [state, action] = useActionState(createUserAction, IDLE);
   const values = state.status === 'invalid' ? (state.values ?? {}) : {};
   const errors = state.status === 'invalid' ? state.fieldErrors : {};
@@ -38,26 +40,7 @@ export function UserForm({ units }: { units: { id: number; name: string }[] }) {
             ))}
           </SelectField>
         )}
-        {role === 'reviewer' && (
-          <fieldset className="space-y-3 rounded-md border border-stone-200 p-3">
-            <legend className="px-1 text-sm font-semibold">Địa bàn thẩm định</legend>
-            <SelectField id="scopeTree" label="Hệ địa giới" defaultValue={values.scopeTree || '2024'} error={errors.scopeTree}>
-              {ADMIN_TREES.map((t) => (
-                <option key={t} value={t}>
-                  {ADMIN_TREE_LABELS[t]}
-                </option>
-              ))}
-            </SelectField>
-            <TextField
-              id="scopeCode"
-              label="Mã tỉnh hoặc huyện"
-              inputMode="numeric"
-              defaultValue={values.scopeCode}
-              error={errors.scopeCode}
-              hint="Ví dụ: 691 (huyện Bù Gia Mập), 70 (tỉnh Bình Phước cũ). Cán bộ thẩm định thấy hồ sơ của các xã trong địa bàn này."
-            />
-          </fieldset>
-        )}
+        {role === 'reviewer' && <ScopePicker choices={scopeChoices} defaultValue={null} error={errors.scopeArea} />}
         <SubmitButton pendingText="Đang tạo…">Tạo tài khoản</SubmitButton>
       </form>
     </>
