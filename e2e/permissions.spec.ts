@@ -177,8 +177,9 @@ test('units see only their own nominations; reviewers only those in scope', asyn
   expect(pageA).not.toContain(nongDanSubmitted);
   expect(pageB).toContain(nongDanSubmitted);
   expect(pageB).not.toContain(phuNghiaDraft);
-  const inScope = await (await clients.get('reviewerIn')!.get('/review')).text();
-  const outOfScope = await (await clients.get('reviewerOut')!.get('/review')).text();
+  // Every dossier in review in their area, whichever level holds it (the default tab shows their level's only).
+  const inScope = await (await clients.get('reviewerIn')!.get('/review?tab=submitted')).text();
+  const outOfScope = await (await clients.get('reviewerOut')!.get('/review?tab=submitted')).text();
   expect(inScope).toContain(nongDanSubmitted);
   expect(inScope).not.toContain(phuNghiaDraft);
   expect(outOfScope).not.toContain(nongDanSubmitted);
