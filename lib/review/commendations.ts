@@ -1,5 +1,6 @@
 import 'server-only';
 import { z } from 'zod';
+import { controlCharsMessage, hasControlChars } from '@/lib/domain/control-chars';
 import type { Db } from '@/db/client';
 import { insertCommendation, type StoredScan } from '@/db/queries/commendations';
 import { getNominationRecord } from '@/db/queries/nomination-record';
@@ -22,7 +23,8 @@ const text = (label: string, max: number) =>
       z
         .string()
         .min(1, `Vui lòng nhập ${label}.`)
-        .max(max, `${label[0]!.toUpperCase()}${label.slice(1)} không được dài quá ${max} ký tự.`),
+        .max(max, `${label[0]!.toUpperCase()}${label.slice(1)} không được dài quá ${max} ký tự.`)
+        .refine((s) => !hasControlChars(s), controlCharsMessage(`${label[0]!.toUpperCase()}${label.slice(1)}`)),
     );
 
 export const commendationSchema = z.strictObject({

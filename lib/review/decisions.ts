@@ -1,4 +1,5 @@
 import 'server-only';
+import { controlCharsMessage, hasControlChars } from '@/lib/domain/control-chars';
 import type { Db } from '@/db/client';
 import {
   applyTransition,
@@ -41,6 +42,12 @@ function staleMessage(outcome: Extract<TransitionOutcome, { status: 'conflict' }
   if (!last) return 'Hồ sơ vừa thay đổi. Hãy tải lại trang để xem bản mới nhất.';
   const label = last.action === 'create' ? 'Tạo hồ sơ' : last.action === 'assign' ? 'Giao thẩm định' : ACTION_LABELS[last.action];
   return `Hồ sơ đã được xử lý bởi ${last.actorName ?? 'người khác'} lúc ${formatDateTime(last.at)} (${label.toLowerCase()}). Không có gì thay đổi từ thao tác của bạn; hãy tải lại trang.`;
+}
+
+/** Invisible characters would reach the unit's notifications, the timeline and the exports. */
+function controlCharsRefusal(field: 'comment' | 'reason', label: string): DecisionResult {
+  const message = controlCharsMessage(label);
+  return { ok: false, message, fieldErrors: { [field]: message } };
 }
 
 function toResult(outcome: TransitionOutcome, fieldOfReason: 'comment' | 'reason'): DecisionResult {
@@ -130,6 +137,7 @@ function prepareDecision(input: DecisionInput, now: Date) {
  */
 export async function decide(db: Db, actor: SessionUser, input: DecisionInput, now: Date = new Date()): Promise<DecisionResult> {
   const comment = input.comment?.normalize('NFC').trim() || null;
+  if (comment && hasControlChars(comment, { multiline: true })) return controlCharsRefusal('comment', 'Ý kiến');
   const needsReason = !['approve', 'open_notice'].includes(input.action);
   if (needsReason && !isMeaningfulReason(comment)) return reasonRequired('comment', input.action);
   const outcome = await applyTransition(db, {
@@ -163,6 +171,7 @@ export async function setPublished(
 ): Promise<DecisionResult> {
   if (!canUnpublish(actor)) return { ok: false, message: 'Chỉ quản trị viên mới gỡ hoặc công bố lại điển hình.' };
   const reason = input.reason.normalize('NFC').trim();
+  if (hasControlChars(reason, { multiline: true })) return controlCharsRefusal('reason', 'Lý do');
   if (!isMeaningfulReason(reason)) return reasonRequired('reason');
   const outcome = await applyTransition(db, {
     nominationId: input.id,

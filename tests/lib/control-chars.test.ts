@@ -1,5 +1,4 @@
 import { describe, expect, it } from 'vitest';
-import { reviewCommentSchema, reviewNoteSchema, commendationTextSchema } from '@/app/(workspace)/review/schema';
 import { unitSchema, userSchema } from '@/lib/accounts/schemas';
 import { adminUnitRecord } from '@/lib/domain/admin-units-file';
 import { campaignSchema } from '@/lib/campaigns/schema';
@@ -67,13 +66,5 @@ describe('every text field refuses control characters', () => {
     expect(
       adminUnitRecord.safeParse({ code: '25267', name: 'Phú\u0001 Nghĩa', fullName: 'Xã Phú Nghĩa', type: 'xã', level: 3, parentCode: '691' }).success,
     ).toBe(false);
-  });
-
-  it('in what reviewers write: comments, notes and commendations', () => {
-    expect(reviewCommentSchema.safeParse('Đề nghị bổ sung\u0001 ảnh').success).toBe(false);
-    expect(reviewCommentSchema.safeParse('Đề nghị bổ sung ảnh.\r\nCảm ơn.').success).toBe(true);
-    expect(reviewNoteSchema.safeParse('Ghi chú\u0085').success).toBe(false);
-    expect(commendationTextSchema.safeParse({ issuer: 'UBND huyện\u0007', decisionNumber: '12/QĐ' }).success).toBe(false);
-    expect(commendationTextSchema.safeParse({ issuer: 'UBND huyện', decisionNumber: '12/QĐ\n' }).success).toBe(true);
   });
 });

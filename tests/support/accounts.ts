@@ -8,6 +8,7 @@ import { accounts, users } from '@/db/schema';
 import { seedDemo } from '@/db/seed';
 import { DEMO_PASSWORD } from '@/db/seed/demo-units';
 import { hashPassword } from '@/lib/auth/password-hash';
+import type { SessionUser } from '@/lib/domain/actor';
 import type { Role } from '@/lib/domain/vocabulary';
 import { createDiskStorage } from '@/lib/uploads/storage';
 
@@ -44,6 +45,14 @@ export async function addUser(
 /** The demo: Bù Gia Mập's units and reviewer, and Đồng Xoài's reviewer, whose scope holds none of it. */
 export async function seedPeople(db: Db) {
   await seedDemo(db, createDiskStorage(mkdtempSync(join(tmpdir(), 'guongsang-uploads-'))));
+}
+
+/** The session as the app builds it for this account. */
+export async function sessionUserOf(db: Db, email: string): Promise<SessionUser> {
+  const [u] = await db.select().from(users).where(eq(users.email, email));
+  if (!u) throw new Error(`no user ${email}`);
+  const scope = u.scopeTree && u.scopeCode ? { tree: u.scopeTree, code: u.scopeCode } : null;
+  return { id: u.id, name: u.name, email, role: u.role, unitId: u.unitId, unitName: null, scope, reviewLead: u.reviewLead };
 }
 
 export async function userIdOf(db: Db, email: string): Promise<string> {

@@ -7,7 +7,6 @@ import { canUnpublish, canUseReviewQueue } from '@/lib/auth/permissions';
 import { fromDomain, type ActionState } from '@/lib/outcome';
 import { decide, REVIEW_ACTIONS, setPublished, type AdminAction, type ReviewAction } from '@/lib/review/decisions';
 import { addReviewNote } from '@/lib/review/notes';
-import { firstIssue, reviewCommentSchema, reviewNoteSchema } from './schema';
 import { scoresFromForm } from '@/lib/review/scores';
 import { now } from '@/lib/clock';
 import { assignDossier } from '@/lib/review/assignment';
@@ -38,8 +37,6 @@ export async function decideAction(id: string, version: number, _prev: ActionSta
   // Everything typed comes back on a refusal: the choice, the comment and each score and note.
   const values: Record<string, string> = { comment, decision: action };
   for (const [key, value] of formData) if (/^(score|note)\.[a-z0-9_-]{1,40}$/.test(key) && typeof value === 'string') values[key] = value;
-  const checked = reviewCommentSchema.safeParse(comment);
-  if (!checked.success) return { status: 'invalid', message: checked.error.issues[0]!.message, fieldErrors: firstIssue(checked.error, 'comment'), values };
   const result = await decide(
     getDb(),
     guard.user,
@@ -64,9 +61,6 @@ export async function publishAction(id: string, version: number, action: AdminAc
   if (!guard.ok) return { status: 'invalid', message: guard.message, fieldErrors: {} };
   if (action !== 'unpublish' && action !== 'republish') return { status: 'invalid', message: 'Thao tác không hợp lệ.', fieldErrors: {} };
   const reason = String(formData.get('reason') ?? '');
-  const checked = reviewCommentSchema.safeParse(reason);
-  if (!checked.success)
-    return { status: 'invalid', message: checked.error.issues[0]!.message, fieldErrors: firstIssue(checked.error, 'reason'), values: { reason } };
   const result = await setPublished(getDb(), guard.user, { id: String(id), action, expectedVersion: Number(version), reason });
   if (!result.ok) return fromDomain(result, { reason });
   revalidatePath(`/review/${id}`);
@@ -78,8 +72,6 @@ export async function noteAction(id: string, _prev: ActionState, formData: FormD
   const guard = await guardAction('add_review_note', canUseReviewQueue);
   if (!guard.ok) return { status: 'invalid', message: guard.message, fieldErrors: {} };
   const note = String(formData.get('note') ?? '');
-  const checked = reviewNoteSchema.safeParse(note);
-  if (!checked.success) return { status: 'invalid', message: checked.error.issues[0]!.message, fieldErrors: firstIssue(checked.error, 'note') };
   const result = await addReviewNote(getDb(), guard.user, { id: String(id), body: note });
   if (!result.ok) return { status: 'invalid', message: result.message, fieldErrors: { note: result.message } };
   revalidatePath(`/review/${id}`);

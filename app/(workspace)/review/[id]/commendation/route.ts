@@ -8,7 +8,6 @@ import type { ActionState } from '@/lib/outcome';
 import { recordCommendation } from '@/lib/review/commendations';
 import { getStorage } from '@/lib/uploads';
 import { DOCUMENT_MAX_BYTES, UPLOAD_MESSAGES } from '@/lib/uploads/limits';
-import { commendationTextSchema, firstIssue } from '../../schema';
 
 const NO_STORE = { 'Cache-Control': 'no-store' };
 const SAVED = 'Đã ghi nhận khen thưởng; trang công khai của điển hình đã hiển thị.';
@@ -50,8 +49,6 @@ export async function POST(request: Request, { params }: { params: Promise<{ id:
     decisionNumber: String(form.get('decisionNumber') ?? ''),
     decisionDate: String(form.get('decisionDate') ?? ''),
   };
-  const checked = commendationTextSchema.safeParse(values);
-  if (!checked.success) return refuse(400, checked.error.issues[0]!.message, firstIssue(checked.error, 'form'), values);
   const file = form.get('scan');
   let scan: { bytes: Uint8Array; name: string } | null = null;
   if (file instanceof File && file.size > 0) {
