@@ -38,7 +38,7 @@ export default defineConfig({
     {
       name: 'phone',
       use: { ...devices['Pixel 5'], viewport: { width: 360, height: 780 }, launchOptions },
-      testMatch: /(home|registry|registry-phone|nominations)\.spec\.ts/,
+      testMatch: /(home|registry|registry-phone|nominations|signed-in-pages)\.spec\.ts/,
       // What the screen cannot change (who may see what, the API, the feed) is checked once, on the desktop.
       grepInvert: /is not public|the API (returns|refuses)|the feed, sitemap/,
     },
