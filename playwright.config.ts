@@ -38,7 +38,7 @@ export default defineConfig({
     {
       name: 'phone',
       use: { ...devices['Pixel 5'], viewport: { width: 360, height: 780 }, launchOptions },
-      testMatch: /(home|registry|registry-phone|nominations|notices)\.spec\.ts/,
+      testMatch: /(home|registry|registry-phone|nominations|notices|signed-in-pages)\.spec\.ts/,
       // What the screen cannot change (who may see what, the API, the feed) is checked once, on the desktop.
       grepInvert: /is not public|the API (returns|refuses|lists)|the feed, sitemap/,
     },

@@ -1,6 +1,4 @@
 import type { Metadata, Viewport } from 'next';
-import { SiteFooter } from '@/components/layout/site-footer';
-import { SiteHeader } from '@/components/layout/site-header';
 import { SITE_NAME, SITE_TAGLINE, siteUrl } from '@/lib/site';
 import './globals.css';
 
@@ -19,11 +17,8 @@ export default function RootLayout({ children }: { children: React.ReactNode }) 
         <a href="#noi-dung" className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:z-50 focus:rounded focus:bg-white focus:p-2">
           Bỏ qua, đến nội dung chính
         </a>
-        <SiteHeader />
-        <main id="noi-dung" className="mx-auto w-full max-w-6xl flex-1 px-4 py-6">
-          {children}
-        </main>
-        <SiteFooter />
+        {/* Header, main and footer come from each route group's layout (components/layout/site-frame.tsx). */}
+        {children}
       </body>
     </html>
   );

@@ -1,15 +1,10 @@
-import Link from 'next/link';
+import { SiteFrame } from '@/components/layout/site-frame';
+import { NotFoundContent } from '@/components/layout/status-pages';
 
 export default function NotFound() {
   return (
-    <section className="mx-auto max-w-xl py-12 text-center">
-      <p className="text-sm font-semibold uppercase tracking-wide text-brand-700">Lỗi 404</p>
-      <h1 className="mt-2 text-2xl font-bold">Không tìm thấy trang</h1>
-      <p className="mt-3 text-stone-700">Trang bạn tìm không có hoặc chưa được công bố. Có thể đường dẫn đã thay đổi hoặc nội dung đã được gỡ.</p>
-      <p className="mt-6 flex justify-center gap-4">
-        <Link href="/">Về trang chủ</Link>
-        <Link href="/examples">Xem các điển hình</Link>
-      </p>
-    </section>
+    <SiteFrame>
+      <NotFoundContent />
+    </SiteFrame>
   );
 }

@@ -7,31 +7,64 @@ const NAV = [
   { href: '/notices', label: 'Lấy ý kiến' },
   { href: '/stats', label: 'Thống kê' },
   { href: '/open-data', label: 'Dữ liệu mở' },
-  { href: '/login', label: 'Đăng nhập' },
 ];
 
-export function SiteHeader() {
+/** Who is signed in, as the header shows them: plain data, no session lookup here. */
+export interface HeaderUser {
+  name: string;
+  /** Where their work is (homePathFor). */
+  homePath: string;
+}
+
+const LINK = 'block rounded px-3 py-2 text-stone-800 no-underline hover:bg-brand-50';
+
+/**
+ * The site's header. Public pages render it without a user (they never read cookies, so the page cache may
+ * serve them); the workspace layout passes the signed-in user, who then sees their name instead of "Đăng nhập".
+ */
+export function SiteHeader({ user = null }: { user?: HeaderUser | null }) {
   return (
     <header className="no-print border-t-4 border-brand-700 bg-white shadow-sm">
       <div className="mx-auto flex max-w-6xl flex-wrap items-center justify-between gap-x-6 gap-y-2 px-4 py-3">
-        <Link href="/" className="flex items-center gap-3 text-stone-900 no-underline hover:no-underline">
+        <Link href="/" className="flex min-w-0 items-center gap-3 text-stone-900 no-underline hover:no-underline">
           <span aria-hidden="true" className="grid h-10 w-10 shrink-0 place-items-center rounded-full bg-brand-700 text-lg text-amber-300">
             ★
           </span>
-          <span className="leading-tight">
+          <span className="min-w-0 leading-tight">
             <span className="block text-xl font-bold tracking-tight text-brand-800">{SITE_NAME}</span>
             <span className="block text-xs text-stone-600 sm:text-sm">{MOVEMENT_NAME}</span>
           </span>
         </Link>
-        <nav aria-label="Điều hướng chính">
+        <nav aria-label="Điều hướng chính" className="min-w-0">
           <ul className="flex flex-wrap gap-1 text-sm font-medium">
             {NAV.map((item) => (
               <li key={item.href}>
-                <Link href={item.href} className="block rounded px-3 py-2 text-stone-800 no-underline hover:bg-brand-50">
+                <Link href={item.href} className={LINK}>
                   {item.label}
                 </Link>
               </li>
             ))}
+            {user ? (
+              <>
+                <li>
+                  <Link href={user.homePath} className={LINK}>
+                    Khu làm việc
+                  </Link>
+                </li>
+                <li className="min-w-0">
+                  <Link href="/account" className={`${LINK} break-words`} aria-label={`Tài khoản: ${user.name}`}>
+                    <span aria-hidden="true">👤 </span>
+                    {user.name}
+                  </Link>
+                </li>
+              </>
+            ) : (
+              <li>
+                <Link href="/login" className={LINK}>
+                  Đăng nhập
+                </Link>
+              </li>
+            )}
           </ul>
         </nav>
       </div>

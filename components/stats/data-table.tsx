@@ -15,7 +15,7 @@ interface DataRow {
 export function DataTable({ caption, columns, rows, foot }: { caption: ReactNode; columns: DataColumn[]; rows: DataRow[]; foot?: ReactNode }) {
   const align = (column: DataColumn | undefined) => (column?.numeric ? 'text-right tabular-nums' : 'text-left');
   return (
-    <div className="overflow-x-auto">
+    <div className="relative overflow-x-auto">
       <table className="w-full border-collapse text-sm">
         <caption className="mb-2 text-left text-sm font-medium text-stone-800">{caption}</caption>
         <thead>

@@ -90,7 +90,7 @@ export default function OpenDataPage() {
           Cột của tệp CSV và trường tương ứng trong JSON (cũng là trường của API). Ô trống trong CSV (<code>null</code> trong JSON) là chưa có số liệu.
         </p>
         {/* Focusable so that keyboard users can scroll the wide table on a phone. */}
-        <div role="region" aria-labelledby="tu-dien" tabIndex={0} className="mt-2 overflow-x-auto rounded-lg border border-stone-200 bg-white">
+        <div role="region" aria-labelledby="tu-dien" tabIndex={0} className="mt-2 relative overflow-x-auto rounded-lg border border-stone-200 bg-white">
           <table className="w-full min-w-[48rem] text-left text-sm">
             <thead className="bg-stone-50 text-stone-700">
               <tr>

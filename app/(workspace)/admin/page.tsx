@@ -74,7 +74,7 @@ export default async function AdminUsersPage({ searchParams }: { searchParams: P
       <p className="mt-4 text-sm text-stone-700" role="status">
         {people.length} tài khoản
       </p>
-      <div className="mt-2 overflow-x-auto rounded-lg border border-stone-200 bg-white">
+      <div role="region" aria-label="Bảng tài khoản" tabIndex={0} className="mt-2 relative overflow-x-auto rounded-lg border border-stone-200 bg-white">
         <table className="w-full min-w-[40rem] text-left text-sm">
           <thead className="bg-stone-50 text-stone-700">
             <tr>

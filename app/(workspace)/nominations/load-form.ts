@@ -3,7 +3,6 @@ import type { Db } from '@/db/client';
 import { getCommuneLabel } from '@/db/queries/admin-units';
 import { listOpenCampaigns } from '@/db/queries/campaigns';
 import { getNominationTitle } from '@/db/queries/nomination-record';
-import { getUnitPlace } from '@/db/queries/people';
 import type { AdminTree } from '@/lib/domain/vocabulary';
 
 /** What every nomination form needs: the campaigns open now. */
@@ -14,13 +13,6 @@ export async function loadCampaigns(db: Db) {
 
 export async function communeLabel(db: Db, tree: AdminTree, code: string) {
   return getCommuneLabel(db, { tree, code });
-}
-
-/** A commune unit's own commune is the natural default; other units choose. */
-export async function unitCommune(db: Db, unitId: number) {
-  const place = await getUnitPlace(db, { unitId });
-  if (!place || place.code.length !== 5) return null;
-  return getCommuneLabel(db, place);
 }
 
 export async function exampleTitle(db: Db, id: string | null) {

@@ -50,7 +50,7 @@ export function LevelOpinions({
                 </blockquote>
               ))}
             {avg && (
-              <div className="mt-2 overflow-x-auto" tabIndex={0} role="region" aria-label={`Điểm tiêu chí ${level.name.toLowerCase()}`}>
+              <div className="mt-2 relative overflow-x-auto" tabIndex={0} role="region" aria-label={`Điểm tiêu chí ${level.name.toLowerCase()}`}>
                 <table className="w-full min-w-[18rem] text-left text-sm">
                   <caption className="sr-only">Điểm tiêu chí của {level.name.toLowerCase()}</caption>
                   <thead>

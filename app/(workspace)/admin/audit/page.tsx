@@ -93,7 +93,12 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
       {page.length === 0 ? (
         <p className="mt-6 text-stone-700">Không có sự kiện nào khớp bộ lọc.</p>
       ) : (
-        <div className="mt-4 overflow-x-auto rounded-lg border border-stone-200 bg-white">
+        <div
+          role="region"
+          aria-label="Bảng nhật ký hệ thống"
+          tabIndex={0}
+          className="mt-4 relative overflow-x-auto rounded-lg border border-stone-200 bg-white"
+        >
           <table className="w-full min-w-[48rem] text-left text-sm">
             <thead className="bg-stone-50 text-stone-700">
               <tr>

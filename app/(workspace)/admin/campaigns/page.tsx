@@ -60,7 +60,12 @@ export default async function CampaignsPage({ searchParams }: { searchParams: Pr
       {rows.length === 0 ? (
         <p className="mt-4 rounded-lg border border-stone-200 bg-white p-4">Chưa có phong trào thi đua nào.</p>
       ) : (
-        <div className="mt-4 overflow-x-auto rounded-lg border border-stone-200 bg-white">
+        <div
+          role="region"
+          aria-label="Bảng phong trào thi đua"
+          tabIndex={0}
+          className="mt-4 relative overflow-x-auto rounded-lg border border-stone-200 bg-white"
+        >
           <table className="w-full min-w-[48rem] text-left text-sm">
             <thead className="bg-stone-50 text-stone-700">
               <tr>

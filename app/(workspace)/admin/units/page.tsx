@@ -18,7 +18,7 @@ export default async function UnitsPage() {
       <h1 className="text-2xl font-bold text-stone-900">Đơn vị</h1>
       <p className="mt-1 text-stone-700">Cơ quan, UBND xã, đoàn thể, doanh nghiệp… được giới thiệu điển hình.</p>
       <div className="mt-4 grid gap-6 lg:grid-cols-[1fr_22rem]">
-        <div className="overflow-x-auto rounded-lg border border-stone-200 bg-white">
+        <div role="region" aria-label="Bảng đơn vị" tabIndex={0} className="relative overflow-x-auto rounded-lg border border-stone-200 bg-white">
           <table className="w-full min-w-[32rem] text-left text-sm">
             <thead className="bg-stone-50 text-stone-700">
               <tr>

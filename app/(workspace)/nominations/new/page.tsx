@@ -4,8 +4,10 @@ import { randomUUID } from 'node:crypto';
 import { getDb } from '@/db/index';
 import { requirePermission } from '@/lib/auth/current-user';
 import { canCreateNomination } from '@/lib/auth/permissions';
+import { now } from '@/lib/clock';
 import { todayInVietnam } from '@/lib/domain/dates';
-import { loadCampaigns, unitCommune } from '../load-form';
+import { defaultCommuneFor } from '@/lib/nominations/default-commune';
+import { loadCampaigns } from '../load-form';
 import { NominationForm } from '../nomination-form';
 
 export const metadata: Metadata = { title: 'Lập hồ sơ mới' };
@@ -14,9 +16,10 @@ export default async function NewNominationPage({ searchParams }: { searchParams
   const user = await requirePermission('/nominations/new', canCreateNomination);
   const params = await searchParams;
   const db = getDb();
-  const [campaigns, commune] = await Promise.all([loadCampaigns(db), unitCommune(db, user.unitId!)]);
+  const today = todayInVietnam(now());
+  const [campaigns, commune] = await Promise.all([loadCampaigns(db), defaultCommuneFor(db, { unitId: user.unitId!, today })]);
   const first = campaigns[0];
-  const thisYear = Number(todayInVietnam().slice(0, 4));
+  const thisYear = Number(today.slice(0, 4));
   return (
     <section className="mx-auto max-w-3xl">
       <p className="text-sm">

@@ -9,7 +9,7 @@ export function LevelTable({ id, caption, data }: { id: string; caption: string;
       role="region"
       aria-labelledby={`${id}-caption`}
       tabIndex={0}
-      className="mt-3 overflow-x-auto rounded-lg border border-stone-200 bg-white print:border-0"
+      className="mt-3 relative overflow-x-auto rounded-lg border border-stone-200 bg-white print:border-0"
     >
       <table className="min-w-full border-collapse text-sm print:text-[8pt]">
         <caption id={`${id}-caption`} className="px-2 py-2 text-left font-semibold text-stone-900">
