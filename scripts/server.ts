@@ -1,4 +1,4 @@
-// The production server: Next's request handler behind the public page cache (lib/page-cache).
+// The production server: Next's request handler behind the public page cache (lib/public-page-cache).
 // `npm start`, `npm run serve`, the end-to-end tests and the benchmark all run this, so what is measured
 // and tested is what is deployed. Usage: tsx scripts/server.ts [-p PORT] [-H HOST]
 import { randomBytes } from 'node:crypto';
@@ -11,8 +11,8 @@ import { readEnv } from '../lib/env';
 import { CLIENT_ADDRESS_HEADER, parseTrustedProxies } from '../lib/net/forwarding';
 import { createRequestGuard } from '../lib/net/request-guard';
 import { screenRequestTarget } from '../lib/net/request-target';
-import { createPageCacheFront, FILL_HEADER } from '../lib/page-cache/front';
-import type { CachedPage } from '../lib/page-cache/page';
+import { createPageCacheFront, FILL_HEADER } from '../lib/public-page-cache/front';
+import type { CachedPage } from '../lib/public-page-cache/page';
 
 function option(flags: string[], fallback: string): string {
   const at = process.argv.findIndex((arg) => flags.includes(arg));

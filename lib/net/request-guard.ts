@@ -4,7 +4,7 @@ import { CLIENT_ADDRESS_HEADER, resolveForwarding, SPOOFABLE_HEADERS, type Trust
 
 export interface RequestGuardOptions {
   trusted: TrustedProxies;
-  /** The page cache's own requests to Next (lib/page-cache/front.ts) carry this header with this secret. */
+  /** The page cache's own requests to Next (lib/public-page-cache/front.ts) carry this header with this secret. */
   fillHeader: string;
   fillSecret: string;
 }

@@ -11,7 +11,7 @@ export interface Route {
   headers?: Record<string, string>;
 }
 
-/** Any session cookie sends a request past the page cache (lib/page-cache/rules.ts); public pages ignore it. */
+/** Any session cookie sends a request past the page cache (lib/public-page-cache/rules.ts); public pages ignore it. */
 const BYPASS_CACHE = { cookie: 'gs_session=bench-uncached' };
 
 export interface RouteResult extends Route {

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { MAX_BODY_BYTES } from '@/lib/page-cache/page';
-import { pageCacheKey } from '@/lib/page-cache/rules';
+import { MAX_BODY_BYTES } from '@/lib/public-page-cache/page';
+import { pageCacheKey } from '@/lib/public-page-cache/rules';
 import { buildUrlSet, SITEMAP_EXAMPLES_PER_FILE, SITEMAP_PROTOCOL_MAX_BYTES, SITEMAP_PROTOCOL_MAX_URLS } from '@/lib/sitemap/xml';
 import { seedPeople } from '../support/accounts';
 import { createTestDatabase, queryRows, type TestDatabase } from '../support/database';

@@ -3,8 +3,8 @@ import type { AddressInfo } from 'node:net';
 import { gunzipSync } from 'node:zlib';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { MemoCache } from '@/lib/cache/memo-cache';
-import { CACHE_STATUS_HEADER, coalesceAfterArrival, createPageCacheFront, FILL_HEADER } from '@/lib/page-cache/front';
-import { newNonce, type CachedPage } from '@/lib/page-cache/page';
+import { CACHE_STATUS_HEADER, coalesceAfterArrival, createPageCacheFront, FILL_HEADER } from '@/lib/public-page-cache/front';
+import { newNonce, type CachedPage } from '@/lib/public-page-cache/page';
 
 const SECRET = 'test-secret';
 

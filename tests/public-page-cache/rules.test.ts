@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { acceptsGzip, pageCacheKey, type RequestFacts } from '@/lib/page-cache/rules';
+import { acceptsGzip, pageCacheKey, type RequestFacts } from '@/lib/public-page-cache/rules';
 
 const browser = 'Mozilla/5.0 (Linux; Android 14) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/156.0 Mobile Safari/537.36';
 

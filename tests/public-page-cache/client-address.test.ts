@@ -4,8 +4,8 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { MemoCache } from '@/lib/cache/memo-cache';
 import { CLIENT_ADDRESS_HEADER, parseTrustedProxies } from '@/lib/net/forwarding';
 import { createRequestGuard } from '@/lib/net/request-guard';
-import { createPageCacheFront, FILL_HEADER } from '@/lib/page-cache/front';
-import type { CachedPage } from '@/lib/page-cache/page';
+import { createPageCacheFront, FILL_HEADER } from '@/lib/public-page-cache/front';
+import type { CachedPage } from '@/lib/public-page-cache/page';
 
 const SECRET = 'fill-secret';
 let server: Server;

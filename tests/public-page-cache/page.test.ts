@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { capturePage, newNonce, renderPage } from '@/lib/page-cache/page';
+import { capturePage, newNonce, renderPage } from '@/lib/public-page-cache/page';
 
 const NONCE = 'QUJDREVGR0hJSktMTU5PUA==';
 const policy = (nonce: string) => `default-src 'self'; script-src 'self' 'nonce-${nonce}' 'strict-dynamic'`;
