@@ -1,4 +1,5 @@
 import 'server-only';
+import { controlCharsMessage, hasControlChars } from '@/lib/domain/control-chars';
 import type { Db } from '@/db/client';
 import {
   countAttachments,
@@ -30,12 +31,18 @@ async function editableNomination(db: Db, actor: SessionUser, nominationId: stri
   return { ok: true, value: { id: row.id } };
 }
 
+/** One line of caption: pasted line breaks become spaces; anything else invisible is refused. */
+function cleanCaption(raw: string): { ok: true; caption: string } | { ok: false; message: string } {
+  const caption = raw.normalize('NFC').replace(/\s+/g, ' ').trim().slice(0, 300);
+  return hasControlChars(caption) ? { ok: false, message: controlCharsMessage('Chú thích') } : { ok: true, caption };
+}
+
 function safeName(name: string): string {
   const base = name.normalize('NFC').split(/[\\/]/).pop() ?? '';
 
   return (
     base
-      .replace(/[\u0000-\u001f\u007f]/g, '')
+      .replace(/[\u0000-\u001f\u007f-\u009f]/g, '')
       .trim()
       .slice(0, 200) || 'tep'
   );
@@ -53,6 +60,8 @@ export async function addAttachment(
 ): Promise<Result<{ id: string }>> {
   const target = await editableNomination(db, actor, input.nominationId);
   if (!target.ok) return target;
+  const caption = cleanCaption(input.caption);
+  if (!caption.ok) return caption;
   const existing = await countAttachments(db, { nominationId: input.nominationId, kind: input.kind });
   const limit = input.kind === 'photo' ? MAX_PHOTOS : MAX_DOCUMENTS;
   if (existing >= limit) return { ok: false, message: input.kind === 'photo' ? UPLOAD_MESSAGES.tooManyPhotos : UPLOAD_MESSAGES.tooManyDocuments };
@@ -79,7 +88,7 @@ export async function addAttachment(
         storageKey: stored.storageKey,
         thumbnailKey: stored.thumbnailKey,
         originalName: safeName(input.originalName),
-        caption: input.caption.normalize('NFC').trim().slice(0, 300),
+        caption: caption.caption,
         isPublic: input.kind === 'photo' && input.isPublic,
         ...meta,
       }),
@@ -100,7 +109,11 @@ export async function updateAttachment(
   const target = await editableNomination(db, actor, row.nominationId);
   if (!target.ok) return target;
   const set: Partial<Pick<AttachmentRecord, 'caption' | 'isPublic'>> = {};
-  if (typeof changes.caption === 'string') set.caption = changes.caption.normalize('NFC').trim().slice(0, 300);
+  if (typeof changes.caption === 'string') {
+    const caption = cleanCaption(changes.caption);
+    if (!caption.ok) return caption;
+    set.caption = caption.caption;
+  }
   if (typeof changes.isPublic === 'boolean') set.isPublic = row.kind === 'photo' && changes.isPublic;
   await updateAttachmentFields(db, { id: attachmentId, changes: set });
   return { ok: true, value: undefined };

@@ -7,7 +7,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { and, eq } from 'drizzle-orm';
 import { attachments, campaigns, nominationEvents, nominations, units, users } from '@/db/schema';
 import type { SessionUser } from '@/lib/domain/actor';
-import { addAttachment, removeAttachment } from '@/lib/nominations/attachments';
+import { onePagePdf } from '../uploads/pdf-samples';
+import { addAttachment, removeAttachment, updateAttachment } from '@/lib/nominations/attachments';
 import { setUnitArea, unitAreaOptions } from '@/lib/accounts/unit-area';
 import { createDraft, saveDraft } from '@/lib/nominations/drafts';
 import { moveNomination } from '@/lib/nominations/unit-workflow';
@@ -178,6 +179,35 @@ describe('a unit prepares a nomination', () => {
     expect(pdf.ok).toBe(false);
     expect(readdirSync(uploadDir, { recursive: true }).length).toBe(before);
     expect(await database.db.select().from(attachments).where(eq(attachments.nominationId, id))).toHaveLength(0);
+  });
+
+  it('refuses a caption with invisible characters, and strips them from a file name', async () => {
+    const before = readdirSync(uploadDir, { recursive: true }).length;
+    const refused = await addAttachment(database.db, storage, people.memberA!, {
+      nominationId: id,
+      kind: 'photo',
+      bytes: await jpeg(),
+      originalName: 'anh.jpg',
+      caption: 'Chuồng heo\u0085 mới',
+      isPublic: true,
+    });
+    expect(refused).toMatchObject({ ok: false, message: /ký tự điều khiển/ });
+    expect(readdirSync(uploadDir, { recursive: true }).length).toBe(before);
+    const kept = await addAttachment(database.db, storage, people.memberA!, {
+      nominationId: id,
+      kind: 'document',
+      bytes: onePagePdf().bytes,
+      originalName: 'bao\u009b-cao\u0007.pdf',
+      caption: 'Biên bản\r\nhọp thôn',
+      isPublic: false,
+    });
+    expect(kept.ok).toBe(true);
+    const [row] = await database.db.select().from(attachments).where(eq(attachments.nominationId, id));
+    expect(row).toMatchObject({ originalName: 'bao-cao.pdf', caption: 'Biên bản họp thôn' });
+    expect(await updateAttachment(database.db, people.memberA!, { attachmentId: row!.id, changes: { caption: 'Sửa\u0001' } })).toMatchObject({ ok: false });
+    const [same] = await database.db.select().from(attachments).where(eq(attachments.id, row!.id));
+    expect(same!.caption).toBe('Biên bản họp thôn');
+    expect(await removeAttachment(database.db, storage, people.memberA!, { attachmentId: row!.id })).toMatchObject({ ok: true });
   });
 
   it('submits once with a public photo; a repeated submit changes nothing more', async () => {
