@@ -21,6 +21,8 @@ test('a reviewer downloads the 2023 report for Bù Gia Mập and the files hold 
   await expect(page).toHaveURL(/\/review\/reports/);
 
   const form = page.getByRole('form', { name: 'Chọn phạm vi báo cáo' });
+  // The 2026–2030 period is the default now; 2023 belongs to 2021–2025.
+  await form.getByLabel('Phong trào thi đua').selectOption('chung-tay-vi-nguoi-ngheo-2021-2025');
   await form.getByLabel('Năm').selectOption('2023');
   await form.getByLabel('Địa bàn').selectOption('2024:691');
   await form.getByRole('button', { name: 'Xem báo cáo' }).click();
