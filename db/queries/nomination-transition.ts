@@ -4,7 +4,7 @@ import { transition, type EventAction, type NominationAction, type ReviewPositio
 import type { NominationStatus } from '@/lib/domain/vocabulary';
 import { isUuid } from '@/lib/domain/ids';
 import type { Db, Tx } from '../client';
-import { nominationEvents, nominations, users } from '../schema';
+import { campaigns, nominationEvents, nominations, users } from '../schema';
 import { derivedNominationColumns, touchesDerivedColumns } from './nomination-drafts';
 import { recordNotifications } from './notification-recipients';
 import { getReviewSetup, type ReviewSetup } from './review-setup';
@@ -118,6 +118,10 @@ export async function applyTransition(db: Db, request: TransitionRequest): Promi
         return { status: 'ok' as const, version: row.version, to: row.status, updatedAt: row.updatedAt, replayed: true };
       }
     }
+    // Shares the campaign's lock with other moves and waits for an admin changing its review setup
+    // (which counts the dossiers in review under FOR UPDATE): a dossier cannot enter review under levels
+    // that are being replaced.
+    await tx.select({ id: campaigns.id }).from(campaigns).where(eq(campaigns.id, row.campaignId)).for('share');
     const setup: ReviewSetup = (await getReviewSetup(tx, { campaignId: row.campaignId })) ?? NO_SETUP;
     const position: ReviewPosition = { level: row.reviewLevel, levelCount: Math.max(1, setup.levels.length), usesNotice: setup.usesNotice };
     const context: TransitionContext = { row, setup, position };

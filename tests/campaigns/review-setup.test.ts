@@ -1,5 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { and, eq } from 'drizzle-orm';
+import { lockCampaign } from '@/db/queries/campaigns';
+import { applyTransition } from '@/db/queries/nomination-transition';
 import { getReviewSetup } from '@/db/queries/review-setup';
 import { insertNomination } from '@/db/queries/nomination-drafts';
 import { auditEvents, units, users } from '@/db/schema';
@@ -247,5 +249,52 @@ describe('the form parser', () => {
         noticeWorkingDays: 7,
       },
     });
+  });
+});
+
+describe('a dossier entering review while the admin changes the levels', () => {
+  // PGlite has one connection, so nothing there runs at the same time; PostgreSQL shows the lock.
+  it.runIf(Boolean(process.env.DATABASE_URL))('waits for the change to be saved, so it never enters review under levels being replaced', async () => {
+    const campaignId = await freshCampaign();
+    const [unit] = await database.db.select({ id: units.id }).from(units).where(eq(units.name, 'UBND xã Phú Nghĩa'));
+    const draft = await insertNomination(database.db, {
+      campaignId,
+      year: nextYear,
+      communeTree: '2024',
+      communeCode: '25267',
+      unitId: unit!.id,
+      nomineeKind: 'model',
+      field: 'production',
+      title: `Mô hình chờ khóa ${Math.random().toString(36).slice(2, 8)}`,
+      nomineeName: 'Tổ hợp tác thôn 5',
+      status: 'draft',
+    });
+    let releaseSetup!: () => void;
+    const setupHeld = new Promise<void>((resolve) => (releaseSetup = resolve));
+    let locked!: () => void;
+    const lockTaken = new Promise<void>((resolve) => (locked = resolve));
+    // What saveReviewSetup holds while it counts the dossiers in review and replaces the levels.
+    const admin = database.db.transaction(async (tx) => {
+      await lockCampaign(tx, campaignId);
+      locked();
+      await setupHeld;
+    });
+    await lockTaken;
+    let settled = false;
+    const submit = applyTransition(database.db, {
+      nominationId: draft.id,
+      action: 'submit',
+      actorId: people.memberA!.id,
+      expectedVersion: 1,
+      visible: () => true,
+    }).then((outcome) => {
+      settled = true;
+      return outcome;
+    });
+    await new Promise((resolve) => setTimeout(resolve, 400));
+    expect(settled).toBe(false);
+    releaseSetup();
+    await admin;
+    expect(await submit).toMatchObject({ status: 'ok', to: 'submitted' });
   });
 });
