@@ -33,7 +33,8 @@ const WHO: Record<string, { email: string; visits: Visit[] }> = {
       ...COMMON,
     ],
   },
-  reviewer: { email: PERSONAS.reviewerIn, visits: [...REVIEW, ...COMMON] },
+  // The district decides the demo dossier in public notice: its page has the opinions and the judging forms.
+  reviewer: { email: PERSONAS.reviewerIn, visits: [...REVIEW, { path: '/review?tab=notice', follow: new RegExp(`^/review/${UUID}$`) }, ...COMMON] },
   'commune reviewer': { email: PERSONAS.reviewerCommune, visits: [...REVIEW, ...COMMON] },
   'province reviewer': { email: PERSONAS.reviewerProvince, visits: [...REVIEW, ...COMMON] },
   admin: {
@@ -47,6 +48,7 @@ const WHO: Record<string, { email: string; visits: Visit[] }> = {
       { path: '/admin/campaigns' },
       { path: '/admin/campaigns/new' },
       { path: '/admin/campaigns', follow: /^\/admin\/campaigns\/\d+$/ },
+      { path: '/admin/campaigns/1/review' },
       { path: '/admin/audit' },
       ...REVIEW,
       ...COMMON,
