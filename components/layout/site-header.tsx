@@ -53,7 +53,11 @@ export function SiteHeader({ user = null }: { user?: HeaderUser | null }) {
                 </li>
                 <li className="min-w-0">
                   <Link href="/account" className={`${LINK} break-words`} aria-label={`Tài khoản: ${user.name}`}>
-                    <span aria-hidden="true">👤 </span>
+                    {/* Drawn, not an emoji: office computers often have no emoji font. */}
+                    <svg aria-hidden="true" viewBox="0 0 16 16" className="mr-1 inline h-4 w-4 align-[-2px]" fill="currentColor">
+                      <circle cx="8" cy="5" r="3" />
+                      <path d="M2 15c0-3.3 2.7-5.5 6-5.5s6 2.2 6 5.5z" />
+                    </svg>
                     {user.name}
                   </Link>
                 </li>
