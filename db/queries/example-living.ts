@@ -1,5 +1,5 @@
 import { and, eq } from 'drizzle-orm';
-import type { Db, Executor } from '../client';
+import type { Executor } from '../client';
 import { nominations } from '../schema';
 import { listPublicSupport, listPublicSupportOf, type PublicSupport } from './example-support';
 import { countReplicationRequests, countReplicationRequestsOf } from './replication-requests';
@@ -25,7 +25,7 @@ export async function getExampleLiving(db: Executor, { nominationId }: { nominat
 }
 
 /** The same for an export batch, in two queries. */
-export async function listExampleLivingOf(db: Db, ids: string[]): Promise<Map<string, ExampleLiving>> {
+export async function listExampleLivingOf(db: Executor, ids: string[]): Promise<Map<string, ExampleLiving>> {
   const [support, counts] = await Promise.all([listPublicSupportOf(db, ids), countReplicationRequestsOf(db, ids)]);
   return new Map(ids.map((id) => [id, { support: support.get(id) ?? [], replicationRequests: counts.get(id) ?? 0 }]));
 }

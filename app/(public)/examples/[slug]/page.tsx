@@ -5,6 +5,7 @@ import { notFound } from 'next/navigation';
 import { cache } from 'react';
 import { ExampleCard } from '@/components/examples/example-card';
 import { ImpactFigures } from '@/components/examples/impact-figures';
+import { ReplicationRequests, SupportReceived } from '@/components/examples/living-sections';
 import { PlaceLine } from '@/components/examples/place-line';
 import { ShareLinks } from '@/components/examples/share-links';
 import { cachedPublicData, publicCacheKey } from '@/lib/cache/public-data-cache';
@@ -132,6 +133,8 @@ export default async function ExamplePage({ params }: { params: Promise<{ slug: 
         </section>
       )}
 
+      <SupportReceived support={example.support} />
+
       {(example.replicates || example.replications.length > 0) && (
         <section aria-labelledby="nhan-rong" className="mt-8">
           <h2 id="nhan-rong" className="text-xl font-semibold">
@@ -169,6 +172,8 @@ export default async function ExamplePage({ params }: { params: Promise<{ slug: 
             ))}
         </dl>
       </section>
+
+      <ReplicationRequests exampleId={example.id} count={example.replicationRequests} />
 
       <ShareLinks url={url} title={example.title} />
 
