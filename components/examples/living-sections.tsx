@@ -65,11 +65,7 @@ export function ReplicationRequests({ exampleId, count }: { exampleId: string; c
         Đăng ký học tập, nhân rộng mô hình
       </h2>
       <p className="text-stone-800">
-        {count > 0 ? (
-          <strong>{formatNumber(count)} đơn vị, cá nhân đã đăng ký học tập</strong>
-        ) : (
-          'Chưa có đơn vị, cá nhân nào đăng ký học tập mô hình này.'
-        )}{' '}
+        {count > 0 ? <strong>{formatNumber(count)} đơn vị, cá nhân đã đăng ký học tập</strong> : 'Chưa có đơn vị, cá nhân nào đăng ký học tập mô hình này.'}{' '}
         Muốn áp dụng cách làm này ở địa phương mình? Hãy gửi đăng ký: đơn vị giới thiệu điển hình sẽ liên hệ để trao đổi, hẹn tham quan.
       </p>
       <ReplicationRequestForm exampleId={exampleId} />

@@ -16,7 +16,10 @@ export function ReplicationRequestForm({ exampleId }: { exampleId: string }) {
   const errors = state.status === 'invalid' ? state.fieldErrors : {};
   const values = state.status === 'invalid' ? (state.values ?? {}) : {};
   const described = (id: string, hint?: boolean) => [hint ? `${id}-hint` : '', errors[id] ? `${id}-error` : ''].filter(Boolean).join(' ') || undefined;
-  const commune = values.communeCode && /^\d{5}$/.test(values.communeCode) ? { tree: (values.communeTree === '2024' ? '2024' : '2025') as AdminTree, code: values.communeCode, label: `Xã, phường mã ${values.communeCode}` } : null;
+  const commune =
+    values.communeCode && /^\d{5}$/.test(values.communeCode)
+      ? { tree: (values.communeTree === '2024' ? '2024' : '2025') as AdminTree, code: values.communeCode, label: `Xã, phường mã ${values.communeCode}` }
+      : null;
   if (state.status === 'ok') {
     return (
       <div role="status" className="rounded-lg border border-green-300 bg-green-50 p-4 sm:p-6">
@@ -31,8 +34,8 @@ export function ReplicationRequestForm({ exampleId }: { exampleId: string }) {
         Gửi đăng ký
       </h3>
       <p className="text-sm text-stone-700">
-        Không cần tài khoản. Họ tên, số điện thoại và email chỉ đơn vị giới thiệu điển hình và cơ quan thẩm định được xem, để liên hệ với bạn; không bao giờ được
-        công khai. Nếu bạn đăng nhập bằng tài khoản đơn vị, đăng ký được ghi nhận là của đơn vị bạn.
+        Không cần tài khoản. Họ tên, số điện thoại và email chỉ đơn vị giới thiệu điển hình và cơ quan thẩm định được xem, để liên hệ với bạn; không bao giờ
+        được công khai. Nếu bạn đăng nhập bằng tài khoản đơn vị, đăng ký được ghi nhận là của đơn vị bạn.
       </p>
       <FormMessage state={state} />
       <input type="hidden" name="exampleId" value={exampleId} />
@@ -40,7 +43,16 @@ export function ReplicationRequestForm({ exampleId }: { exampleId: string }) {
         <label htmlFor="req-name" className={labelClass}>
           Họ và tên (bắt buộc)
         </label>
-        <input id="req-name" name="name" autoComplete="name" maxLength={120} defaultValue={values.name} className={controlClass} aria-invalid={errors.name ? true : undefined} aria-describedby={described('name')} />
+        <input
+          id="req-name"
+          name="name"
+          autoComplete="name"
+          maxLength={120}
+          defaultValue={values.name}
+          className={controlClass}
+          aria-invalid={errors.name ? true : undefined}
+          aria-describedby={described('name')}
+        />
         <FieldError id="name-error" error={errors.name} />
       </div>
       <div className="grid gap-4 sm:grid-cols-2">
@@ -48,14 +60,34 @@ export function ReplicationRequestForm({ exampleId }: { exampleId: string }) {
           <label htmlFor="req-phone" className={labelClass}>
             Số điện thoại
           </label>
-          <input id="req-phone" name="phone" type="tel" autoComplete="tel" maxLength={20} defaultValue={values.phone} className={controlClass} aria-invalid={errors.phone ? true : undefined} aria-describedby={[`contact-hint`, errors.phone ? 'phone-error' : ''].filter(Boolean).join(' ')} />
+          <input
+            id="req-phone"
+            name="phone"
+            type="tel"
+            autoComplete="tel"
+            maxLength={20}
+            defaultValue={values.phone}
+            className={controlClass}
+            aria-invalid={errors.phone ? true : undefined}
+            aria-describedby={[`contact-hint`, errors.phone ? 'phone-error' : ''].filter(Boolean).join(' ')}
+          />
           <FieldError id="phone-error" error={errors.phone} />
         </div>
         <div>
           <label htmlFor="req-email" className={labelClass}>
             Email
           </label>
-          <input id="req-email" name="email" type="email" autoComplete="email" maxLength={120} defaultValue={values.email} className={controlClass} aria-invalid={errors.email ? true : undefined} aria-describedby={[`contact-hint`, errors.email ? 'email-error' : ''].filter(Boolean).join(' ')} />
+          <input
+            id="req-email"
+            name="email"
+            type="email"
+            autoComplete="email"
+            maxLength={120}
+            defaultValue={values.email}
+            className={controlClass}
+            aria-invalid={errors.email ? true : undefined}
+            aria-describedby={[`contact-hint`, errors.email ? 'email-error' : ''].filter(Boolean).join(' ')}
+          />
           <FieldError id="email-error" error={errors.email} />
         </div>
         <p id="contact-hint" className="text-sm text-stone-600 sm:col-span-2">
@@ -67,7 +99,16 @@ export function ReplicationRequestForm({ exampleId }: { exampleId: string }) {
         <label htmlFor="req-message" className={labelClass}>
           Bạn muốn học hỏi điều gì? (bắt buộc)
         </label>
-        <textarea id="req-message" name="message" rows={5} maxLength={REQUEST_MESSAGE_MAX_CHARS} defaultValue={values.message} className={controlClass} aria-invalid={errors.message ? true : undefined} aria-describedby={described('message', true)} />
+        <textarea
+          id="req-message"
+          name="message"
+          rows={5}
+          maxLength={REQUEST_MESSAGE_MAX_CHARS}
+          defaultValue={values.message}
+          className={controlClass}
+          aria-invalid={errors.message ? true : undefined}
+          aria-describedby={described('message', true)}
+        />
         <p id="message-hint" className="mt-1 text-sm text-stone-600">
           Tối đa {REQUEST_MESSAGE_MAX_CHARS.toLocaleString('vi-VN')} ký tự. Ví dụ: số hộ muốn tham gia, thời gian có thể đến tham quan.
         </p>

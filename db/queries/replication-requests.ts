@@ -166,10 +166,7 @@ export type RequestMoveOutcome =
  * review level or public state, and its moves must never touch the nomination's history or notifications.
  */
 export async function applyRequestMove(db: Db, move: RequestMove): Promise<RequestMoveOutcome> {
-  const [ref] = await db
-    .select({ nominationId: replicationRequests.nominationId })
-    .from(replicationRequests)
-    .where(eq(replicationRequests.id, move.requestId));
+  const [ref] = await db.select({ nominationId: replicationRequests.nominationId }).from(replicationRequests).where(eq(replicationRequests.id, move.requestId));
   if (!ref) return { status: 'not_found' };
   return db.transaction(async (tx) => {
     // The example first, then the request: the same order as an unpublish, which locks only the example.

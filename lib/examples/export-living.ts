@@ -7,8 +7,20 @@ const formCodes = 'training (tập huấn), policy_loan (vay vốn NHCSXH), equi
 export const SUPPORT_AND_REQUEST_ENTRIES: readonly DictionaryEntry[] = [
   { csv: null, json: 'support[].date', type: 'ngày YYYY-MM-DD', meaning: 'Ngày nhận hỗ trợ (chỉ có trong JSON)', example: '2023-04-15' },
   { csv: null, json: 'support[].form', type: 'chuỗi', meaning: `Hình thức hỗ trợ: ${formCodes} (chỉ có trong JSON)`, example: 'policy_loan' },
-  { csv: null, json: 'support[].provider', type: 'chuỗi', meaning: 'Cơ quan, tổ chức hỗ trợ (chỉ có trong JSON)', example: 'Phòng giao dịch NHCSXH huyện Bù Gia Mập' },
-  { csv: null, json: 'support[].amountVnd', type: 'số nguyên', meaning: 'Giá trị hỗ trợ quy ra đồng (VND); 0 khi không quy ra tiền (chỉ có trong JSON)', example: '50000000' },
+  {
+    csv: null,
+    json: 'support[].provider',
+    type: 'chuỗi',
+    meaning: 'Cơ quan, tổ chức hỗ trợ (chỉ có trong JSON)',
+    example: 'Phòng giao dịch NHCSXH huyện Bù Gia Mập',
+  },
+  {
+    csv: null,
+    json: 'support[].amountVnd',
+    type: 'số nguyên',
+    meaning: 'Giá trị hỗ trợ quy ra đồng (VND); 0 khi không quy ra tiền (chỉ có trong JSON)',
+    example: '50000000',
+  },
   {
     csv: 'support_count',
     json: 'support',

@@ -44,7 +44,10 @@ export const requestSchema = z
     ),
     email: text('email', 120, { required: false }).refine((s) => !s || EMAIL.test(s), 'Email chưa đúng, ví dụ ten@example.vn.'),
     communeTree: z.enum(['2024', '2025'], { error: 'Vui lòng chọn xã, phường.' }),
-    communeCode: z.string().trim().regex(/^\d{5}$/, 'Vui lòng chọn xã, phường nơi bạn sinh sống, làm việc.'),
+    communeCode: z
+      .string()
+      .trim()
+      .regex(/^\d{5}$/, 'Vui lòng chọn xã, phường nơi bạn sinh sống, làm việc.'),
     message: text('nội dung đăng ký', REQUEST_MESSAGE_MAX_CHARS, { multiline: true }),
   })
   .refine((v) => v.phone || v.email, { path: ['phone'], message: 'Vui lòng nhập số điện thoại hoặc email để đơn vị liên hệ với bạn.' });
