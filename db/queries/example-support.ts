@@ -1,5 +1,6 @@
 import { and, asc, desc, eq, inArray, sql, type SQL } from 'drizzle-orm';
-import type { SupportForm } from '@/lib/domain/example-support';
+import { SUPPORT_FORMS, type SupportForm } from '@/lib/domain/example-support';
+import type { SupportTotal } from '@/lib/domain/stats';
 import type { Db, Executor, Tx } from '../client';
 import { exampleSupport, nominations, users } from '../schema';
 
@@ -107,16 +108,18 @@ export async function listPublicSupportOf(db: Executor, ids: string[]): Promise<
   return byNomination;
 }
 
-/** Totals by form over the examples the stats filters select (`where` is on nominations). */
-export async function sumSupportByForm(db: Db, where: SQL): Promise<{ form: SupportForm; count: number; amountVnd: number }[]> {
-  return db
+/** Totals by form over the examples the stats filters select (`where` is on nominations), in SUPPORT_FORMS order. */
+export async function sumSupportByForm(db: Db, where: SQL): Promise<SupportTotal[]> {
+  const rows = await db
     .select({
       form: exampleSupport.form,
       count: sql<number>`count(*)`.mapWith(Number),
+      examples: sql<number>`count(DISTINCT ${exampleSupport.nominationId})`.mapWith(Number),
       amountVnd: sql<number>`coalesce(sum(${exampleSupport.amountVnd}), 0)`.mapWith(Number),
     })
     .from(exampleSupport)
     .innerJoin(nominations, eq(nominations.id, exampleSupport.nominationId))
     .where(where)
     .groupBy(exampleSupport.form);
+  return SUPPORT_FORMS.flatMap((form) => rows.filter((r) => r.form === form));
 }

@@ -18,12 +18,19 @@ const CHECK_FIELDS = 'Vui lòng kiểm tra các ô được đánh dấu.';
 /** Digits with the separators people type (1.500.000, 1 500 000); anything else is not an amount. */
 const AMOUNT = /^\d{1,3}([. ]?\d{3})*$/;
 
+/** YYYY-MM-DD naming a real day: JavaScript would read 30/02 as 02/03. */
+function isCalendarDate(s: string): boolean {
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(s)) return false;
+  const day = new Date(`${s}T00:00:00Z`);
+  return !Number.isNaN(day.getTime()) && day.toISOString().slice(0, 10) === s;
+}
+
 function supportSchema(today: string) {
   return z.object({
     date: z
       .string()
       .trim()
-      .refine((s) => /^\d{4}-\d{2}-\d{2}$/.test(s) && !Number.isNaN(Date.parse(`${s}T00:00:00Z`)), 'Vui lòng chọn ngày hỗ trợ hợp lệ.')
+      .refine(isCalendarDate, 'Vui lòng chọn ngày hỗ trợ hợp lệ.')
       .refine((s) => s <= today, 'Ngày hỗ trợ không được sau ngày hôm nay.')
       .refine((s) => Number(s.slice(0, 4)) >= SUPPORT_EARLIEST_YEAR, `Ngày hỗ trợ phải từ năm ${SUPPORT_EARLIEST_YEAR} trở đi.`),
     form: z.enum(SUPPORT_FORMS, { error: 'Vui lòng chọn hình thức hỗ trợ.' }),
