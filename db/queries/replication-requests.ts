@@ -17,6 +17,7 @@ export interface RequestInsert {
   communeCode: string;
   message: string;
   addressHash: string | null;
+  createdAt?: Date;
 }
 
 export async function insertReplicationRequest(tx: Executor, values: RequestInsert): Promise<{ id: string }> {

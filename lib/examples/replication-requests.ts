@@ -94,6 +94,8 @@ export async function submitReplicationRequest(
       communeCode,
       message: parsed.data.message,
       addressHash: hash,
+      // The rate limits count from the same clock they are checked against.
+      createdAt: input.now,
     });
     await recordNotifications(tx, { nominationId: example.id, eventId: null, kind: 'replication_request', actorId: input.actor?.id ?? '' });
   });
