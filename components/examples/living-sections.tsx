@@ -1,7 +1,7 @@
 import type { PublicSupport } from '@/db/queries/example-support';
 import { SUPPORT_FORM_LABELS, formatVnd } from '@/lib/domain/example-support';
 import { formatDate, formatNumber } from '@/lib/format';
-import { ReplicationRequestForm } from './replication-request-form';
+import type { ReactNode } from 'react';
 
 /** "Hỗ trợ đã nhận": the support the model received, oldest first; nothing when none is recorded. */
 export function SupportReceived({ support }: { support: PublicSupport[] }) {
@@ -57,8 +57,8 @@ export function SupportReceived({ support }: { support: PublicSupport[] }) {
   );
 }
 
-/** The count of requests to learn, and the form to add one. */
-export function ReplicationRequests({ exampleId, count }: { exampleId: string; count: number }) {
+/** The count of requests to learn, and the form to add one (the route's own, passed in). */
+export function ReplicationRequests({ count, children }: { count: number; children: ReactNode }) {
   return (
     <section aria-labelledby="dang-ky-hoc-tap" className="no-print mt-8 space-y-4">
       <h2 id="dang-ky-hoc-tap" className="text-xl font-semibold">
@@ -68,7 +68,7 @@ export function ReplicationRequests({ exampleId, count }: { exampleId: string; c
         {count > 0 ? <strong>{formatNumber(count)} đơn vị, cá nhân đã đăng ký học tập</strong> : 'Chưa có đơn vị, cá nhân nào đăng ký học tập mô hình này.'}{' '}
         Muốn áp dụng cách làm này ở địa phương mình? Hãy gửi đăng ký: đơn vị giới thiệu điển hình sẽ liên hệ để trao đổi, hẹn tham quan.
       </p>
-      <ReplicationRequestForm exampleId={exampleId} />
+      {children}
     </section>
   );
 }

@@ -19,9 +19,27 @@ export const DEMO_SUPPORT: readonly DemoSupport[] = [
   { example: 'ngan-hang-bo-phu-nghia', date: '2020-04-10', form: 'policy_loan', provider: 'Phòng giao dịch NHCSXH huyện Bù Gia Mập', amountVnd: 300_000_000 },
   { example: 'ngan-hang-bo-phu-nghia', date: '2020-06-18', form: 'training', provider: 'Trạm Khuyến nông huyện Bù Gia Mập', amountVnd: 12_000_000 },
   { example: 'ngan-hang-bo-phu-nghia', date: '2023-09-05', form: 'market_linkage', provider: 'Công ty TNHH Chăn nuôi Bình Phước', amountVnd: 0 },
-  { example: 'hop-tac-xa-dieu-duc-hanh', date: '2022-08-01', form: 'equipment', provider: 'Sở Nông nghiệp và Phát triển nông thôn tỉnh Bình Phước', amountVnd: 150_000_000 },
-  { example: 'hop-tac-xa-dieu-duc-hanh', date: '2023-03-12', form: 'market_linkage', provider: 'Công ty Cổ phần Chế biến điều Bình Phước', amountVnd: 45_000_000 },
-  { example: 'to-tiet-kiem-vay-von-binh-giai', date: '2021-11-22', form: 'policy_loan', provider: 'Phòng giao dịch NHCSXH huyện Bù Gia Mập', amountVnd: 500_000_000 },
+  {
+    example: 'hop-tac-xa-dieu-duc-hanh',
+    date: '2022-08-01',
+    form: 'equipment',
+    provider: 'Sở Nông nghiệp và Phát triển nông thôn tỉnh Bình Phước',
+    amountVnd: 150_000_000,
+  },
+  {
+    example: 'hop-tac-xa-dieu-duc-hanh',
+    date: '2023-03-12',
+    form: 'market_linkage',
+    provider: 'Công ty Cổ phần Chế biến điều Bình Phước',
+    amountVnd: 45_000_000,
+  },
+  {
+    example: 'to-tiet-kiem-vay-von-binh-giai',
+    date: '2021-11-22',
+    form: 'policy_loan',
+    provider: 'Phòng giao dịch NHCSXH huyện Bù Gia Mập',
+    amountVnd: 500_000_000,
+  },
   { example: 'ho-me-don-than-mnong-dak-o', date: '2022-02-14', form: 'land', provider: 'UBND xã Đắk Ơ', amountVnd: 0 },
 ];
 

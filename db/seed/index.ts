@@ -145,7 +145,13 @@ export async function seedDemo(db: Db, storage: FileStorage): Promise<{ nominati
           await tx.insert(commendations).values({ nominationId: id, ...demo.commendation, createdBy: reviewerId });
         }
       }
-      await seedDemoLiving(txDb, { idsByKey, unitIds, userIds, now, recorderFor: (key) => unitUser.get(DEMO_NOMINATIONS.find((d) => d.key === key)!.unit) ?? reviewerId });
+      await seedDemoLiving(txDb, {
+        idsByKey,
+        unitIds,
+        userIds,
+        now,
+        recorderFor: (key) => unitUser.get(DEMO_NOMINATIONS.find((d) => d.key === key)!.unit) ?? reviewerId,
+      });
     });
   } catch (error) {
     // Nothing of the demo stays behind: neither rows (rolled back) nor photo files.

@@ -7,7 +7,10 @@ import { DEMO_NOMINATIONS } from '@/db/seed/demo-nominations';
 export async function demoRow(db: Db, key: string) {
   const demo = DEMO_NOMINATIONS.find((n) => n.key === key);
   if (!demo) throw new Error(`no demo ${key}`);
-  const [row] = await db.select({ id: nominations.id, slug: nominations.slug, status: nominations.status }).from(nominations).where(eq(nominations.title, demo.title));
+  const [row] = await db
+    .select({ id: nominations.id, slug: nominations.slug, status: nominations.status })
+    .from(nominations)
+    .where(eq(nominations.title, demo.title));
   if (!row) throw new Error(`not seeded: ${key}`);
   return row;
 }

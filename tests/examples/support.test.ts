@@ -48,7 +48,11 @@ describe('recording support received', () => {
   });
 
   it('a reviewer in scope records support too', async () => {
-    const result = await recordSupport(database.db, who.reviewerIn!, { nominationId: example.id, raw: { ...good, form: 'equipment', amountVnd: '0' }, now: NOW });
+    const result = await recordSupport(database.db, who.reviewerIn!, {
+      nominationId: example.id,
+      raw: { ...good, form: 'equipment', amountVnd: '0' },
+      now: NOW,
+    });
     expect(result.ok).toBe(true);
   });
 
@@ -121,7 +125,9 @@ describe('recording support received', () => {
 
 describe('support in public', () => {
   it('the API item lists support with exactly date, form, provider, amountVnd', async () => {
-    const response = await exampleRoute.GET(new Request(`http://localhost/api/v1/examples/${example.slug}`), { params: Promise.resolve({ slug: example.slug }) });
+    const response = await exampleRoute.GET(new Request(`http://localhost/api/v1/examples/${example.slug}`), {
+      params: Promise.resolve({ slug: example.slug }),
+    });
     const body = (await response.json()) as { support: Record<string, unknown>[]; replicationRequests: number };
     const expected = await listPublicSupport(database.db, { nominationId: example.id });
     expect(body.support).toEqual(expected);
@@ -141,9 +147,7 @@ describe('support in public', () => {
   it('the stats total support by form, as plain SQL over the same examples counts it', async () => {
     const result = await getExampleStats(database.db, {});
     if (!result.ok) throw new Error(result.message);
-    const campaignId = (
-      await database.db.select({ id: nominations.campaignId }).from(nominations).where(eq(nominations.id, example.id))
-    )[0]!.id;
+    const campaignId = (await database.db.select({ id: nominations.campaignId }).from(nominations).where(eq(nominations.id, example.id)))[0]!.id;
     const sql = await queryRows<{ form: string; n: string; amount: string }>(
       database,
       `SELECT s.form, count(*) AS n, sum(s.amount_vnd) AS amount FROM example_support s JOIN nominations n ON n.id = s.nomination_id

@@ -16,6 +16,7 @@ import { paragraphs, photoUrl, publicNomineeName } from '@/lib/examples/present'
 import { formatDate } from '@/lib/format';
 import { siteUrl } from '@/lib/site';
 import { isSlug } from '@/lib/domain/ids';
+import { ReplicationRequestForm } from './replication-request-form';
 
 export const dynamic = 'force-dynamic';
 
@@ -173,7 +174,9 @@ export default async function ExamplePage({ params }: { params: Promise<{ slug: 
         </dl>
       </section>
 
-      <ReplicationRequests exampleId={example.id} count={example.replicationRequests} />
+      <ReplicationRequests count={example.replicationRequests}>
+        <ReplicationRequestForm exampleId={example.id} />
+      </ReplicationRequests>
 
       <ShareLinks url={url} title={example.title} />
 

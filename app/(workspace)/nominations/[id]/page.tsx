@@ -10,7 +10,7 @@ import { auditDenial, requirePermission } from '@/lib/auth/current-user';
 import { canEditNomination, canUseUnitWorkspace, canViewUnitNomination, canWithdrawNomination } from '@/lib/auth/permissions';
 import { formatDateTime } from '@/lib/format';
 import { now } from '@/lib/clock';
-import { DossierLiving } from '@/components/living/dossier-living';
+import { DossierLiving } from '../../_living/dossier-living';
 import { AttachmentManager } from '../attachment-manager';
 import { formValuesOf } from '../form-values';
 import { communeLabel, exampleTitle, loadCampaigns } from '../load-form';

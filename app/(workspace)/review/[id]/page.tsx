@@ -19,7 +19,7 @@ import { listReviewNotes } from '@/db/queries/review-notes';
 import { getReviewSetup } from '@/db/queries/review-setup';
 import { listScores } from '@/db/queries/scores';
 import { now } from '@/lib/clock';
-import { DossierLiving } from '@/components/living/dossier-living';
+import { DossierLiving } from '../../_living/dossier-living';
 import { levelName } from '@/lib/domain/review-levels';
 import { reviewSteps } from '@/lib/review/steps';
 import { NominationTimeline } from '../../nominations/nomination-timeline';

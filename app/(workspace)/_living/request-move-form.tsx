@@ -1,7 +1,7 @@
 'use client';
 
 import { useActionState } from 'react';
-import { moveRequestAction } from '@/app/(workspace)/living-actions';
+import { moveRequestAction } from './actions';
 import { FieldError, controlClass, labelClass } from '@/components/ui/field';
 import { FormMessage } from '@/components/ui/form-message';
 import { SubmitButton } from '@/components/ui/submit-button';

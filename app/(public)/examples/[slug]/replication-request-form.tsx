@@ -1,7 +1,7 @@
 'use client';
 
 import { useActionState } from 'react';
-import { requestReplicationAction } from '@/app/(public)/examples/[slug]/actions';
+import { requestReplicationAction } from './actions';
 import { CommunePicker } from '@/components/nominations/commune-picker';
 import { FieldError, controlClass, labelClass } from '@/components/ui/field';
 import { FormMessage } from '@/components/ui/form-message';
@@ -18,7 +18,11 @@ export function ReplicationRequestForm({ exampleId }: { exampleId: string }) {
   const described = (id: string, hint?: boolean) => [hint ? `${id}-hint` : '', errors[id] ? `${id}-error` : ''].filter(Boolean).join(' ') || undefined;
   const commune =
     values.communeCode && /^\d{5}$/.test(values.communeCode)
-      ? { tree: (values.communeTree === '2024' ? '2024' : '2025') as AdminTree, code: values.communeCode, label: `Xã, phường mã ${values.communeCode}` }
+      ? {
+          tree: values.communeTree === '2024' ? ('2024' as AdminTree) : ('2025' as AdminTree),
+          code: values.communeCode,
+          label: `Xã, phường mã ${values.communeCode}`,
+        }
       : null;
   if (state.status === 'ok') {
     return (
