@@ -12,8 +12,28 @@ export function SupportReceived({ support }: { support: PublicSupport[] }) {
       <h2 id="ho-tro" className="text-xl font-semibold">
         Hỗ trợ đã nhận
       </h2>
-      <div className="mt-3 overflow-x-auto">
-        <table className="w-full border-collapse text-left text-sm sm:text-base">
+      {/* A phone reads one card per support: four narrow columns would break every word. */}
+      <ul className="mt-3 divide-y divide-stone-200 sm:hidden">
+        {support.map((s, i) => (
+          <li key={i} className="py-2">
+            <p className="flex justify-between gap-3 font-medium">
+              <span>{SUPPORT_FORM_LABELS[s.form]}</span>
+              <span className="whitespace-nowrap">{s.amountVnd > 0 ? formatVnd(s.amountVnd) : '—'}</span>
+            </p>
+            <p className="text-sm text-stone-700">
+              {formatDate(s.date)} · {s.provider}
+            </p>
+          </li>
+        ))}
+        {support.length > 1 && (
+          <li className="flex justify-between gap-3 py-2 font-semibold">
+            <span>Tổng giá trị</span>
+            <span className="whitespace-nowrap">{formatVnd(total)}</span>
+          </li>
+        )}
+      </ul>
+      <div className="mt-3 hidden sm:block">
+        <table className="w-full border-collapse text-left">
           <caption className="sr-only">Các khoản hỗ trợ mô hình đã nhận, theo ngày</caption>
           <thead>
             <tr className="border-b border-stone-300">

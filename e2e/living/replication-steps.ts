@@ -88,7 +88,8 @@ export async function expectSupportOnPage(page: Page, slug = REPLICATION_SLUG) {
   await page.goto(`/examples/${slug}`);
   const section = page.getByRole('region', { name: 'Hỗ trợ đã nhận' });
   await expect(section).toBeVisible();
-  for (const s of DEMO_SUPPORT.filter((row) => row.example === REPLICATION_EXAMPLE.key)) await expect(section.getByText(s.provider).first()).toBeVisible();
+  for (const s of DEMO_SUPPORT.filter((row) => row.example === REPLICATION_EXAMPLE.key))
+    await expect(section.getByRole('cell', { name: s.provider }).first()).toBeVisible();
   await expect(section.getByRole('cell', { name: '300.000.000 đ' })).toBeVisible();
   await expect(section.getByRole('cell', { name: 'Vay vốn NHCSXH' })).toBeVisible();
 }
@@ -105,6 +106,7 @@ export async function unitMarksContacted(page: Page, requester: Requester, { sig
   const item = page.getByRole('listitem', { name: `Đăng ký của ${requester.name}` });
   await expect(item).toContainText(requester.phone);
   await expect(item).toContainText(requester.message);
+  await item.getByText('Đổi trạng thái đăng ký').click();
   await item.getByLabel('Chuyển sang').selectOption({ label: 'Đã liên hệ' });
   await item.getByRole('button', { name: 'Cập nhật trạng thái' }).click();
   await expect(item.getByText('Đã chuyển sang “Đã liên hệ”.')).toBeVisible();

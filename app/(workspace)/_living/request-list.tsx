@@ -90,7 +90,12 @@ export function RequestList({
                     ))}
                 </ol>
               )}
-              {canMove && <RequestMoveForm requestId={r.id} status={r.status} copies={copies} />}
+              {canMove && r.status !== 'replicated' && (
+                <details className="mt-2">
+                  <summary className="cursor-pointer text-sm font-medium text-brand-700">Đổi trạng thái đăng ký</summary>
+                  <RequestMoveForm requestId={r.id} status={r.status} copies={copies} />
+                </details>
+              )}
             </li>
           ))}
         </ul>
