@@ -7,6 +7,7 @@ import {
   expectSupportOnPage,
   newRequester,
   readRequestCount,
+  reviewerRecordsSupport,
   unitMarksContacted,
   warmExamplePage,
 } from './living/replication-steps';
@@ -37,6 +38,10 @@ test('a citizen asks to learn on the cached page → the unit sees it and marks 
 test('without JavaScript the form posts from the cached page too', async ({ browser, request, baseURL }) => {
   await warmExamplePage(request);
   await citizenAsksWithoutJavaScript(browser, baseURL!, newRequester('nojs'));
+});
+
+test('a reviewer in scope records support on the review page; the public page shows it at once', async ({ page, request }) => {
+  await reviewerRecordsSupport(page, request, `Sở Nông nghiệp và Môi trường tỉnh Đồng Nai ${Date.now().toString(36)}`);
 });
 
 test('the public API counts requests and lists support, never a contact', async ({ request }) => {

@@ -119,3 +119,30 @@ export async function unitMarksContacted(page: Page, requester: Requester, { sig
   ).toBeVisible();
   await expectNoAxeViolations(page);
 }
+
+/**
+ * A reviewer in scope records support on the example from the review page; the public page then lists it
+ * (the new row moved the public data version, so the cache does not serve the old page).
+ */
+export async function reviewerRecordsSupport(page: Page, request: APIRequestContext, provider: string) {
+  await warmExamplePage(request);
+  await signIn(page, PERSONAS.reviewerIn, DEMO_PASSWORD);
+  await page.goto('/review?tab=approved');
+  await page.getByRole('link', { name: REPLICATION_EXAMPLE.title }).first().click();
+  const panel = page.getByRole('region', { name: 'Hỗ trợ đã nhận' });
+  const form = panel.getByRole('form', { name: 'Ghi nhận hỗ trợ' });
+  await form.getByLabel('Ngày hỗ trợ').fill('2024-03-15');
+  await form.getByLabel('Hình thức').selectOption({ label: 'Hỗ trợ trang thiết bị' });
+  await form.getByLabel('Đơn vị hỗ trợ').fill(provider);
+  await form.getByLabel('Giá trị quy ra tiền (đồng)').fill('1.500.000.000.000');
+  await form.getByRole('button', { name: 'Ghi nhận hỗ trợ' }).click();
+  await expect(form.getByText(/Số tiền không được vượt quá/)).toBeVisible();
+  await expect(form.getByLabel('Đơn vị hỗ trợ')).toHaveValue(provider);
+  await form.getByLabel('Giá trị quy ra tiền (đồng)').fill('35.000.000');
+  await form.getByRole('button', { name: 'Ghi nhận hỗ trợ' }).click();
+  await expect(panel.getByText(/Đã ghi nhận hỗ trợ/)).toBeVisible();
+  await expect(panel.getByText(provider).first()).toBeVisible();
+  await expectNoAxeViolations(page);
+  const publicPage = await request.get(`/examples/${REPLICATION_SLUG}`);
+  expect(await publicPage.text()).toContain(provider);
+}

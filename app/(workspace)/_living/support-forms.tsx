@@ -29,7 +29,15 @@ export function SupportForm({ nominationId, today }: { nominationId: string; tod
           <label htmlFor="support-form" className={labelClass}>
             Hình thức
           </label>
-          <select id="support-form" name="form" defaultValue={values.form ?? ''} className={`${controlClass} min-h-11`} {...invalid('form')}>
+          {/* Keyed by the value: a select keeps its first default through React's reset of the form after an action. */}
+          <select
+            key={values.form ?? ''}
+            id="support-form"
+            name="form"
+            defaultValue={values.form ?? ''}
+            className={`${controlClass} min-h-11`}
+            {...invalid('form')}
+          >
             <option value="">— Chọn hình thức —</option>
             {SUPPORT_FORMS.map((form) => (
               <option key={form} value={form}>
