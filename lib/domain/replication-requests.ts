@@ -15,8 +15,11 @@ export const REQUESTER_KINDS = ['citizen', 'unit'] as const;
 export type RequesterKind = (typeof REQUESTER_KINDS)[number];
 
 export const REQUEST_MESSAGE_MAX_CHARS = 1000;
-/** One address may send this many requests an hour, over all examples. */
-export const REQUESTS_PER_ADDRESS_PER_HOUR = 5;
+/**
+ * One address may send this many requests an hour, over all examples: a commune office behind one address
+ * may ask about several models in a sitting, and mobile networks put many people behind one address.
+ */
+export const REQUESTS_PER_ADDRESS_PER_HOUR = 10;
 /** One example takes this many requests an hour, from everyone together: a flood from many addresses stops here. */
 export const REQUESTS_PER_EXAMPLE_PER_HOUR = 30;
 
