@@ -32,6 +32,7 @@ const PAGES: Record<string, Persona[]> = {
   '/admin/campaigns/1': ['admin'],
   '/admin/campaigns/1/review': ['admin'],
   '/review/reports': REVIEWERS_AND_ADMIN,
+  '/nominations/requests': ['memberA', 'memberB'],
 };
 
 const DENIED = {
@@ -98,9 +99,28 @@ const ACTIONS: Record<string, { allowed: Persona[]; args: unknown[]; fields: Rec
     ranMarker: 'Không tìm thấy ý kiến này trong phạm vi bạn được xử lý.',
   },
   noteAction: { allowed: REVIEWERS_AND_ADMIN, args: [UNKNOWN_USER, IDLE], fields: { note: 'Ghi chú thử' }, ranMarker: REVIEW_NOT_FOUND },
+  // Support: units and reviewers pass the role check; the example itself is then checked (here: none).
+  recordSupportAction: {
+    allowed: ['memberA', 'memberB', 'reviewerIn', 'reviewerOut'],
+    args: [UNKNOWN_USER, IDLE],
+    fields: { date: '2026-01-05', form: 'training', provider: 'Trạm Khuyến nông', amountVnd: '0' },
+    ranMarker: 'Không tìm thấy điển hình đã công nhận mà bạn được ghi nhận hỗ trợ.',
+  },
+  removeSupportAction: {
+    allowed: ['memberA', 'memberB', 'reviewerIn', 'reviewerOut'],
+    args: [UNKNOWN_USER, IDLE],
+    fields: {},
+    ranMarker: 'Không tìm thấy mục hỗ trợ này; có thể đã được xoá.',
+  },
+  moveRequestAction: {
+    allowed: UNIT_MEMBERS,
+    args: [IDLE],
+    fields: { requestId: UNKNOWN_USER, expected: 'new', to: 'contacted' },
+    ranMarker: 'Không tìm thấy đăng ký này trong các điển hình của đơn vị bạn.',
+  },
 };
 /** Open to everyone by design, or touching only the caller's own rows; covered by their own tests. */
-const PUBLIC_ACTIONS = ['loginAction', 'setupPasswordAction', 'signOutAction', 'markAllReadAction', 'submitObjectionAction'];
+const PUBLIC_ACTIONS = ['loginAction', 'setupPasswordAction', 'signOutAction', 'markAllReadAction', 'submitObjectionAction', 'requestReplicationAction'];
 
 const clients = new Map<Persona, APIRequestContext>();
 

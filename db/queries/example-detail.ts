@@ -2,6 +2,7 @@ import { and, asc, desc, eq, ne, not, sql, type SQL } from 'drizzle-orm';
 import type { Db } from '../client';
 import { attachments, campaigns, commendations, nominations, units } from '../schema';
 import { cardColumns, toCards, type ExampleCard } from './examples';
+import { getExampleLiving, type ExampleLiving } from './example-living';
 import { isUuid } from '@/lib/domain/ids';
 
 export interface ExamplePhoto {
@@ -11,7 +12,7 @@ export interface ExamplePhoto {
   height: number | null;
 }
 
-export interface ExampleDetail extends ExampleCard {
+export interface ExampleDetail extends ExampleCard, ExampleLiving {
   story: string;
   nomineeRole: string | null;
   ethnicity: string | null;
@@ -47,7 +48,7 @@ export async function getPublishedExampleBySlug(db: Db, { slug }: { slug: string
   const [card] = await toCards(db, [row]);
   const anonymised = row.publishMode === 'anonymised';
 
-  const [photos, honours, origin, replications] = await Promise.all([
+  const [photos, honours, origin, replications, living] = await Promise.all([
     anonymised
       ? Promise.resolve([])
       : db
@@ -81,6 +82,7 @@ export async function getPublishedExampleBySlug(db: Db, { slug }: { slug: string
       .from(nominations)
       .where(and(eq(nominations.replicatesId, row.id), eq(nominations.status, 'approved')))
       .orderBy(asc(nominations.year), asc(nominations.title), asc(nominations.id)),
+    getExampleLiving(db, { nominationId: row.id }),
   ]);
   return {
     ...card!,
@@ -95,6 +97,7 @@ export async function getPublishedExampleBySlug(db: Db, { slug }: { slug: string
     commendations: honours,
     replicates: origin[0] ?? null,
     replications: replications.map((r) => ({ ...r, year: Number(r.year) })),
+    ...living,
   };
 }
 

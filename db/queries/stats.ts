@@ -8,6 +8,7 @@ import type { Db } from '../client';
 import { adminUnits, nominations } from '../schema';
 import { listAncestry, type AdminUnitRef } from './admin-units';
 import { exampleConditions, type AreaSelection } from './example-filters';
+import { sumSupportByForm } from './example-support';
 import { cardColumns } from './examples';
 
 export interface StatsScope {
@@ -167,7 +168,7 @@ export async function countExampleStats(
   const { campaign, from, to, area } = scope;
   const where = and(exampleConditions({ ...scope.areaFilters, campaign: campaign.slug }, area), between(nominations.year, from, to))!;
   const chosen = area.commune ?? area.district ?? area.province;
-  const [totals, years, kinds, fields, byCommune, replicated, ancestry] = await Promise.all([
+  const [totals, years, kinds, fields, byCommune, replicated, ancestry, supportByForm] = await Promise.all([
     countTotals(db, where),
     countBy(db, sql`${nominations.year}`, where),
     countBy(db, sql`${nominations.nomineeKind}`, where),
@@ -175,6 +176,7 @@ export async function countExampleStats(
     countByCommune(db, where, scope.allCommunes ? COMMUNE_ALL_LIMIT : COMMUNE_TOP),
     listReplicatedModels(db, where),
     chosen ? listAncestry(db, { tree: chosen.tree, code: chosen.code }) : Promise.resolve([]),
+    sumSupportByForm(db, where),
   ]);
   const byYear = Array.from({ length: to - from + 1 }, (_, i) => ({ year: from + i, count: years.get(String(from + i)) ?? 0 }));
   const byField = FIELDS.map((field) => ({ field, count: fields.get(field) ?? 0 }))
@@ -190,6 +192,7 @@ export async function countExampleStats(
       byCommune,
       impact: totals.impact,
       replicated,
+      supportByForm,
     },
   };
 }

@@ -126,6 +126,22 @@ export function canWriteReviewNote(user: MaybeUser, n: NominationFacts): boolean
   return canReadReviewNotes(user, n);
 }
 
+/** Support received (bồi dưỡng): recorded and removed by the nominating unit and reviewers in scope, on a published example. */
+export function canRecordSupport(user: MaybeUser, n: NominationFacts): boolean {
+  if (n.status !== 'approved') return false;
+  return ownUnit(user, n) || (isInReviewerScope(user, n) && !hasConflictOfInterest(user, n));
+}
+
+/** Requests to learn from an example, with the requesters' private contacts. */
+export function canReadReplicationRequests(user: MaybeUser, n: NominationFacts): boolean {
+  return ownUnit(user, n) || isAdmin(user) || isInReviewerScope(user, n);
+}
+
+/** The owning unit follows a request up and moves its status; reviewers and admins only read. */
+export function canMoveReplicationRequest(user: MaybeUser, n: NominationFacts): boolean {
+  return ownUnit(user, n);
+}
+
 export function canUnpublish(user: MaybeUser): boolean {
   return isAdmin(user);
 }

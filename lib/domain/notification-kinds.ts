@@ -15,6 +15,7 @@ export const NOTIFICATION_KINDS = [
   'commended',
   'unpublished',
   'republished',
+  'replication_request',
 ] as const;
 export type NotificationKind = (typeof NOTIFICATION_KINDS)[number];
 
@@ -31,6 +32,7 @@ export const NOTIFICATION_LABELS: Record<NotificationKind, string> = {
   commended: 'Điển hình được khen thưởng, biểu dương',
   unpublished: 'Điển hình bị gỡ công bố',
   republished: 'Điển hình được công bố lại',
+  replication_request: 'Có đăng ký học tập, nhân rộng điển hình',
 };
 
 /**
@@ -51,6 +53,7 @@ export const NOTIFICATION_AUDIENCE: Record<NotificationKind, readonly Audience[]
   commended: ['unit'],
   unpublished: ['unit'],
   republished: ['unit'],
+  replication_request: ['unit'],
 };
 
 /** What each transition tells (withdrawing a submission tells no one: it was never decided). */

@@ -1,5 +1,6 @@
 import type { AdminTree, Field, NomineeKind } from '@/lib/domain/vocabulary';
 import type { ImpactFigureKey } from './vocabulary';
+import type { SupportForm } from './example-support';
 
 // The statistics' plain result objects, shared by the query and the components that draw them.
 
@@ -41,6 +42,14 @@ export interface ReplicatedModel {
   communes: (UnitPlace & { count: number })[];
 }
 
+export interface SupportTotal {
+  form: SupportForm;
+  /** How many support rows, and over how many examples. */
+  count: number;
+  examples: number;
+  amountVnd: number;
+}
+
 export interface ExampleStats {
   total: number;
   communeCount: number;
@@ -52,4 +61,6 @@ export interface ExampleStats {
   /** Sum of each figure, and how many examples reported it. */
   impact: Record<ImpactFigureKey, { total: number; reporting: number }>;
   replicated: { models: ReplicatedModel[]; modelCount: number };
+  /** Support the selected examples received, by form, in SUPPORT_FORMS order; forms with none left out. */
+  supportByForm: SupportTotal[];
 }

@@ -1,9 +1,11 @@
 import type { Db } from '@/db/client';
 import { readPublishedExampleBatches, type ExportRow } from '@/db/queries/example-export';
+import type { ExampleLiving } from '@/db/queries/example-living';
 import { resolveAreaSelection } from '@/db/queries/example-filters';
 import { csvStream, type CsvValue } from '@/lib/export/csv';
 import { HOST_AUTHORITY, SITE_NAME } from '@/lib/site';
 import { toApiItem, type ApiItem } from './api-shape';
+import { SUPPORT_AND_REQUEST_ENTRIES } from './export-living';
 import { parseExampleFilters } from '../domain/example-filters';
 
 /** One licence for every copy of the open data: the JSON file names it and the open-data page states it. */
@@ -17,6 +19,9 @@ export const OPEN_DATA_LICENCE = {
 
 export const EXPORT_FILE_BASENAME = 'guong-sang-dien-hinh';
 
+/** An exported item: the public API's list item and what the example's own API answer adds. */
+export type ExportItem = ApiItem & ExampleLiving;
+
 export interface DictionaryEntry {
   /** Column of the CSV file; null for a field only the JSON file has. */
   csv: string | null;
@@ -25,7 +30,7 @@ export interface DictionaryEntry {
   type: string;
   meaning: string;
   example: string;
-  cell?: (item: ApiItem) => CsvValue;
+  cell?: (item: ExportItem) => CsvValue;
 }
 
 const TEXT = 'chuỗi';
@@ -180,14 +185,15 @@ export const DATA_DICTIONARY: readonly DictionaryEntry[] = [
     example: 'https://…/examples/mo-hinh-ngan-hang-bo-giup-ho-ngheo-xa-phu-nghia',
     cell: (i) => i.url,
   },
+  ...SUPPORT_AND_REQUEST_ENTRIES,
 ];
 
 const CSV_COLUMNS = DATA_DICTIONARY.filter((e): e is DictionaryEntry & { csv: string; cell: NonNullable<DictionaryEntry['cell']> } => Boolean(e.csv && e.cell));
 export const CSV_HEADER: readonly string[] = CSV_COLUMNS.map((c) => c.csv);
 
 /** The public API item for an exported row: the same fields, never more. */
-export function toExportItem(row: ExportRow, base: string): ApiItem {
-  return toApiItem(row.card, base, row.photos);
+export function toExportItem(row: ExportRow, base: string): ExportItem {
+  return { ...toApiItem(row.card, base, row.photos), support: row.living.support, replicationRequests: row.living.replicationRequests };
 }
 
 async function* csvRows(batches: AsyncIterable<readonly ExportRow[]>, base: string) {

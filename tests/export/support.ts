@@ -26,6 +26,8 @@ export const PUBLIC_KEYS = [
   'photos',
   'approvedAt',
   'url',
+  'support',
+  'replicationRequests',
 ].sort();
 
 export const CSV_COLUMNS_EXPECTED = [
@@ -54,6 +56,9 @@ export const CSV_COLUMNS_EXPECTED = [
   'photo_urls',
   'approved_at',
   'url',
+  'support_count',
+  'support_total_vnd',
+  'replication_requests',
 ];
 
 export async function seededDatabase(): Promise<TestDatabase> {

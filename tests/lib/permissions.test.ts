@@ -75,6 +75,19 @@ describe('DESIGN §2, decision by decision', () => {
     expect(allowed((u) => can.canRecordCommendation(u, nomination('submitted')))).toEqual([]);
   });
 
+  it('support received: the nominating unit and reviewers in scope, on approved examples only', () => {
+    expect(allowed((u) => can.canRecordSupport(u, nomination('approved')))).toEqual(['memberA', 'reviewerIn']);
+    for (const status of ['submitted', 'unpublished', 'draft'] as const) expect(allowed((u) => can.canRecordSupport(u, nomination(status)))).toEqual([]);
+    expect(allowed((u) => can.canRecordSupport(u, nomination('approved', REVIEW_UNIT)))).toEqual([]);
+  });
+
+  it('requests to learn: contacts for the owning unit, reviewers in scope and admins; only the unit moves them', () => {
+    for (const status of ['approved', 'unpublished'] as const) {
+      expect(allowed((u) => can.canReadReplicationRequests(u, nomination(status)))).toEqual(['memberA', 'reviewerIn', 'admin']);
+      expect(allowed((u) => can.canMoveReplicationRequest(u, nomination(status)))).toEqual(['memberA']);
+    }
+  });
+
   it('unpublishing and all administration are the admin’s alone', () => {
     for (const check of [can.canUnpublish, can.canManageCampaigns, can.canManageUnits, can.canManageUsers, can.canManageAdminUnits, can.canReadAuditLog]) {
       expect(allowed((u) => check(u))).toEqual(['admin']);

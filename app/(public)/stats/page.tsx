@@ -2,6 +2,7 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { FieldSection, KindSection, YearSection } from '@/components/stats/breakdown-sections';
 import { CommuneSection } from '@/components/stats/commune-section';
+import { SupportTotals } from '@/components/stats/support-totals';
 import { ImpactTotals } from '@/components/stats/impact-totals';
 import { ReplicatedModels } from '@/components/stats/replicated-models';
 import type { Db } from '@/db/client';
@@ -142,6 +143,7 @@ export default async function StatsPage({ searchParams }: { searchParams: Promis
           <FieldSection stats={ok.stats} links={links} />
           <CommuneSection stats={ok.stats} links={links} {...communeLinks(parsed.params, ok.stats)} />
           <ReplicatedModels replicated={ok.stats.replicated} />
+          <SupportTotals totals={ok.stats.supportByForm} />
         </>
       )}
     </div>

@@ -48,6 +48,9 @@ export default async function UnitNominationsPage({ searchParams }: { searchPara
         <div>
           <h1 className="text-2xl font-bold text-stone-900">Hồ sơ của đơn vị</h1>
           <p className="mt-1 text-stone-700">{user.unitName}: các hồ sơ giới thiệu điển hình ở mọi trạng thái.</p>
+          <p className="mt-1 text-sm">
+            <Link href="/nominations/requests">Đăng ký học tập, nhân rộng các điển hình của đơn vị</Link>
+          </p>
         </div>
         <Link href="/nominations/new" className="rounded-md bg-brand-700 px-4 py-2 font-semibold text-white no-underline hover:bg-brand-800">
           Lập hồ sơ mới

@@ -5,6 +5,7 @@ import { notFound } from 'next/navigation';
 import { cache } from 'react';
 import { ExampleCard } from '@/components/examples/example-card';
 import { ImpactFigures } from '@/components/examples/impact-figures';
+import { ReplicationRequests, SupportReceived } from '@/components/examples/living-sections';
 import { PlaceLine } from '@/components/examples/place-line';
 import { ShareLinks } from '@/components/examples/share-links';
 import { cachedPublicData, publicCacheKey } from '@/lib/cache/public-data-cache';
@@ -15,6 +16,7 @@ import { paragraphs, photoUrl, publicNomineeName } from '@/lib/examples/present'
 import { formatDate } from '@/lib/format';
 import { siteUrl } from '@/lib/site';
 import { isSlug } from '@/lib/domain/ids';
+import { ReplicationRequestForm } from './replication-request-form';
 
 export const dynamic = 'force-dynamic';
 
@@ -132,6 +134,8 @@ export default async function ExamplePage({ params }: { params: Promise<{ slug: 
         </section>
       )}
 
+      <SupportReceived support={example.support} />
+
       {(example.replicates || example.replications.length > 0) && (
         <section aria-labelledby="nhan-rong" className="mt-8">
           <h2 id="nhan-rong" className="text-xl font-semibold">
@@ -169,6 +173,10 @@ export default async function ExamplePage({ params }: { params: Promise<{ slug: 
             ))}
         </dl>
       </section>
+
+      <ReplicationRequests count={example.replicationRequests}>
+        <ReplicationRequestForm exampleId={example.id} />
+      </ReplicationRequests>
 
       <ShareLinks url={url} title={example.title} />
 

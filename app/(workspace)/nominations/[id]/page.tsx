@@ -9,6 +9,8 @@ import { getNominationRow, listAttachments, listNominationEvents } from '@/db/qu
 import { auditDenial, requirePermission } from '@/lib/auth/current-user';
 import { canEditNomination, canUseUnitWorkspace, canViewUnitNomination, canWithdrawNomination } from '@/lib/auth/permissions';
 import { formatDateTime } from '@/lib/format';
+import { now } from '@/lib/clock';
+import { DossierLiving } from '../../_living/dossier-living';
 import { AttachmentManager } from '../attachment-manager';
 import { formValuesOf } from '../form-values';
 import { communeLabel, exampleTitle, loadCampaigns } from '../load-form';
@@ -131,6 +133,7 @@ export default async function NominationPage({
             </ul>
           )}
         </section>
+        <DossierLiving db={db} user={user} nomination={facts} now={now()} />
         <NominationTimeline events={events} levels={setup?.levels} showAssignments={false} />
       </div>
     </section>

@@ -19,6 +19,7 @@ import { listReviewNotes } from '@/db/queries/review-notes';
 import { getReviewSetup } from '@/db/queries/review-setup';
 import { listScores } from '@/db/queries/scores';
 import { now } from '@/lib/clock';
+import { DossierLiving } from '../../_living/dossier-living';
 import { levelName } from '@/lib/domain/review-levels';
 import { reviewSteps } from '@/lib/review/steps';
 import { NominationTimeline } from '../../nominations/nomination-timeline';
@@ -136,6 +137,7 @@ export default async function ReviewPage({
             />
           )}
           <ReviewDetails nomination={n} communeName={row.communeName} attachments={attachments} lineage={lineage} />
+          <DossierLiving db={db} user={user} nomination={facts} now={now()} />
           <NominationTimeline events={events} levels={setup.levels} />
           <section aria-labelledby="ghi-chu" className="rounded-lg border border-stone-200 bg-white p-4">
             <h2 id="ghi-chu" className="text-lg font-semibold">

@@ -18,6 +18,8 @@ export async function GET(_request: Request, { params }: { params: Promise<{ slu
       story: example.story,
       commendations: example.commendations,
       replicates: example.replicates ? { slug: example.replicates.slug } : null,
+      support: example.support,
+      replicationRequests: example.replicationRequests,
     },
     { headers: PUBLIC_API_HEADERS },
   );
