@@ -15,6 +15,8 @@ export const NOTIFICATION_KINDS = [
   'commended',
   'unpublished',
   'republished',
+  'follow_up_filed',
+  'follow_up_confirmed',
 ] as const;
 export type NotificationKind = (typeof NOTIFICATION_KINDS)[number];
 
@@ -31,6 +33,8 @@ export const NOTIFICATION_LABELS: Record<NotificationKind, string> = {
   commended: 'Điển hình được khen thưởng, biểu dương',
   unpublished: 'Điển hình bị gỡ công bố',
   republished: 'Điển hình được công bố lại',
+  follow_up_filed: 'Đơn vị gửi báo cáo theo dõi sau công nhận',
+  follow_up_confirmed: 'Báo cáo theo dõi sau công nhận được xác nhận',
 };
 
 /**
@@ -51,6 +55,8 @@ export const NOTIFICATION_AUDIENCE: Record<NotificationKind, readonly Audience[]
   commended: ['unit'],
   unpublished: ['unit'],
   republished: ['unit'],
+  follow_up_filed: ['reviewers'],
+  follow_up_confirmed: ['unit'],
 };
 
 /** What each transition tells (withdrawing a submission tells no one: it was never decided). */
@@ -65,6 +71,8 @@ export const NOTIFICATION_FOR_ACTION: Record<NominationAction, NotificationKind 
   reject: 'rejected',
   unpublish: 'unpublished',
   republish: 'republished',
+  file_follow_up: 'follow_up_filed',
+  confirm_follow_up: 'follow_up_confirmed',
 };
 
 export function isNotificationKind(value: string): value is NotificationKind {
