@@ -1,4 +1,5 @@
-import { and, asc, desc, eq, inArray, max, sql, type SQL } from 'drizzle-orm';
+import { and, asc, desc, eq, inArray, max, or, sql, type SQL } from 'drizzle-orm';
+import { isUuid } from '@/lib/domain/ids';
 import type { SessionUser } from '@/lib/domain/actor';
 import type { ModelStatus } from '@/lib/domain/follow-ups';
 import type { Executor } from '../client';
@@ -30,14 +31,26 @@ export async function getFollowUp(db: Executor, { id }: { id: string }): Promise
   return row ?? null;
 }
 
-/** Which of these ids are published examples other than the one followed up: only those can be linked as replications. */
-export async function publishedReplicaIds(db: Executor, { ids, except }: { ids: string[]; except: string }): Promise<string[]> {
-  if (ids.length === 0) return [];
+/**
+ * The published examples, other than the one followed up, these references (ids or slugs) name; null
+ * when one of them names nothing linkable. Only published examples can be linked as replications.
+ */
+export async function resolveReplicas(db: Executor, { refs, except }: { refs: string[]; except: string }): Promise<string[] | null> {
+  if (refs.length === 0) return [];
+  const ids = refs.filter((r) => isUuid(r));
+  const slugs = refs.filter((r) => !isUuid(r));
   const rows = await db
-    .select({ id: nominations.id })
+    .select({ id: nominations.id, slug: nominations.slug })
     .from(nominations)
-    .where(and(inArray(nominations.id, ids), eq(nominations.status, 'approved'), sql`${nominations.id} <> ${except}`));
-  return rows.map((r) => r.id);
+    .where(
+      and(
+        or(ids.length ? inArray(nominations.id, ids) : undefined, slugs.length ? inArray(nominations.slug, slugs) : undefined),
+        eq(nominations.status, 'approved'),
+        sql`${nominations.id} <> ${except}`,
+      ),
+    );
+  if (!refs.every((r) => rows.some((row) => row.id === r || row.slug === r))) return null;
+  return [...new Set(rows.map((r) => r.id))];
 }
 
 /** Called from the applier's `record` hook: the row and its links, in the step's transaction. */

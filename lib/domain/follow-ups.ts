@@ -27,3 +27,15 @@ export function followUpDueAt(since: Date): Date {
 export function isFollowUpOverdue(since: Date | null, now: Date): boolean {
   return since != null && now > followUpDueAt(since);
 }
+
+/** When an approved example was last heard of: its latest confirmed follow-up, else its approval. */
+export function lastHeardOf(approvedAt: Date | null, confirmedAts: (Date | null)[]): Date | null {
+  const times = confirmedAts.filter((d): d is Date => d != null).map((d) => d.getTime());
+  return times.length ? new Date(Math.max(...times)) : approvedAt;
+}
+
+/** "tháng 11/2026", as the example page says when it was last followed up (Vietnam time). */
+export function monthYearVi(at: Date): string {
+  const [year, month] = new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Ho_Chi_Minh', year: 'numeric', month: '2-digit' }).format(at).split('-');
+  return `tháng ${Number(month)}/${year}`;
+}

@@ -34,6 +34,8 @@ type CountKey = keyof typeof COUNT_LABELS;
 
 const MAX_COUNT = 1_000_000;
 const MAX_REPLICAS = 20;
+// The example picker posts a slug when the public API gave no id (components/nominations/example-lookup.ts).
+const SLUG = /^[a-z0-9-]{1,200}$/;
 
 function whole(raw: unknown, label: string): { value: number } | { error: string } {
   const text = typeof raw === 'number' ? String(raw) : typeof raw === 'string' ? raw.normalize('NFC').trim().replace(/[.\s]/g, '') : '';
@@ -73,7 +75,7 @@ export function parseFollowUp(raw: RawFollowUp, { exampleYear, now }: { exampleY
   else if (hasControlChars(note, { multiline: true })) fieldErrors.note = controlCharsMessage('Ghi chú');
   const ids = (Array.isArray(raw.replicaIds) ? raw.replicaIds : raw.replicaIds == null ? [] : [raw.replicaIds]).map(String).filter(Boolean);
   const replicaIds = [...new Set(ids)];
-  if (replicaIds.some((id) => !isUuid(id)) || replicaIds.length > MAX_REPLICAS) fieldErrors.replicaIds = 'Danh sách điển hình nhân rộng không hợp lệ.';
+  if (replicaIds.some((id) => !isUuid(id) && !SLUG.test(id)) || replicaIds.length > MAX_REPLICAS) fieldErrors.replicaIds = 'Danh sách điển hình nhân rộng không hợp lệ.';
   const problems = Object.keys(fieldErrors).length;
   if (problems) return { ok: false, message: problems === 1 ? Object.values(fieldErrors)[0]! : 'Vui lòng kiểm tra các ô được đánh dấu.', fieldErrors };
   return { ok: true, value: { year, modelStatus: modelStatus!, ...counts, note, replicaIds } };

@@ -1,6 +1,6 @@
 import 'server-only';
 import type { Db } from '@/db/client';
-import { findFollowUpOfYear, getFollowUp, insertFollowUp, markFollowUpConfirmed, publishedReplicaIds } from '@/db/queries/follow-ups';
+import { findFollowUpOfYear, getFollowUp, insertFollowUp, markFollowUpConfirmed, resolveReplicas } from '@/db/queries/follow-ups';
 import { applyTransition, type Prepared, type Refusal, type TransitionOutcome } from '@/db/queries/nomination-transition';
 import { canReviewNomination, canViewUnitNomination, decisionRefusal } from '@/lib/auth/permissions';
 import type { SessionUser } from '@/lib/domain/actor';
@@ -17,7 +17,7 @@ export type FollowUpStepResult =
 export const FOLLOW_UP_MESSAGES = {
   notApproved: 'Chỉ gửi báo cáo theo dõi cho điển hình đã được công nhận và đang được công bố.',
   duplicateYear: (year: number) => `Điển hình đã có báo cáo theo dõi năm ${year}; mỗi năm chỉ gửi một báo cáo.`,
-  replicaGone: 'Có điển hình nhân rộng được chọn không còn được công bố; hãy chọn lại.',
+  replicaGone: 'Chỉ liên kết được với một điển hình khác đã được công nhận và đang công bố; hãy chọn lại.',
   followUpMissing: 'Không tìm thấy báo cáo theo dõi này.',
   alreadyConfirmed: 'Báo cáo theo dõi này đã được xác nhận.',
   stale: (at: Date) => `Hồ sơ vừa có thay đổi lúc ${formatDateTime(at)}. Không có gì được lưu; hãy tải lại trang và gửi lại.`,
@@ -61,9 +61,9 @@ export async function fileFollowUp(
         const message = FOLLOW_UP_MESSAGES.duplicateYear(parsed.value.year);
         return refused(message, { year: message });
       }
-      const replicas = await publishedReplicaIds(tx, { ids: parsed.value.replicaIds, except: row.id });
-      if (replicas.length !== parsed.value.replicaIds.length) return refused(FOLLOW_UP_MESSAGES.replicaGone, { replicaIds: FOLLOW_UP_MESSAGES.replicaGone });
-      values = parsed.value;
+      const replicaIds = await resolveReplicas(tx, { refs: parsed.value.replicaIds, except: row.id });
+      if (!replicaIds) return refused(FOLLOW_UP_MESSAGES.replicaGone, { replicaIds: FOLLOW_UP_MESSAGES.replicaGone });
+      values = { ...parsed.value, replicaIds };
       const { year, modelStatus, householdsStillOut, householdsFellBack, newHouseholds } = parsed.value;
       return { detail: { followUp: { year, modelStatus, householdsStillOut, householdsFellBack, newHouseholds } } };
     },

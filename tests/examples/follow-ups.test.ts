@@ -95,7 +95,7 @@ describe('filing a follow-up', () => {
     [{ year: '2023' }, 'year', /trước năm của điển hình \(2024\)/],
     [{ modelStatus: 'sleeping' }, 'modelStatus', /tình trạng của mô hình/],
     [{ note: 'ghi chú\u0007' }, 'note', /ký tự điều khiển/],
-    [{ replicaIds: ['not-a-uuid'] }, 'replicaIds', /không hợp lệ/],
+    [{ replicaIds: ['Not a slug!'] }, 'replicaIds', /không hợp lệ/],
   ])('refuses contradictory or bad figures %o, naming them, and changes nothing', async (over, field, message) => {
     const n = await approved();
     const before = await versionOf(n.id);
@@ -145,8 +145,10 @@ describe('filing a follow-up', () => {
     const n = await approved();
     const replica = await approved();
     const hidden = await approved({ status: 'submitted', approvedAt: null });
-    expect(await file(n.id, figures({ replicaIds: [hidden.id] }))).toMatchObject({ ok: false, fieldErrors: { replicaIds: /không còn được công bố/ } });
-    expect(await file(n.id, figures({ replicaIds: [replica.id, replica.id] }))).toMatchObject({ ok: true });
+    expect(await file(n.id, figures({ replicaIds: [hidden.id] }))).toMatchObject({ ok: false, fieldErrors: { replicaIds: /điển hình khác đã được công nhận/ } });
+    expect(await file(n.id, figures({ replicaIds: [n.id] }))).toMatchObject({ ok: false, fieldErrors: { replicaIds: /điển hình khác đã được công nhận/ } });
+    // The picker posts a slug when the public API gave no id.
+    expect(await file(n.id, figures({ replicaIds: [replica.id, replica.slug] }))).toMatchObject({ ok: true });
     const [item] = await listFollowUps(database.db, { nominationId: n.id });
     expect(item!.replications.map((r) => r.id)).toEqual([replica.id]);
   });

@@ -9,6 +9,7 @@ import { getNominationRow, listAttachments, listNominationEvents } from '@/db/qu
 import { auditDenial, requirePermission } from '@/lib/auth/current-user';
 import { canEditNomination, canUseUnitWorkspace, canViewUnitNomination, canWithdrawNomination } from '@/lib/auth/permissions';
 import { formatDateTime } from '@/lib/format';
+import { now } from '@/lib/clock';
 import { AttachmentManager } from '../attachment-manager';
 import { formValuesOf } from '../form-values';
 import { communeLabel, exampleTitle, loadCampaigns } from '../load-form';
@@ -16,6 +17,8 @@ import { MoveButton } from '../move-button';
 import { NominationForm } from '../nomination-form';
 import { NominationSummary } from '../nomination-summary';
 import { NominationTimeline } from '../nomination-timeline';
+import { FollowUpPanel } from '../follow-up-panel';
+import { followUpPanelProps } from '@/lib/follow-ups/panel';
 
 export const metadata: Metadata = { title: 'Hồ sơ điển hình' };
 
@@ -46,6 +49,7 @@ export default async function NominationPage({
     exampleTitle(db, n.replicatesId),
     getReviewSetup(db, { campaignId: n.campaignId }),
   ]);
+  const followUps = await followUpPanelProps(db, user, n, now());
   const editable = canEditNomination(user, facts);
   const lastComment = events.find((e) => (e.toStatus === 'returned' || e.toStatus === 'rejected') && e.comment)?.comment ?? null;
   return (
@@ -131,6 +135,7 @@ export default async function NominationPage({
             </ul>
           )}
         </section>
+        {followUps && <FollowUpPanel {...followUps} />}
         <NominationTimeline events={events} levels={setup?.levels} showAssignments={false} />
       </div>
     </section>
