@@ -6,6 +6,7 @@ import { EXPORT_STATEMENT_TIMEOUT_MS, withStatementTimeout } from '../statement-
 import { attachments, campaigns, nominations, units } from '../schema';
 import type { ExamplePhoto } from './example-detail';
 import { exampleConditions, type AreaSelection } from './example-filters';
+import { listConfirmedFollowUps } from './follow-ups';
 import { cardColumns, toCards, type ExampleCard } from './examples';
 
 export const EXPORT_BATCH_SIZE = 500;
@@ -14,6 +15,8 @@ export interface ExportRow {
   card: ExampleCard;
   /** Every public photo, in the order the example page shows them. */
   photos: ExamplePhoto[];
+  /** Confirmed yearly follow-ups, oldest first. */
+  followUps: Awaited<ReturnType<typeof listConfirmedFollowUps>>;
 }
 
 type ExportOrder = 'newest' | 'impact';
@@ -92,18 +95,13 @@ export async function* readPublishedExampleBatches(
     const batch = await withStatementTimeout(db, EXPORT_STATEMENT_TIMEOUT_MS, async (tx) => {
       const rows = await selectBatch(tx, { where, order, position, limit: batchSize });
       if (rows.length === 0) return null;
-      const [cards, photos] = await Promise.all([
-        toCards(tx, rows),
-        publicPhotos(
-          tx,
-          rows.map((r) => r.id),
-        ),
-      ]);
-      return { rows, cards, photos };
+      const ids = rows.map((r) => r.id);
+      const [cards, photos, followUps] = await Promise.all([toCards(tx, rows), publicPhotos(tx, ids), listConfirmedFollowUps(tx, { nominationIds: ids })]);
+      return { rows, cards, photos, followUps };
     });
     if (!batch) return;
-    const { rows, cards, photos } = batch;
-    yield cards.map((card) => ({ card, photos: photos.get(card.id) ?? [] }));
+    const { rows, cards, photos, followUps } = batch;
+    yield cards.map((card) => ({ card, photos: photos.get(card.id) ?? [], followUps: followUps.filter((f) => f.nominationId === card.id) }));
     if (rows.length < batchSize) return;
     const last = rows.at(-1)!;
     position = { key: order === 'impact' ? (last.householdsEscaped ?? 0) : last.approvedKey, id: last.id };

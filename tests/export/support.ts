@@ -24,6 +24,7 @@ export const PUBLIC_KEYS = [
   'year',
   'impact',
   'photos',
+  'followUps',
   'approvedAt',
   'url',
 ].sort();
@@ -52,6 +53,7 @@ export const CSV_COLUMNS_EXPECTED = [
   'impact_contribution_vnd',
   'impact_started_year',
   'photo_urls',
+  'follow_ups',
   'approved_at',
   'url',
 ];
