@@ -4,6 +4,7 @@ import { FieldSection, KindSection, YearSection } from '@/components/stats/break
 import { CommuneSection } from '@/components/stats/commune-section';
 import { ImpactTotals } from '@/components/stats/impact-totals';
 import { ReplicatedModels } from '@/components/stats/replicated-models';
+import { SustainabilitySection } from '@/components/stats/sustainability-section';
 import type { Db } from '@/db/client';
 import { cachedPublicData, publicCacheKey } from '@/lib/cache/public-data-cache';
 import { listAreaOptions } from '@/db/queries/example-facets';
@@ -142,6 +143,7 @@ export default async function StatsPage({ searchParams }: { searchParams: Promis
           <FieldSection stats={ok.stats} links={links} />
           <CommuneSection stats={ok.stats} links={links} {...communeLinks(parsed.params, ok.stats)} />
           <ReplicatedModels replicated={ok.stats.replicated} />
+          <SustainabilitySection rows={ok.sustainability} />
         </>
       )}
     </div>
