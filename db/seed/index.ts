@@ -7,6 +7,7 @@ import type { Db } from '../client';
 import { insertNomination } from '../queries/nomination-drafts';
 import { accounts, attachments, campaigns, commendations, nominations, units, users } from '../schema';
 import { DEMO_NOMINATIONS } from './demo-nominations';
+import { seedDemoFollowUps } from './demo-follow-ups';
 import { renderDemoPhoto } from './demo-photos';
 import type { DemoNomination, DemoUnitKey } from './demo-types';
 import { replayDemoHistory, type DemoActors } from './demo-history';
@@ -144,6 +145,7 @@ export async function seedDemo(db: Db, storage: FileStorage): Promise<{ nominati
           await tx.insert(commendations).values({ nominationId: id, ...demo.commendation, createdBy: reviewerId });
         }
       }
+      await seedDemoFollowUps(txDb, { idsByKey, unitUser, reviewerId, now });
     });
   } catch (error) {
     // Nothing of the demo stays behind: neither rows (rolled back) nor photo files.
