@@ -42,11 +42,15 @@ export function ImpactOverTime({ years, householdsEscaped, titleId }: { years: I
   const bar = Math.min(18, (slot - 10) / SERIES.length);
   const y = (value: number) => TOP + plotHeight - (value / max) * plotHeight;
   const ticks = [0, max / 2, max];
-  const description = sorted
-    .map((d) => `Năm ${d.year}: ${SERIES.map((s) => `${s.label.toLowerCase()} ${formatNumber(d[s.key])} hộ`).join(', ')}.`)
-    .join(' ');
+  const description = sorted.map((d) => `Năm ${d.year}: ${SERIES.map((s) => `${s.label.toLowerCase()} ${formatNumber(d[s.key])} hộ`).join(', ')}.`).join(' ');
   return (
-    <svg viewBox={`0 0 ${WIDTH} ${HEIGHT}`} width="100%" role="img" aria-labelledby={`${titleId} ${titleId}-desc`} className="block h-auto w-full max-w-[36rem]">
+    <svg
+      viewBox={`0 0 ${WIDTH} ${HEIGHT}`}
+      width="100%"
+      role="img"
+      aria-labelledby={`${titleId} ${titleId}-desc`}
+      className="block h-auto w-full max-w-[36rem]"
+    >
       <title id={titleId}>Số hộ qua các năm theo dõi</title>
       <desc id={`${titleId}-desc`}>
         {householdsEscaped != null ? `Số hộ đã thoát nghèo được ghi nhận khi công nhận: ${formatNumber(householdsEscaped)}. ` : ''}
@@ -70,7 +74,9 @@ export function ImpactOverTime({ years, householdsEscaped, titleId }: { years: I
             {SERIES.map((s, j) => {
               const value = d[s.key];
               const top = y(value);
-              return <rect key={s.key} x={start + j * bar} y={top} width={bar - 2} height={Math.max(value > 0 ? 1 : 0, TOP + plotHeight - top)} fill={s.color} />;
+              return (
+                <rect key={s.key} x={start + j * bar} y={top} width={bar - 2} height={Math.max(value > 0 ? 1 : 0, TOP + plotHeight - top)} fill={s.color} />
+              );
             })}
             <text x={LEFT + i * slot + slot / 2} y={HEIGHT - 8} fontSize={11} textAnchor="middle" fill={INK}>
               {d.year}

@@ -22,7 +22,10 @@ export function SustainabilitySection({ rows }: { rows: Sustainability[] }) {
         <p className="mt-3 rounded-md border border-dashed border-stone-300 p-4 text-stone-700">Chưa có báo cáo theo dõi được xác nhận trong phạm vi này.</p>
       ) : (
         <div className="mt-4 grid gap-6 lg:grid-cols-2">
-          <BarChart data={reported.map((r) => ({ label: `Sau ${r.after} năm`, value: Math.round(r.share! * 1000) / 10 }))} format={(v) => formatShare(v / 100)} />
+          <BarChart
+            data={reported.map((r) => ({ label: `Sau ${r.after} năm`, value: Math.round(r.share! * 1000) / 10 }))}
+            format={(v) => formatShare(v / 100)}
+          />
           <DataTable
             caption="Hộ vẫn thoát nghèo theo số năm sau công nhận"
             columns={[

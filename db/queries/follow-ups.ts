@@ -146,10 +146,7 @@ const lastHeard = sql<Date>`coalesce((select max(f.confirmed_at) from ${exampleF
  * Approved examples with nothing confirmed for over `months` months before `now` (lib/domain/follow-ups):
  * the "cần theo dõi" list, for a unit (its own) or a reviewer (their scope), oldest silence first.
  */
-export async function listOverdueFollowUps(
-  db: Executor,
-  { now, months, unitId, user }: { now: Date; months: number; unitId?: number; user?: SessionUser },
-) {
+export async function listOverdueFollowUps(db: Executor, { now, months, unitId, user }: { now: Date; months: number; unitId?: number; user?: SessionUser }) {
   const conditions: SQL[] = [eq(nominations.status, 'approved'), sql`${lastHeard} + make_interval(months => ${months}) < ${now.toISOString()}::timestamptz`];
   if (unitId != null) conditions.push(eq(nominations.unitId, unitId));
   if (user) {
@@ -192,7 +189,14 @@ export async function lastConfirmedAt(db: Executor, { nominationIds }: { nominat
 export async function listFiledFollowUps(db: Executor, { user }: { user: SessionUser }) {
   const scope = reviewScopeCondition(user);
   return db
-    .select({ id: exampleFollowUps.id, nominationId: nominations.id, title: nominations.title, year: exampleFollowUps.year, reportedAt: exampleFollowUps.reportedAt, unit: units.name })
+    .select({
+      id: exampleFollowUps.id,
+      nominationId: nominations.id,
+      title: nominations.title,
+      year: exampleFollowUps.year,
+      reportedAt: exampleFollowUps.reportedAt,
+      unit: units.name,
+    })
     .from(exampleFollowUps)
     .innerJoin(nominations, eq(nominations.id, exampleFollowUps.nominationId))
     .innerJoin(units, eq(units.id, nominations.unitId))

@@ -160,7 +160,9 @@ async function listReplicatedModels(db: Db, where: SQL): Promise<ExampleStats['r
 }
 
 /** The approved examples the statistics page counts: those of the campaign, the years and the area chosen. */
-export function statsConditions(scope: Pick<StatsScope, 'campaign' | 'from' | 'to' | 'area'> & { areaFilters: Pick<ExampleFilters, 'province' | 'district' | 'commune'> }): SQL {
+export function statsConditions(
+  scope: Pick<StatsScope, 'campaign' | 'from' | 'to' | 'area'> & { areaFilters: Pick<ExampleFilters, 'province' | 'district' | 'commune'> },
+): SQL {
   return and(exampleConditions({ ...scope.areaFilters, campaign: scope.campaign.slug }, scope.area), between(nominations.year, scope.from, scope.to))!;
 }
 

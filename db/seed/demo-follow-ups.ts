@@ -68,7 +68,16 @@ export async function seedDemoFollowUps(
       const figures = { year: f.year, modelStatus: f.modelStatus, householdsStillOut: f.still, householdsFellBack: f.fell, newHouseholds: f.fresh };
       const [filed] = await db
         .insert(nominationEvents)
-        .values({ nominationId, actorId: unitId, action: 'file_follow_up', fromStatus: 'approved', toStatus: 'approved', reviewLevel: 1, detail: { followUp: figures }, createdAt: filedAt })
+        .values({
+          nominationId,
+          actorId: unitId,
+          action: 'file_follow_up',
+          fromStatus: 'approved',
+          toStatus: 'approved',
+          reviewLevel: 1,
+          detail: { followUp: figures },
+          createdAt: filedAt,
+        })
         .returning({ id: nominationEvents.id });
       const [row] = await db
         .insert(exampleFollowUps)
@@ -103,6 +112,10 @@ export async function seedDemoFollowUps(
         steps += 1;
       }
     }
-    if (steps) await db.update(nominations).set({ version: sql`${nominations.version} + ${steps}` }).where(eq(nominations.id, nominationId));
+    if (steps)
+      await db
+        .update(nominations)
+        .set({ version: sql`${nominations.version} + ${steps}` })
+        .where(eq(nominations.id, nominationId));
   }
 }

@@ -11,7 +11,10 @@ import { isFollowUpOverdue, lastHeardOf } from '@/lib/domain/follow-ups';
 export async function followUpPanelProps(db: Db, user: SessionUser, n: NominationRecord, now: Date) {
   if (n.status !== 'approved' && n.status !== 'unpublished') return null;
   const items = await listFollowUps(db, { nominationId: n.id });
-  const lastHeard = lastHeardOf(n.approvedAt, items.filter((f) => f.state === 'confirmed').map((f) => f.confirmedAt));
+  const lastHeard = lastHeardOf(
+    n.approvedAt,
+    items.filter((f) => f.state === 'confirmed').map((f) => f.confirmedAt),
+  );
   return {
     nominationId: n.id,
     version: n.version,

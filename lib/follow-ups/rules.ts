@@ -75,7 +75,8 @@ export function parseFollowUp(raw: RawFollowUp, { exampleYear, now }: { exampleY
   else if (hasControlChars(note, { multiline: true })) fieldErrors.note = controlCharsMessage('Ghi chú');
   const ids = (Array.isArray(raw.replicaIds) ? raw.replicaIds : raw.replicaIds == null ? [] : [raw.replicaIds]).map(String).filter(Boolean);
   const replicaIds = [...new Set(ids)];
-  if (replicaIds.some((id) => !isUuid(id) && !SLUG.test(id)) || replicaIds.length > MAX_REPLICAS) fieldErrors.replicaIds = 'Danh sách điển hình nhân rộng không hợp lệ.';
+  if (replicaIds.some((id) => !isUuid(id) && !SLUG.test(id)) || replicaIds.length > MAX_REPLICAS)
+    fieldErrors.replicaIds = 'Danh sách điển hình nhân rộng không hợp lệ.';
   const problems = Object.keys(fieldErrors).length;
   if (problems) return { ok: false, message: problems === 1 ? Object.values(fieldErrors)[0]! : 'Vui lòng kiểm tra các ô được đánh dấu.', fieldErrors };
   return { ok: true, value: { year, modelStatus: modelStatus!, ...counts, note, replicaIds } };
@@ -85,7 +86,10 @@ export function parseFollowUp(raw: RawFollowUp, { exampleYear, now }: { exampleY
  * The figures against the example: the households still out and those fallen back are among the ones
  * it counted out of poverty, so together they cannot exceed that count.
  */
-export function figuresProblem(input: Pick<FollowUpInput, 'householdsStillOut' | 'householdsFellBack'>, householdsEscaped: number | null): Checked<null> | null {
+export function figuresProblem(
+  input: Pick<FollowUpInput, 'householdsStillOut' | 'householdsFellBack'>,
+  householdsEscaped: number | null,
+): Checked<null> | null {
   const { householdsStillOut: still, householdsFellBack: fell } = input;
   if (householdsEscaped == null) {
     if (still + fell === 0) return null;

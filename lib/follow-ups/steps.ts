@@ -11,8 +11,7 @@ import { NOT_FOUND } from '@/lib/nominations/drafts';
 import { figuresProblem, parseFollowUp, type FollowUpInput, type RawFollowUp } from './rules';
 
 export type FollowUpStepResult =
-  | { ok: true; version: number }
-  | { ok: false; message: string; fieldErrors?: Record<string, string>; notFound?: boolean; stale?: boolean };
+  { ok: true; version: number } | { ok: false; message: string; fieldErrors?: Record<string, string>; notFound?: boolean; stale?: boolean };
 
 export const FOLLOW_UP_MESSAGES = {
   notApproved: 'Chỉ gửi báo cáo theo dõi cho điển hình đã được công nhận và đang được công bố.',

@@ -10,7 +10,8 @@ import { getSustainability } from './sustainability';
 import { areaFilters, resolveYearRange, type StatsParams } from './params';
 
 export type ExampleStatsResult =
-  { ok: true; scope: StatsScope; stats: ExampleStats; sustainability: Sustainability[] } | { ok: false; message: string; field: string; campaign: CampaignRef | null; area: AreaSelection };
+  | { ok: true; scope: StatsScope; stats: ExampleStats; sustainability: Sustainability[] }
+  | { ok: false; message: string; field: string; campaign: CampaignRef | null; area: AreaSelection };
 
 type Resolved = { ok: true; scope: Omit<StatsScope, 'areaPath'> } | Extract<ExampleStatsResult, { ok: false }>;
 

@@ -87,7 +87,11 @@ describe('filing a follow-up', () => {
   });
 
   it.each([
-    [{ householdsStillOut: '12', householdsFellBack: '0' }, 'householdsStillOut', /vẫn giữ được thoát nghèo \(12\) nhiều hơn số hộ đã thoát nghèo được ghi nhận \(10\)/],
+    [
+      { householdsStillOut: '12', householdsFellBack: '0' },
+      'householdsStillOut',
+      /vẫn giữ được thoát nghèo \(12\) nhiều hơn số hộ đã thoát nghèo được ghi nhận \(10\)/,
+    ],
     [{ householdsStillOut: '8', householdsFellBack: '4' }, 'householdsFellBack', /\(8\) cộng số hộ tái nghèo \(4\) là 12, nhiều hơn .* \(10\)/],
     [{ householdsFellBack: '-2' }, 'householdsFellBack', /không được là số âm \(đã nhập -2\)/],
     [{ newHouseholds: 'nhiều' }, 'newHouseholds', /phải là một số nguyên/],
@@ -126,7 +130,12 @@ describe('filing a follow-up', () => {
   it('the current year counts in Vietnam time: 1 January 2027 at 1 a.m. there is still 31 December in UTC', async () => {
     const n = await approved();
     const newYear = new Date('2026-12-31T18:00:00Z');
-    const result = await fileFollowUp(database.db, people.memberA, { id: n.id, expectedVersion: await versionOf(n.id), raw: figures({ year: '2027' }) }, newYear);
+    const result = await fileFollowUp(
+      database.db,
+      people.memberA,
+      { id: n.id, expectedVersion: await versionOf(n.id), raw: figures({ year: '2027' }) },
+      newYear,
+    );
     expect(result).toMatchObject({ ok: true });
   });
 
@@ -145,7 +154,10 @@ describe('filing a follow-up', () => {
     const n = await approved();
     const replica = await approved();
     const hidden = await approved({ status: 'submitted', approvedAt: null });
-    expect(await file(n.id, figures({ replicaIds: [hidden.id] }))).toMatchObject({ ok: false, fieldErrors: { replicaIds: /điển hình khác đã được công nhận/ } });
+    expect(await file(n.id, figures({ replicaIds: [hidden.id] }))).toMatchObject({
+      ok: false,
+      fieldErrors: { replicaIds: /điển hình khác đã được công nhận/ },
+    });
     expect(await file(n.id, figures({ replicaIds: [n.id] }))).toMatchObject({ ok: false, fieldErrors: { replicaIds: /điển hình khác đã được công nhận/ } });
     // The picker posts a slug when the public API gave no id.
     expect(await file(n.id, figures({ replicaIds: [replica.id, replica.slug] }))).toMatchObject({ ok: true });

@@ -84,7 +84,14 @@ async function plain(campaignSlug: string, extraWhere = 'true') {
     const row = rows.find((r) => Number(r.after) === after);
     const counted = Number(row?.counted ?? 0);
     const stillOut = Number(row?.still_out ?? 0);
-    return { after, examples: Number(row?.examples ?? 0), counted, stillOut, fellBack: Number(row?.fell_back ?? 0), share: counted ? stillOut / counted : null };
+    return {
+      after,
+      examples: Number(row?.examples ?? 0),
+      counted,
+      stillOut,
+      fellBack: Number(row?.fell_back ?? 0),
+      share: counted ? stillOut / counted : null,
+    };
   });
 }
 
@@ -110,6 +117,8 @@ describe('sustainability on /stats', () => {
   });
 
   it('gives every horizon, empty ones with no share, for a campaign without follow-ups', async () => {
-    expect(await figures(`campaign=${DEMO_NEXT_CAMPAIGN.slug}`)).toEqual([1, 2, 3].map((after) => ({ after, examples: 0, counted: 0, stillOut: 0, fellBack: 0, share: null })));
+    expect(await figures(`campaign=${DEMO_NEXT_CAMPAIGN.slug}`)).toEqual(
+      [1, 2, 3].map((after) => ({ after, examples: 0, counted: 0, stillOut: 0, fellBack: 0, share: null })),
+    );
   });
 });

@@ -11,11 +11,26 @@ import { IDLE } from '@/lib/outcome';
 const input = 'mt-1 block w-full rounded-md border border-stone-400 px-3 py-2 text-base';
 
 /** The unit's yearly follow-up of its approved example; the server checks the figures against the example. */
-export function FollowUpForm({ id, version, defaultYear, householdsEscaped }: { id: string; version: number; defaultYear: number; householdsEscaped: number | null }) {
+export function FollowUpForm({
+  id,
+  version,
+  defaultYear,
+  householdsEscaped,
+}: {
+  id: string;
+  version: number;
+  defaultYear: number;
+  householdsEscaped: number | null;
+}) {
   const [state, action] = useActionState(fileFollowUpAction.bind(null, id, version), IDLE);
   const errors = state.status === 'invalid' ? state.fieldErrors : {};
   const values = state.status === 'invalid' ? (state.values ?? {}) : {};
-  const field = (name: string, label: string, control: (props: { id: string; 'aria-invalid'?: true; 'aria-describedby'?: string }) => React.ReactNode, hint?: string) => {
+  const field = (
+    name: string,
+    label: string,
+    control: (props: { id: string; 'aria-invalid'?: true; 'aria-describedby'?: string }) => React.ReactNode,
+    hint?: string,
+  ) => {
     const errorId = `fu-${name}-error`;
     const hintId = `fu-${name}-hint`;
     return (

@@ -44,12 +44,24 @@ export function FollowUpPanel(props: Props) {
             <caption className="sr-only">Các báo cáo theo dõi, năm gần nhất trước</caption>
             <thead>
               <tr className="border-b border-stone-300">
-                <th scope="col" className="py-2 pr-3">Năm</th>
-                <th scope="col" className="py-2 pr-3">Mô hình</th>
-                <th scope="col" className="py-2 pr-3 text-right">Vẫn thoát nghèo</th>
-                <th scope="col" className="py-2 pr-3 text-right">Tái nghèo</th>
-                <th scope="col" className="py-2 pr-3 text-right">Hộ mới</th>
-                <th scope="col" className="py-2">Xác nhận</th>
+                <th scope="col" className="py-2 pr-3">
+                  Năm
+                </th>
+                <th scope="col" className="py-2 pr-3">
+                  Mô hình
+                </th>
+                <th scope="col" className="py-2 pr-3 text-right">
+                  Vẫn thoát nghèo
+                </th>
+                <th scope="col" className="py-2 pr-3 text-right">
+                  Tái nghèo
+                </th>
+                <th scope="col" className="py-2 pr-3 text-right">
+                  Hộ mới
+                </th>
+                <th scope="col" className="py-2">
+                  Xác nhận
+                </th>
               </tr>
             </thead>
             <tbody>

@@ -12,7 +12,9 @@ export const dynamic = 'force-dynamic';
 export async function GET(_request: Request, { params }: { params: Promise<{ slug: string }> }) {
   const { slug } = await params;
   const example = isSlug(slug) ? await cachedPublicData(publicCacheKey('api-example', { slug }), (db) => getPublishedExampleBySlug(db, { slug })) : null;
-  const followUps = example ? await cachedPublicData(publicCacheKey('api-example-follow-ups', { id: example.id }), (db) => listConfirmedFollowUps(db, { nominationIds: [example.id] })) : [];
+  const followUps = example
+    ? await cachedPublicData(publicCacheKey('api-example-follow-ups', { id: example.id }), (db) => listConfirmedFollowUps(db, { nominationIds: [example.id] }))
+    : [];
   if (!example) return apiError(404, 'not_found', 'Không tìm thấy điển hình này hoặc điển hình chưa được công bố.');
   const item = toApiItem(example, siteUrl(), example.photos);
   return Response.json(
