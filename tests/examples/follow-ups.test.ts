@@ -1,5 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { eq } from 'drizzle-orm';
+import { setDatabase } from '@/db';
+import { GET as getExample } from '@/app/api/v1/examples/[slug]/route';
+import { exportJsonStream, openExampleExport } from '@/lib/examples/export';
 import { listConfirmedFollowUps, listFollowUps, listOverdueFollowUps } from '@/db/queries/follow-ups';
 import { insertNomination } from '@/db/queries/nomination-drafts';
 import { campaigns, exampleFollowUps, nominationEvents, nominations, notifications } from '@/db/schema';
@@ -63,10 +66,14 @@ async function countFollowUps(id: string) {
 
 beforeAll(async () => {
   database = await createTestDatabase();
+  setDatabase(database);
   await seedPeople(database.db);
   for (const [key, email] of Object.entries(PEOPLE)) people[key as keyof typeof PEOPLE] = await sessionUserOf(database.db, email);
 });
-afterAll(() => database.dispose());
+afterAll(async () => {
+  setDatabase(undefined);
+  await database.dispose();
+});
 
 describe('filing a follow-up', () => {
   it('writes the follow-up, a history step and the reviewers’ notification in one step, leaving the example approved', async () => {
@@ -237,5 +244,41 @@ describe('the "chưa cập nhật" flag', () => {
     };
     expect(await overdue(monthsLater(15, -1))).toBe(false);
     expect(await overdue(monthsLater(15, 1))).toBe(true);
+  });
+});
+
+describe('the public API and the open data', () => {
+  it('give confirmed follow-ups only, oldest first, with exactly the documented keys', async () => {
+    const n = await approved();
+    await file(n.id, figures({ year: '2025', householdsFellBack: '2' }));
+    await file(n.id, figures({ year: '2026', modelStatus: 'expanded', householdsStillOut: '7', householdsFellBack: '3', newHouseholds: '9' }));
+    await file(n.id, figures({ year: '2024', householdsStillOut: '10', householdsFellBack: '0' }));
+    const rows = await database.db.select().from(exampleFollowUps).where(eq(exampleFollowUps.nominationId, n.id));
+    for (const year of [2026, 2025]) {
+      const f = rows.find((r) => r.year === year)!;
+      expect(await confirmFollowUp(database.db, people.reviewerIn, { id: n.id, followUpId: f.id, expectedVersion: await versionOf(n.id) })).toMatchObject({
+        ok: true,
+      });
+    }
+    const response = await getExample(new Request(`http://localhost/api/v1/examples/${n.slug}`), { params: Promise.resolve({ slug: n.slug }) });
+    const body = (await response.json()) as { followUps: Record<string, unknown>[] };
+    expect(body.followUps).toEqual([
+      { year: 2025, status: 'active', householdsStillOut: 8, householdsFellBack: 2, newHouseholds: 3, reportedAt: expect.stringMatching(/^\d{4}-\d\d-\d\dT/) },
+      {
+        year: 2026,
+        status: 'expanded',
+        householdsStillOut: 7,
+        householdsFellBack: 3,
+        newHouseholds: 9,
+        reportedAt: expect.stringMatching(/^\d{4}-\d\d-\d\dT/),
+      },
+    ]);
+    expect(JSON.stringify(body)).not.toMatch(/Tổ vẫn họp|reportedBy|confirmedBy/);
+
+    const opened = await openExampleExport(database.db, new URLSearchParams());
+    if (!opened.ok) throw new Error(opened.message);
+    const text = await new Response(exportJsonStream(opened.batches, { base: 'http://localhost' })).text();
+    const item = (JSON.parse(text) as { items: { slug: string; followUps: unknown[] }[] }).items.find((i) => i.slug === n.slug)!;
+    expect(item.followUps).toEqual(body.followUps);
   });
 });
