@@ -98,6 +98,13 @@ const ACTIONS: Record<string, { allowed: Persona[]; args: unknown[]; fields: Rec
     ranMarker: 'Không tìm thấy ý kiến này trong phạm vi bạn được xử lý.',
   },
   noteAction: { allowed: REVIEWERS_AND_ADMIN, args: [UNKNOWN_USER, IDLE], fields: { note: 'Ghi chú thử' }, ranMarker: REVIEW_NOT_FOUND },
+  fileFollowUpAction: {
+    allowed: UNIT_MEMBERS,
+    args: [UNKNOWN_USER, 1, IDLE],
+    fields: { year: '2025', modelStatus: 'active' },
+    ranMarker: NOMINATION_NOT_FOUND,
+  },
+  confirmFollowUpAction: { allowed: REVIEWERS_AND_ADMIN, args: [UNKNOWN_USER, UNKNOWN_USER, 1, IDLE], fields: {}, ranMarker: REVIEW_NOT_FOUND },
 };
 /** Open to everyone by design, or touching only the caller's own rows; covered by their own tests. */
 const PUBLIC_ACTIONS = ['loginAction', 'setupPasswordAction', 'signOutAction', 'markAllReadAction', 'submitObjectionAction'];

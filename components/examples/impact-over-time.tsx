@@ -48,7 +48,8 @@ export function ImpactOverTime({ years, householdsEscaped, titleId }: { years: I
       viewBox={`0 0 ${WIDTH} ${HEIGHT}`}
       width="100%"
       role="img"
-      aria-labelledby={`${titleId} ${titleId}-desc`}
+      aria-labelledby={titleId}
+      aria-describedby={`${titleId}-desc`}
       className="block h-auto w-full max-w-[36rem]"
     >
       <title id={titleId}>Số hộ qua các năm theo dõi</title>
