@@ -64,7 +64,9 @@ export function FollowUpForm({
       hint,
     );
   return (
-    <form action={action} className="space-y-4" aria-label="Báo cáo theo dõi sau công nhận" key={state.status === 'ok' ? state.message : 'form'}>
+    // A new form for each answer: React resets a form after its action, and a remounted one starts from
+    // what was typed (or empty after a success) instead of losing the chosen status.
+    <form action={action} className="space-y-4" aria-label="Báo cáo theo dõi sau công nhận" key={JSON.stringify(state)}>
       <FormMessage state={state} />
       <div className="grid gap-4 sm:grid-cols-2">
         {field('year', 'Năm theo dõi', (props) => (
