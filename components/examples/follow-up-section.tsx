@@ -58,7 +58,7 @@ export async function FollowUpSection({ nominationId, householdsEscaped }: { nom
         </figcaption>
       </figure>
       <div className="mt-4 overflow-x-auto">
-        <table className="w-full min-w-[30rem] text-left text-sm">
+        <table className="w-full text-left text-sm">
           <caption className="mb-2 text-left font-medium text-stone-800">Số liệu theo dõi đã được xác nhận (đơn vị: hộ)</caption>
           <thead>
             <tr className="border-b border-stone-300">

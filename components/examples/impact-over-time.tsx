@@ -50,7 +50,7 @@ export function ImpactOverTime({ years, householdsEscaped, titleId }: { years: I
       role="img"
       aria-labelledby={titleId}
       aria-describedby={`${titleId}-desc`}
-      className="block h-auto w-full max-w-[36rem]"
+      className="block h-auto w-full max-w-[30rem]"
     >
       <title id={titleId}>Số hộ qua các năm theo dõi</title>
       <desc id={`${titleId}-desc`}>

@@ -27,13 +27,13 @@ export function SustainabilitySection({ rows }: { rows: Sustainability[] }) {
             format={(v) => formatShare(v / 100)}
           />
           <DataTable
-            caption="Hộ vẫn thoát nghèo theo số năm sau công nhận"
+            caption="Hộ vẫn giữ được thoát nghèo theo số năm sau công nhận, và số điển hình có báo cáo"
             columns={[
               { header: 'Sau' },
-              { header: 'Tỷ lệ vẫn thoát nghèo', numeric: true },
-              { header: 'Vẫn thoát nghèo / đã ghi nhận', numeric: true },
+              { header: 'Tỷ lệ', numeric: true },
+              { header: 'Số hộ còn / đã ghi nhận', numeric: true },
               { header: 'Tái nghèo', numeric: true },
-              { header: 'Điển hình báo cáo', numeric: true },
+              { header: 'Điển hình', numeric: true },
             ]}
             rows={rows.map((r) => ({
               key: String(r.after),
