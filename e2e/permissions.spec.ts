@@ -32,6 +32,7 @@ const PAGES: Record<string, Persona[]> = {
   '/admin/campaigns/1': ['admin'],
   '/admin/campaigns/1/review': ['admin'],
   '/review/reports': REVIEWERS_AND_ADMIN,
+  '/review/reports/follow-ups': REVIEWERS_AND_ADMIN,
 };
 
 const DENIED = {
