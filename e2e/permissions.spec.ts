@@ -33,6 +33,7 @@ const PAGES: Record<string, Persona[]> = {
   '/admin/campaigns/1/review': ['admin'],
   '/review/reports': REVIEWERS_AND_ADMIN,
   '/nominations/requests': ['memberA', 'memberB'],
+  '/review/reports/follow-ups': REVIEWERS_AND_ADMIN,
 };
 
 const DENIED = {
@@ -118,6 +119,13 @@ const ACTIONS: Record<string, { allowed: Persona[]; args: unknown[]; fields: Rec
     fields: { requestId: UNKNOWN_USER, expected: 'new', to: 'contacted' },
     ranMarker: 'Không tìm thấy đăng ký này trong các điển hình của đơn vị bạn.',
   },
+  fileFollowUpAction: {
+    allowed: UNIT_MEMBERS,
+    args: [UNKNOWN_USER, 1, IDLE],
+    fields: { year: '2025', modelStatus: 'active' },
+    ranMarker: NOMINATION_NOT_FOUND,
+  },
+  confirmFollowUpAction: { allowed: REVIEWERS_AND_ADMIN, args: [UNKNOWN_USER, UNKNOWN_USER, 1, IDLE], fields: {}, ranMarker: REVIEW_NOT_FOUND },
 };
 /** Open to everyone by design, or touching only the caller's own rows; covered by their own tests. */
 const PUBLIC_ACTIONS = ['loginAction', 'setupPasswordAction', 'signOutAction', 'markAllReadAction', 'submitObjectionAction', 'requestReplicationAction'];

@@ -19,6 +19,7 @@ const REVIEW: Visit[] = [
   { path: '/review?tab=mine', follow: new RegExp(`^/review/${UUID}$`) },
   { path: '/review?tab=all', follow: new RegExp(`^/review/${UUID}$`) },
   { path: '/review/reports' },
+  { path: '/review/reports/follow-ups' },
 ];
 const COMMON: Visit[] = [{ path: '/notifications' }, { path: '/account' }];
 

@@ -18,6 +18,10 @@ interface ExamplePickerProps {
   error?: string;
   /** Called with null when the choice is cleared. */
   onChange?: (value: ExampleValue | null) => void;
+  /** Another form's field (a follow-up's replication) posts under its own name, label and hint. */
+  name?: string;
+  label?: React.ReactNode;
+  hint?: string;
 }
 
 const FIELD_ID = 'replicatesId';
@@ -34,10 +38,10 @@ export function ExamplePicker(props: ExamplePickerProps) {
 }
 
 /** The saved choice still posts without JavaScript; only changing it needs the search. */
-function ExampleFallback({ defaultValue, error }: ExamplePickerProps) {
+function ExampleFallback({ defaultValue, error, name = FIELD_ID }: ExamplePickerProps) {
   return (
     <div>
-      <input type="hidden" name="replicatesId" value={defaultValue?.id ?? ''} />
+      <input type="hidden" name={name} value={defaultValue?.id ?? ''} />
       <p className="text-sm text-stone-700">
         {defaultValue && (
           <>
@@ -67,7 +71,7 @@ function ExampleOption({ item, words }: { item: ExampleMatch; words: string[] })
   );
 }
 
-function ExampleTypeahead({ defaultValue, error, onChange }: ExamplePickerProps) {
+function ExampleTypeahead({ defaultValue, error, onChange, name = FIELD_ID, label = LABEL, hint }: ExamplePickerProps) {
   const labelId = `${FIELD_ID}-label`;
   const valueId = `${FIELD_ID}-value`;
   const errorId = error ? ERROR_ID : undefined;
@@ -104,11 +108,11 @@ function ExampleTypeahead({ defaultValue, error, onChange }: ExamplePickerProps)
 
   return (
     <div>
-      <input ref={hiddenRef} type="hidden" name="replicatesId" value={chosen?.id ?? ''} />
+      <input ref={hiddenRef} type="hidden" name={name} value={chosen?.id ?? ''} />
       {chosen ? (
         <ChosenValue
           labelId={labelId}
-          label={LABEL}
+          label={label}
           valueId={valueId}
           value={chosen.title}
           invalid={Boolean(error)}
@@ -121,11 +125,11 @@ function ExampleTypeahead({ defaultValue, error, onChange }: ExamplePickerProps)
       ) : (
         <ComboboxField
           box={box}
-          label={LABEL}
+          label={label}
           labelId={labelId}
           listLabel="Kết quả tìm điển hình"
           placeholder="Ví dụ: Ngân hàng bò"
-          hint="Nếu mô hình này học theo một điển hình đã được công nhận, gõ từ 2 chữ trong tên để tìm."
+          hint={hint ?? 'Nếu mô hình này học theo một điển hình đã được công nhận, gõ từ 2 chữ trong tên để tìm.'}
           describedBy={errorId}
           invalid={Boolean(error)}
           itemKey={(item) => item.slug}

@@ -6,6 +6,7 @@ import { EXPORT_STATEMENT_TIMEOUT_MS, withStatementTimeout } from '../statement-
 import { attachments, campaigns, nominations, units } from '../schema';
 import type { ExamplePhoto } from './example-detail';
 import { exampleConditions, type AreaSelection } from './example-filters';
+import { listConfirmedFollowUps } from './follow-ups';
 import { cardColumns, toCards, type ExampleCard } from './examples';
 import { listExampleLivingOf, type ExampleLiving } from './example-living';
 
@@ -17,6 +18,8 @@ export interface ExportRow {
   photos: ExamplePhoto[];
   /** Support received and the count of requests to learn, as the example's API item has them. */
   living: ExampleLiving;
+  /** Confirmed yearly follow-ups, oldest first. */
+  followUps: Awaited<ReturnType<typeof listConfirmedFollowUps>>;
 }
 
 type ExportOrder = 'newest' | 'impact';
@@ -96,12 +99,22 @@ export async function* readPublishedExampleBatches(
       const rows = await selectBatch(tx, { where, order, position, limit: batchSize });
       if (rows.length === 0) return null;
       const ids = rows.map((r) => r.id);
-      const [cards, photos, living] = await Promise.all([toCards(tx, rows), publicPhotos(tx, ids), listExampleLivingOf(tx, ids)]);
-      return { rows, cards, photos, living };
+      const [cards, photos, living, followUps] = await Promise.all([
+        toCards(tx, rows),
+        publicPhotos(tx, ids),
+        listExampleLivingOf(tx, ids),
+        listConfirmedFollowUps(tx, { nominationIds: ids }),
+      ]);
+      return { rows, cards, photos, living, followUps };
     });
     if (!batch) return;
-    const { rows, cards, photos, living } = batch;
-    yield cards.map((card) => ({ card, photos: photos.get(card.id) ?? [], living: living.get(card.id)! }));
+    const { rows, cards, photos, living, followUps } = batch;
+    yield cards.map((card) => ({
+      card,
+      photos: photos.get(card.id) ?? [],
+      living: living.get(card.id)!,
+      followUps: followUps.filter((f) => f.nominationId === card.id),
+    }));
     if (rows.length < batchSize) return;
     const last = rows.at(-1)!;
     position = { key: order === 'impact' ? (last.householdsEscaped ?? 0) : last.approvedKey, id: last.id };

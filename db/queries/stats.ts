@@ -160,13 +160,20 @@ async function listReplicatedModels(db: Db, where: SQL): Promise<ExampleStats['r
   };
 }
 
+/** The approved examples the statistics page counts: those of the campaign, the years and the area chosen. */
+export function statsConditions(
+  scope: Pick<StatsScope, 'campaign' | 'from' | 'to' | 'area'> & { areaFilters: Pick<ExampleFilters, 'province' | 'district' | 'commune'> },
+): SQL {
+  return and(exampleConditions({ ...scope.areaFilters, campaign: scope.campaign.slug }, scope.area), between(nominations.year, scope.from, scope.to))!;
+}
+
 /** Counts of approved examples for the statistics page, chosen exactly as the list page chooses them. */
 export async function countExampleStats(
   db: Db,
   scope: Omit<StatsScope, 'areaPath'> & { areaFilters: Pick<ExampleFilters, 'province' | 'district' | 'commune'>; allCommunes: boolean },
 ): Promise<{ scope: StatsScope; stats: ExampleStats }> {
   const { campaign, from, to, area } = scope;
-  const where = and(exampleConditions({ ...scope.areaFilters, campaign: campaign.slug }, area), between(nominations.year, from, to))!;
+  const where = statsConditions(scope);
   const chosen = area.commune ?? area.district ?? area.province;
   const [totals, years, kinds, fields, byCommune, replicated, ancestry, supportByForm] = await Promise.all([
     countTotals(db, where),

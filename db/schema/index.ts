@@ -8,3 +8,4 @@ export * from './review-levels';
 export * from './public-data';
 export * from './facet-summary';
 export * from './living-support';
+export * from './follow-ups';

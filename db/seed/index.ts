@@ -8,6 +8,7 @@ import { insertNomination } from '../queries/nomination-drafts';
 import { accounts, attachments, campaigns, commendations, nominations, units, users } from '../schema';
 import { DEMO_NOMINATIONS } from './demo-nominations';
 import { seedDemoLiving } from './demo-living';
+import { seedDemoFollowUps } from './demo-follow-ups';
 import { renderDemoPhoto } from './demo-photos';
 import type { DemoNomination, DemoUnitKey } from './demo-types';
 import { replayDemoHistory, type DemoActors } from './demo-history';
@@ -152,6 +153,7 @@ export async function seedDemo(db: Db, storage: FileStorage): Promise<{ nominati
         now,
         recorderFor: (key) => unitUser.get(DEMO_NOMINATIONS.find((d) => d.key === key)!.unit) ?? reviewerId,
       });
+      await seedDemoFollowUps(txDb, { idsByKey, unitUser, reviewerId, now });
     });
   } catch (error) {
     // Nothing of the demo stays behind: neither rows (rolled back) nor photo files.

@@ -172,3 +172,13 @@ export function homePathFor(user: Pick<SessionUser, 'role'>): string {
   if (user.role === 'reviewer') return '/review';
   return '/nominations';
 }
+
+/** The yearly follow-up of an approved example is filed by its own unit. */
+export function canFileFollowUp(user: MaybeUser, n: NominationFacts): boolean {
+  return ownUnit(user, n) && n.status === 'approved';
+}
+
+/** …and confirmed by a reviewer in scope who is not of that unit. */
+export function canConfirmFollowUp(user: MaybeUser, n: NominationFacts): boolean {
+  return n.status === 'approved' && decisionRefusal(user, n) === null;
+}

@@ -16,6 +16,8 @@ export const NOTIFICATION_KINDS = [
   'unpublished',
   'republished',
   'replication_request',
+  'follow_up_filed',
+  'follow_up_confirmed',
 ] as const;
 export type NotificationKind = (typeof NOTIFICATION_KINDS)[number];
 
@@ -33,6 +35,8 @@ export const NOTIFICATION_LABELS: Record<NotificationKind, string> = {
   unpublished: 'Điển hình bị gỡ công bố',
   republished: 'Điển hình được công bố lại',
   replication_request: 'Có đăng ký học tập, nhân rộng điển hình',
+  follow_up_filed: 'Đơn vị gửi báo cáo theo dõi sau công nhận',
+  follow_up_confirmed: 'Báo cáo theo dõi sau công nhận được xác nhận',
 };
 
 /**
@@ -54,6 +58,8 @@ export const NOTIFICATION_AUDIENCE: Record<NotificationKind, readonly Audience[]
   unpublished: ['unit'],
   republished: ['unit'],
   replication_request: ['unit'],
+  follow_up_filed: ['reviewers'],
+  follow_up_confirmed: ['unit'],
 };
 
 /** What each transition tells (withdrawing a submission tells no one: it was never decided). */
@@ -68,6 +74,8 @@ export const NOTIFICATION_FOR_ACTION: Record<NominationAction, NotificationKind 
   reject: 'rejected',
   unpublish: 'unpublished',
   republish: 'republished',
+  file_follow_up: 'follow_up_filed',
+  confirm_follow_up: 'follow_up_confirmed',
 };
 
 export function isNotificationKind(value: string): value is NotificationKind {

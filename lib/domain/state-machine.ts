@@ -11,6 +11,8 @@ export const NOMINATION_ACTIONS = [
   'reject',
   'unpublish',
   'republish',
+  'file_follow_up',
+  'confirm_follow_up',
 ] as const;
 export type NominationAction = (typeof NOMINATION_ACTIONS)[number];
 /** What a history row records: a transition, the creation of the draft, or an assignment to a reviewer. */
@@ -70,6 +72,9 @@ const RULES: Record<NominationAction, Rule> = {
   reject: { from: ['submitted', 'in_notice'], to: 'rejected', needsComment: true, level: stay },
   unpublish: { from: ['approved'], to: 'unpublished', needsComment: true, level: stay },
   republish: { from: ['unpublished'], to: 'approved', needsComment: true, level: stay },
+  // The yearly follow-up of a published example: a step in its history that leaves it where it is.
+  file_follow_up: { from: ['approved'], to: 'approved', needsComment: false, level: stay },
+  confirm_follow_up: { from: ['approved'], to: 'approved', needsComment: false, level: stay },
 };
 
 export const ACTION_LABELS: Record<NominationAction, string> = {
@@ -83,6 +88,8 @@ export const ACTION_LABELS: Record<NominationAction, string> = {
   reject: 'Không công nhận',
   unpublish: 'Gỡ công bố',
   republish: 'Công bố lại',
+  file_follow_up: 'Gửi báo cáo theo dõi',
+  confirm_follow_up: 'Xác nhận báo cáo theo dõi',
 };
 
 export type TransitionResult =

@@ -6,6 +6,7 @@ import { csvStream, type CsvValue } from '@/lib/export/csv';
 import { HOST_AUTHORITY, SITE_NAME } from '@/lib/site';
 import { toApiItem, type ApiItem } from './api-shape';
 import { SUPPORT_AND_REQUEST_ENTRIES } from './export-living';
+import { followUpsCell, toApiFollowUps, type ApiFollowUp } from './follow-up-shape';
 import { parseExampleFilters } from '../domain/example-filters';
 
 /** One licence for every copy of the open data: the JSON file names it and the open-data page states it. */
@@ -20,7 +21,7 @@ export const OPEN_DATA_LICENCE = {
 export const EXPORT_FILE_BASENAME = 'guong-sang-dien-hinh';
 
 /** An exported item: the public API's list item and what the example's own API answer adds. */
-export type ExportItem = ApiItem & ExampleLiving;
+export type ExportItem = ApiItem & ExampleLiving & { followUps: ApiFollowUp[] };
 
 export interface DictionaryEntry {
   /** Column of the CSV file; null for a field only the JSON file has. */
@@ -44,6 +45,35 @@ const impactEntry = (csv: string, key: keyof ApiItem['impact'], meaning: string,
   example,
   cell: (i) => i.impact[key],
 });
+
+const FOLLOW_UP_DICTIONARY: readonly DictionaryEntry[] = [
+  {
+    csv: 'follow_ups',
+    json: 'followUps[]',
+    type: 'danh sách (CSV: các mục “năm:tình trạng:còn/tái/mới” cách nhau bởi dấu cách)',
+    meaning: 'Báo cáo theo dõi hằng năm sau công nhận đã được cán bộ thẩm định xác nhận, năm cũ trước; trống nếu chưa có',
+    example: '2024:active:17/1/4 2025:expanded:16/2/9',
+    cell: (i) => followUpsCell(i.followUps),
+  },
+  { csv: null, json: 'followUps[].year', type: INT, meaning: 'Năm được theo dõi', example: '2025' },
+  {
+    csv: null,
+    json: 'followUps[].status',
+    type: TEXT,
+    meaning: 'Tình trạng mô hình: active (đang duy trì), expanded (đã mở rộng), paused (tạm dừng), stopped (đã dừng)',
+    example: 'expanded',
+  },
+  {
+    csv: null,
+    json: 'followUps[].householdsStillOut',
+    type: INT,
+    meaning: 'Trong số hộ thoát nghèo được ghi nhận, số hộ vẫn giữ được thoát nghèo',
+    example: '16',
+  },
+  { csv: null, json: 'followUps[].householdsFellBack', type: INT, meaning: 'Trong số đó, số hộ tái nghèo', example: '2' },
+  { csv: null, json: 'followUps[].newHouseholds', type: INT, meaning: 'Số hộ mới được giúp đỡ trong năm', example: '9' },
+  { csv: null, json: 'followUps[].reportedAt', type: 'thời điểm ISO 8601 (UTC)', meaning: 'Thời điểm đơn vị gửi báo cáo', example: '2025-11-20T02:00:00.000Z' },
+];
 
 /** Every CSV column and JSON field, in file order: the page's data dictionary and the CSV header come from here. */
 export const DATA_DICTIONARY: readonly DictionaryEntry[] = [
@@ -169,6 +199,7 @@ export const DATA_DICTIONARY: readonly DictionaryEntry[] = [
     example: 'Bàn giao bò cái sinh sản cho hộ nghèo bon Bù Dốt',
   },
   { csv: null, json: 'photos[].width, photos[].height', type: INT_OR_EMPTY, meaning: 'Kích thước ảnh, điểm ảnh (chỉ có trong JSON)', example: '1200, 800' },
+  ...FOLLOW_UP_DICTIONARY,
   {
     csv: 'approved_at',
     json: 'approvedAt',
@@ -191,9 +222,14 @@ export const DATA_DICTIONARY: readonly DictionaryEntry[] = [
 const CSV_COLUMNS = DATA_DICTIONARY.filter((e): e is DictionaryEntry & { csv: string; cell: NonNullable<DictionaryEntry['cell']> } => Boolean(e.csv && e.cell));
 export const CSV_HEADER: readonly string[] = CSV_COLUMNS.map((c) => c.csv);
 
-/** The public API item for an exported row: the same fields, never more. */
+/** The public API item for an exported row, with its support, requests count and confirmed follow-ups: the same fields, never more. */
 export function toExportItem(row: ExportRow, base: string): ExportItem {
-  return { ...toApiItem(row.card, base, row.photos), support: row.living.support, replicationRequests: row.living.replicationRequests };
+  return {
+    ...toApiItem(row.card, base, row.photos),
+    support: row.living.support,
+    replicationRequests: row.living.replicationRequests,
+    followUps: toApiFollowUps(row.followUps),
+  };
 }
 
 async function* csvRows(batches: AsyncIterable<readonly ExportRow[]>, base: string) {

@@ -4,11 +4,14 @@ import { resolveAreaSelection, type AreaSelection } from '@/db/queries/example-f
 import { listCampaigns } from '@/db/queries/examples';
 import { countExampleStats, type StatsScope } from '@/db/queries/stats';
 import type { CampaignRef, ExampleStats } from '@/lib/domain/stats';
+import type { Sustainability } from '@/lib/domain/sustainability';
 import { STATS_MESSAGES } from './messages';
+import { getSustainability } from './sustainability';
 import { areaFilters, resolveYearRange, type StatsParams } from './params';
 
 export type ExampleStatsResult =
-  { ok: true; scope: StatsScope; stats: ExampleStats } | { ok: false; message: string; field: string; campaign: CampaignRef | null; area: AreaSelection };
+  | { ok: true; scope: StatsScope; stats: ExampleStats; sustainability: Sustainability[] }
+  | { ok: false; message: string; field: string; campaign: CampaignRef | null; area: AreaSelection };
 
 type Resolved = { ok: true; scope: Omit<StatsScope, 'areaPath'> } | Extract<ExampleStatsResult, { ok: false }>;
 
@@ -34,5 +37,6 @@ export async function getExampleStats(db: Db, params: StatsParams): Promise<Exam
   const resolved = await resolveScope(db, params);
   if (!resolved.ok) return resolved;
   const counted = await countExampleStats(db, { ...resolved.scope, areaFilters: areaFilters(params), allCommunes: params.communes === 'all' });
-  return { ok: true, ...counted };
+  const sustainability = await getSustainability(db, { ...resolved.scope, areaFilters: areaFilters(params) });
+  return { ok: true, ...counted, sustainability };
 }

@@ -17,6 +17,8 @@ const ONE_LEVEL: Partial<Record<`${NominationStatus}:${NominationAction}`, Nomin
   'in_notice:reject': 'rejected',
   'approved:unpublish': 'unpublished',
   'unpublished:republish': 'approved',
+  'approved:file_follow_up': 'approved',
+  'approved:confirm_follow_up': 'approved',
 };
 
 describe('nomination state machine, one deciding level', () => {
@@ -64,6 +66,8 @@ const EXPECTED: Record<string, Place> = {
   'in_notice@1:reject': 'rejected@1',
   'approved@1:unpublish': 'unpublished@1',
   'unpublished@1:republish': 'approved@1',
+  'approved@1:file_follow_up': 'approved@1',
+  'approved@1:confirm_follow_up': 'approved@1',
 };
 
 describe('nomination state machine, two levels with public notice', () => {

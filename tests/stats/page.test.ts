@@ -41,10 +41,10 @@ describe('the statistics page', () => {
     expect(html).not.toContain('role="alert"');
     expect(html).toContain(`Xem danh sách ${approved.length} điển hình này`);
     expect(html).toContain(`href="/examples?campaign=${DEMO_CAMPAIGN.slug}&amp;year=2023"`);
-    for (const id of ['theo-nam', 'theo-loai', 'theo-linh-vuc', 'theo-xa', 'nhan-rong']) expect(html).toContain(`id="${id}"`);
-    // Year, kind, field and commune charts: drawn to scale, hidden from screen readers (the tables say it).
-    expect(html.match(/<svg viewBox="0 0 320 \d+"[^>]*aria-hidden="true"/g)).toHaveLength(4);
-    expect(html.match(/<caption/g)).toHaveLength(4);
+    for (const id of ['theo-nam', 'theo-loai', 'theo-linh-vuc', 'theo-xa', 'nhan-rong', 'ben-vung']) expect(html).toContain(`id="${id}"`);
+    // Year, kind, field, commune and sustainability charts: drawn to scale, hidden from screen readers (the tables say it).
+    expect(html.match(/<svg viewBox="0 0 320 \d+"[^>]*aria-hidden="true"/g)).toHaveLength(5);
+    expect(html.match(/<caption/g)).toHaveLength(5);
     expect(html).toContain('Mô hình “Ngân hàng bò” giúp hộ nghèo xã Phú Nghĩa');
   });
 

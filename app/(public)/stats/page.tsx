@@ -5,6 +5,7 @@ import { CommuneSection } from '@/components/stats/commune-section';
 import { SupportTotals } from '@/components/stats/support-totals';
 import { ImpactTotals } from '@/components/stats/impact-totals';
 import { ReplicatedModels } from '@/components/stats/replicated-models';
+import { SustainabilitySection } from '@/components/stats/sustainability-section';
 import type { Db } from '@/db/client';
 import { cachedPublicData, publicCacheKey } from '@/lib/cache/public-data-cache';
 import { listAreaOptions } from '@/db/queries/example-facets';
@@ -144,6 +145,7 @@ export default async function StatsPage({ searchParams }: { searchParams: Promis
           <CommuneSection stats={ok.stats} links={links} {...communeLinks(parsed.params, ok.stats)} />
           <ReplicatedModels replicated={ok.stats.replicated} />
           <SupportTotals totals={ok.stats.supportByForm} />
+          <SustainabilitySection rows={ok.sustainability} />
         </>
       )}
     </div>

@@ -8,6 +8,9 @@ import { controlClass } from '@/components/ui/field';
 import { requirePermission } from '@/lib/auth/current-user';
 import { canUseUnitWorkspace } from '@/lib/auth/permissions';
 import { NOMINATION_STATUSES, STATUS_LABELS } from '@/lib/domain/vocabulary';
+import { FollowUpNotice } from '@/components/examples/follow-up-notice';
+import { now } from '@/lib/clock';
+import { overdueOfUnit } from '@/lib/follow-ups/overdue';
 
 export const metadata: Metadata = { title: 'Hồ sơ của đơn vị' };
 
@@ -56,6 +59,7 @@ export default async function UnitNominationsPage({ searchParams }: { searchPara
           Lập hồ sơ mới
         </Link>
       </div>
+      <FollowUpNotice overdue={await overdueOfUnit(db, user.unitId!, now())} hrefOf={(id) => `/nominations/${id}`} />
       <nav aria-label="Lọc theo trạng thái" className="mt-4 flex flex-wrap gap-2 text-sm">
         <Link
           href={keep({})}

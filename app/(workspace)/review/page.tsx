@@ -7,6 +7,9 @@ import { getDb } from '@/db/index';
 import { countReviewQueue, listReviewQueue, listReviewWorkload } from '@/db/queries/nomination-queues';
 import { requirePermission } from '@/lib/auth/current-user';
 import { canUseReviewQueue } from '@/lib/auth/permissions';
+import { FollowUpNotice } from '@/components/examples/follow-up-notice';
+import { now } from '@/lib/clock';
+import { followUpWorkOfReviewer } from '@/lib/follow-ups/overdue';
 import { FIELD_LABELS, NOMINEE_KIND_LABELS, type NominationStatus, FIELDS, NOMINEE_KINDS } from '@/lib/domain/vocabulary';
 
 export const metadata: Metadata = { title: 'Thẩm định' };
@@ -94,6 +97,7 @@ export default async function ReviewQueuePage({ searchParams }: { searchParams: 
       <p className="mt-1 text-stone-700">
         {user.role === 'admin' ? 'Hồ sơ trên mọi địa bàn.' : 'Hồ sơ của các xã trong địa bàn bạn được giao thẩm định.'} Hồ sơ gửi sớm nhất ở trên cùng.
       </p>
+      <FollowUpNotice {...await followUpWorkOfReviewer(db, user, now())} hrefOf={(id) => `/review/${id}`} reportHref="/review/reports/follow-ups" />
       <nav aria-label="Nhóm hồ sơ" className="mt-4 flex flex-wrap gap-2 text-sm">
         {(Object.keys(TABS) as Tab[]).map((t) => (
           <Link

@@ -4,6 +4,7 @@ import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { cache } from 'react';
 import { ExampleCard } from '@/components/examples/example-card';
+import { FollowUpSection } from '@/components/examples/follow-up-section';
 import { ImpactFigures } from '@/components/examples/impact-figures';
 import { ReplicationRequests, SupportReceived } from '@/components/examples/living-sections';
 import { PlaceLine } from '@/components/examples/place-line';
@@ -118,6 +119,7 @@ export default async function ExamplePage({ params }: { params: Promise<{ slug: 
           <ImpactFigures impact={example.impact} />
         </div>
       </section>
+      <FollowUpSection nominationId={example.id} householdsEscaped={example.impact.householdsEscaped} />
 
       {example.commendations.length > 0 && (
         <section aria-labelledby="khen-thuong" className="mt-8">

@@ -18,6 +18,8 @@ import { MoveButton } from '../move-button';
 import { NominationForm } from '../nomination-form';
 import { NominationSummary } from '../nomination-summary';
 import { NominationTimeline } from '../nomination-timeline';
+import { FollowUpPanel } from '../follow-up-panel';
+import { followUpPanelProps } from '@/lib/follow-ups/panel';
 
 export const metadata: Metadata = { title: 'Hồ sơ điển hình' };
 
@@ -48,6 +50,7 @@ export default async function NominationPage({
     exampleTitle(db, n.replicatesId),
     getReviewSetup(db, { campaignId: n.campaignId }),
   ]);
+  const followUps = await followUpPanelProps(db, user, n, now());
   const editable = canEditNomination(user, facts);
   const lastComment = events.find((e) => (e.toStatus === 'returned' || e.toStatus === 'rejected') && e.comment)?.comment ?? null;
   return (
@@ -134,6 +137,7 @@ export default async function NominationPage({
           )}
         </section>
         <DossierLiving db={db} user={user} nomination={facts} now={now()} />
+        {followUps && <FollowUpPanel {...followUps} />}
         <NominationTimeline events={events} levels={setup?.levels} showAssignments={false} />
       </div>
     </section>

@@ -30,6 +30,8 @@ import { LevelOpinions } from '../level-opinions';
 import { NoticeSection } from '../notice-section';
 import { ReviewDetails } from '../review-details';
 import { CommendationForm, NoteForm, PublishForm } from '../side-forms';
+import { FollowUpPanel } from '../../nominations/follow-up-panel';
+import { followUpPanelProps } from '@/lib/follow-ups/panel';
 
 export const metadata: Metadata = { title: 'Thẩm định hồ sơ' };
 
@@ -93,6 +95,7 @@ export default async function ReviewPage({
     .filter((e) => e.action === 'forward' && e.comment)
     .map((e) => ({ level: e.reviewLevel ?? 0, comment: e.comment!, actorName: e.actorName, at: e.at }))
     .reverse();
+  const followUps = await followUpPanelProps(db, user, n, now());
   const approvalBlocked = approvalBlockedReason(facts.status, n.noticeEndsAt, objections, now());
   const lastDecision = events.find((e) => ['approve', 'return', 'reject', 'unpublish', 'republish'].includes(e.action));
   const person = n.nomineeKind === 'individual' || n.nomineeKind === 'household';
@@ -136,6 +139,7 @@ export default async function ReviewPage({
               judges={steps.judgesObjections && facts.status === 'in_notice'}
             />
           )}
+          {followUps && <FollowUpPanel {...followUps} />}
           <ReviewDetails nomination={n} communeName={row.communeName} attachments={attachments} lineage={lineage} />
           <DossierLiving db={db} user={user} nomination={facts} now={now()} />
           <NominationTimeline events={events} levels={setup.levels} />

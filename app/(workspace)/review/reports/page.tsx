@@ -1,3 +1,4 @@
+import Link from 'next/link';
 import type { Metadata } from 'next';
 import { getDb } from '@/db/index';
 import { getSeasonReport, listReportAreas, listReportCampaigns } from '@/db/queries/reports';
@@ -140,6 +141,9 @@ export default async function SeasonReportPage({ searchParams }: { searchParams:
       <p className="no-print mt-1 text-sm text-stone-700">
         Số hồ sơ phát hiện, công nhận, khen thưởng và hiệu quả giảm nghèo trong một năm của phong trào, theo xã và theo đơn vị giới thiệu.
         {user.role === 'admin' ? ' Quản trị viên xem được mọi địa bàn.' : ' Chỉ gồm hồ sơ thuộc địa bàn bạn được giao thẩm định.'}
+      </p>
+      <p className="no-print mt-1 text-sm">
+        <Link href="/review/reports/follow-ups">Điển hình cần theo dõi (chưa cập nhật quá 15 tháng)</Link>
       </p>
       <ReportFilterForm
         campaigns={campaigns}
