@@ -7,3 +7,4 @@ export * from './review';
 export * from './review-levels';
 export * from './public-data';
 export * from './facet-summary';
+export * from './example-versions';

@@ -15,6 +15,9 @@ export const NOTIFICATION_KINDS = [
   'commended',
   'unpublished',
   'republished',
+  'update_proposed',
+  'update_approved',
+  'update_rejected',
 ] as const;
 export type NotificationKind = (typeof NOTIFICATION_KINDS)[number];
 
@@ -31,6 +34,9 @@ export const NOTIFICATION_LABELS: Record<NotificationKind, string> = {
   commended: 'Điển hình được khen thưởng, biểu dương',
   unpublished: 'Điển hình bị gỡ công bố',
   republished: 'Điển hình được công bố lại',
+  update_proposed: 'Đơn vị đề xuất cập nhật một điển hình đã công nhận',
+  update_approved: 'Đề xuất cập nhật điển hình được duyệt',
+  update_rejected: 'Đề xuất cập nhật điển hình không được duyệt',
 };
 
 /**
@@ -51,6 +57,9 @@ export const NOTIFICATION_AUDIENCE: Record<NotificationKind, readonly Audience[]
   commended: ['unit'],
   unpublished: ['unit'],
   republished: ['unit'],
+  update_proposed: ['reviewers'],
+  update_approved: ['unit'],
+  update_rejected: ['unit'],
 };
 
 /** What each transition tells (withdrawing a submission tells no one: it was never decided). */
@@ -65,6 +74,10 @@ export const NOTIFICATION_FOR_ACTION: Record<NominationAction, NotificationKind 
   reject: 'rejected',
   unpublish: 'unpublished',
   republish: 'republished',
+  propose_update: 'update_proposed',
+  withdraw_update: null,
+  approve_update: 'update_approved',
+  reject_update: 'update_rejected',
 };
 
 export function isNotificationKind(value: string): value is NotificationKind {

@@ -11,6 +11,11 @@ export const NOMINATION_ACTIONS = [
   'reject',
   'unpublish',
   'republish',
+  // A published example's correction (lib/examples/updates.ts): the row stays approved throughout.
+  'propose_update',
+  'withdraw_update',
+  'approve_update',
+  'reject_update',
 ] as const;
 export type NominationAction = (typeof NOMINATION_ACTIONS)[number];
 /** What a history row records: a transition, the creation of the draft, or an assignment to a reviewer. */
@@ -70,6 +75,10 @@ const RULES: Record<NominationAction, Rule> = {
   reject: { from: ['submitted', 'in_notice'], to: 'rejected', needsComment: true, level: stay },
   unpublish: { from: ['approved'], to: 'unpublished', needsComment: true, level: stay },
   republish: { from: ['unpublished'], to: 'approved', needsComment: true, level: stay },
+  propose_update: { from: ['approved'], to: 'approved', needsComment: false, level: stay },
+  withdraw_update: { from: ['approved'], to: 'approved', needsComment: false, level: stay },
+  approve_update: { from: ['approved'], to: 'approved', needsComment: false, level: stay },
+  reject_update: { from: ['approved'], to: 'approved', needsComment: true, level: stay },
 };
 
 export const ACTION_LABELS: Record<NominationAction, string> = {
@@ -83,6 +92,10 @@ export const ACTION_LABELS: Record<NominationAction, string> = {
   reject: 'Không công nhận',
   unpublish: 'Gỡ công bố',
   republish: 'Công bố lại',
+  propose_update: 'Đề xuất cập nhật',
+  withdraw_update: 'Rút đề xuất cập nhật',
+  approve_update: 'Duyệt cập nhật',
+  reject_update: 'Không duyệt cập nhật',
 };
 
 export type TransitionResult =
