@@ -5,6 +5,7 @@ import { findSlugRedirect, getPendingUpdate, getPublishedVersion, listPublishedV
 import { readPublicDataVersion } from '@/db/queries/public-data';
 import { exampleUpdates, nominations, notifications } from '@/db/schema';
 import type { SessionUser } from '@/lib/domain/actor';
+import { toApiItem } from '@/lib/examples/api-shape';
 import { decideUpdate, proposeUpdate, withdrawUpdate } from '@/lib/examples/updates';
 import { UPDATE_MESSAGES } from '@/lib/examples/update-schema';
 import { setPublished } from '@/lib/review/decisions';
@@ -107,6 +108,9 @@ describe('updates as versions', () => {
     expect(now.searchDocument).toContain('cap nhat 2026');
     expect(await findSlugRedirect(database.db, { slug: row.slug })).toBe(now.slug);
     expect(await getPublishedExampleBySlug(database.db, { slug: row.slug })).toBeNull();
+    const item = toApiItem((await getPublishedExampleBySlug(database.db, { slug: now.slug }))!, 'https://x');
+    expect(item).toMatchObject({ version: 2, title: newTitle, approvedAt: row.approvedAt!.toISOString() });
+    expect(new Date(item.updatedAt).getTime()).toBeGreaterThan(row.approvedAt!.getTime());
 
     const history = await listPublishedVersions(database.db, { nominationId: row.id, approvedAt: now.approvedAt! });
     expect(history.map((v) => [v.n, v.changed])).toEqual([

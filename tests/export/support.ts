@@ -25,6 +25,8 @@ export const PUBLIC_KEYS = [
   'impact',
   'photos',
   'approvedAt',
+  'version',
+  'updatedAt',
   'url',
 ].sort();
 
@@ -53,6 +55,8 @@ export const CSV_COLUMNS_EXPECTED = [
   'impact_started_year',
   'photo_urls',
   'approved_at',
+  'version',
+  'updated_at',
   'url',
 ];
 

@@ -7,6 +7,8 @@ import { ExampleCard } from '@/components/examples/example-card';
 import { ImpactFigures } from '@/components/examples/impact-figures';
 import { PlaceLine } from '@/components/examples/place-line';
 import { ShareLinks } from '@/components/examples/share-links';
+import { UpdatedLine, VersionHistory } from '@/components/examples/version-history';
+import { movedExampleSlug } from '@/lib/examples/moved';
 import { cachedPublicData, publicCacheKey } from '@/lib/cache/public-data-cache';
 import { getExamplePageData } from '@/db/queries/public-pages';
 import { FIELD_LABELS, NOMINEE_KIND_LABELS } from '@/lib/domain/vocabulary';
@@ -37,9 +39,10 @@ export async function generateMetadata({ params }: { params: Promise<{ slug: str
 }
 
 export default async function ExamplePage({ params }: { params: Promise<{ slug: string }> }) {
-  const loaded = await loadExample((await params).slug);
-  if (!loaded) notFound();
-  const { example, related } = loaded;
+  const { slug } = await params;
+  const loaded = await loadExample(slug);
+  if (!loaded) return movedExampleSlug(slug);
+  const { example, related, versions } = loaded;
   const url = `${siteUrl()}/examples/${example.slug}`;
   const details: [string, string | null][] = [
     ['Loại', NOMINEE_KIND_LABELS[example.nomineeKind]],
@@ -67,6 +70,7 @@ export default async function ExamplePage({ params }: { params: Promise<{ slug: 
       <p className="mt-1 text-stone-700">
         <PlaceLine example={example} links />
       </p>
+      <UpdatedLine versions={versions} />
       <p className="mt-4 border-l-4 border-gold-500 bg-white p-4 text-lg leading-relaxed">{example.summary}</p>
 
       {example.photos.length > 0 && (
@@ -169,6 +173,8 @@ export default async function ExamplePage({ params }: { params: Promise<{ slug: 
             ))}
         </dl>
       </section>
+
+      <VersionHistory slug={example.slug} versions={versions} />
 
       <ShareLinks url={url} title={example.title} />
 
