@@ -1,4 +1,4 @@
-import { and, asc, desc, eq, inArray, like, or, sql } from 'drizzle-orm';
+import { and, asc, desc, eq, inArray, like, or, sql, type SQL } from 'drizzle-orm';
 import { pickVersioned, type VersionedField, type VersionedValues } from '@/lib/domain/example-versions';
 import { slugify } from '@/lib/domain/fold';
 import type { Db, Executor } from '../client';
@@ -168,4 +168,15 @@ export async function getPublishedVersion(db: Db, { slug, n }: { slug: string; n
   if (n !== 1 || (await currentVersionNumber(db, { nominationId: row.id })) !== 1) return null;
   const [live] = await db.select().from(nominations).where(eq(nominations.id, row.id));
   return live ? { n: 1, fields: pickVersioned(live), publishedAt: row.approvedAt! } : null;
+}
+
+/** Pending proposals on published examples in the person's review scope (all for an admin), oldest first. */
+export async function listPendingUpdatesInScope(db: Db, { scope }: { scope: SQL | undefined }) {
+  return db
+    .select({ nominationId: nominations.id, title: nominations.title, proposedAt: exampleUpdates.proposedAt, changed: exampleUpdates.changed })
+    .from(exampleUpdates)
+    .innerJoin(nominations, eq(nominations.id, exampleUpdates.nominationId))
+    .where(and(eq(exampleUpdates.status, 'pending'), published, scope))
+    .orderBy(asc(exampleUpdates.proposedAt))
+    .limit(50);
 }

@@ -10,16 +10,16 @@ import {
   recordSlugChange,
   slugForNewTitle,
 } from '@/db/queries/example-versions';
-import { applyTransition, type Refusal, type TransitionContext, type TransitionOutcome } from '@/db/queries/nomination-transition';
-import { canDecideUpdate, canProposeUpdate, canReviewNomination, canViewUnitNomination, decisionRefusal, hasConflictOfInterest } from '@/lib/auth/permissions';
+import { applyTransition, type TransitionOutcome } from '@/db/queries/nomination-transition';
+import { canProposeUpdate, canReviewNomination, canViewUnitNomination, decisionRefusal } from '@/lib/auth/permissions';
 import { fieldErrorsOf } from '@/lib/accounts/schemas';
 import type { SessionUser } from '@/lib/domain/actor';
 import { changedFields, pickVersioned, type VersionedField, type VersionedValues } from '@/lib/domain/example-versions';
-import { levelOfScope } from '@/lib/domain/review-levels';
 import { controlCharsMessage, hasControlChars } from '@/lib/domain/control-chars';
 import { ACTION_LABELS } from '@/lib/domain/state-machine';
 import { formatDateTime } from '@/lib/format';
-import { isMeaningfulReason, REFUSAL_MESSAGES, REVIEW_MESSAGES } from '@/lib/review/messages';
+import { isMeaningfulReason, REVIEW_MESSAGES } from '@/lib/review/messages';
+import { updateDecisionRefusal } from './update-rules';
 import { exampleUpdateSchema, UPDATE_MESSAGES, versionedOf } from './update-schema';
 
 export type UpdateResult =
@@ -97,16 +97,6 @@ export async function withdrawUpdate(db: Db, actor: SessionUser, input: { id: st
   return toResult(outcome);
 }
 
-/** Approving an update is a decision of the campaign's deciding level (its last), like the approval itself. */
-function decidingLevelRefusal(actor: SessionUser, { row, setup }: TransitionContext): Refusal | null {
-  if (!canDecideUpdate(actor, row)) {
-    if (hasConflictOfInterest(actor, row)) return { code: 'forbidden', message: REFUSAL_MESSAGES.own_unit };
-    return { code: 'forbidden', message: row.status === 'approved' ? REFUSAL_MESSAGES.out_of_scope : UPDATE_MESSAGES.notPublished };
-  }
-  if (actor.role === 'admin' || setup.levels.length === 0) return null;
-  return levelOfScope(setup.levels, actor.scope) === setup.levels.length - 1 ? null : { code: 'forbidden', message: UPDATE_MESSAGES.notDecidingLevel };
-}
-
 /**
  * Approve: the proposal's fields are copied into the published row (derived columns and the search
  * document follow in the applier), version n+1 is appended, and a new title's slug keeps the old one
@@ -135,7 +125,10 @@ export async function decideUpdate(
     comment: reason,
     // As for decisions: outside their scope a reviewer learns only that it is outside.
     visible: (row) => row.status !== 'draft' && (canReviewNomination(actor, row) || decisionRefusal(actor, row) === 'out_of_scope'),
-    refuse: (_row, context) => decidingLevelRefusal(actor, context),
+    refuse: (row, { setup }) => {
+      const message = updateDecisionRefusal(actor, row, setup.levels);
+      return message ? { code: 'forbidden', message } : null;
+    },
     expectStatus: ['approved'],
     prepare: async ({ row }, tx) => {
       const pending = await getPendingUpdate(tx, { nominationId: row.id });

@@ -12,6 +12,6 @@ export function permanentRedirectsAs301(req: IncomingMessage, res: ServerRespons
   if ((req.method !== 'GET' && req.method !== 'HEAD') || !EXAMPLE_PAGE.test(req.url ?? '')) return;
   const writeHead = res.writeHead;
   res.writeHead = function (this: ServerResponse, status: number, ...rest: unknown[]) {
-    return (writeHead as (...args: unknown[]) => ServerResponse).call(this, status === 308 ? 301 : status, ...rest);
-  } as typeof res.writeHead;
+    return (writeHead as (this: ServerResponse, ...args: unknown[]) => ServerResponse).call(this, status === 308 ? 301 : status, ...rest);
+  };
 }

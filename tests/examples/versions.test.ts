@@ -10,12 +10,12 @@ import { decideUpdate, proposeUpdate, withdrawUpdate } from '@/lib/examples/upda
 import { UPDATE_MESSAGES } from '@/lib/examples/update-schema';
 import { setPublished } from '@/lib/review/decisions';
 import { addUser, PEOPLE, seedPeople, sessionUserOf } from '../support/accounts';
+import { anyString, stringMatching } from '../support/matchers';
 import { createTestDatabase, type TestDatabase } from '../support/database';
 import { demoCampaignId } from '../support/review-setup';
 
 let database: TestDatabase;
 const people: Record<string, SessionUser> = {};
-const STORY = 'Tổ hợp tác nuôi bò sinh sản giúp hộ nghèo thôn 3 có sinh kế ổn định. '.repeat(5);
 
 /** An approved demo example of the 2021–2025 campaign (decided by thamdinh@'s district), made Phú Nghĩa's unit's. */
 async function approvedExample(offset = 0) {
@@ -160,7 +160,7 @@ describe('updates as versions', () => {
     const fresh = await live(row.id);
     expect(await propose(fresh, {})).toEqual({ ok: false, message: UPDATE_MESSAGES.noChange });
     const bad = await propose(fresh, { story: 'ngắn', title: 'Tên\u0007lạ', ethnicMinorityHouseholds: '999999', beneficiaryHouseholds: '1' });
-    expect(bad).toMatchObject({ ok: false, fieldErrors: { story: expect.stringMatching(/ít nhất 200/), title: expect.stringMatching(/ký tự/) } });
+    expect(bad).toMatchObject({ ok: false, fieldErrors: { story: stringMatching(/ít nhất 200/), title: stringMatching(/ký tự/) } });
     expect((await live(row.id)).version).toBe(fresh.version);
     const statuses = await database.db.select({ status: exampleUpdates.status }).from(exampleUpdates).where(eq(exampleUpdates.nominationId, row.id));
     expect(statuses.map((s) => s.status)).toEqual(['withdrawn']);
@@ -168,14 +168,14 @@ describe('updates as versions', () => {
 
   it('lets only the deciding level in scope (or an admin) decide, and only the unit propose', async () => {
     const row = await approvedExample(2);
-    expect(await propose(row, { summary: 'Tóm tắt của đơn vị khác' }, people.memberB!)).toMatchObject({ ok: false });
-    expect(await propose(row, { summary: 'Tóm tắt do cán bộ thẩm định' }, people.reviewerIn!)).toMatchObject({ ok: false, notFound: true });
+    expect(await propose(row, { summary: 'Tóm tắt của đơn vị khác' }, people.memberB)).toMatchObject({ ok: false });
+    expect(await propose(row, { summary: 'Tóm tắt do cán bộ thẩm định' }, people.reviewerIn)).toMatchObject({ ok: false, notFound: true });
     expect(await propose(row, { summary: `${row.summary} Đã có thêm 5 hộ học tập.` })).toMatchObject({ ok: true });
     const current = await live(row.id);
     const pending = (await getPendingUpdate(database.db, { nominationId: row.id }))!;
     const input = { id: row.id, expectedVersion: current.version, updateId: pending.id, approve: true };
 
-    expect(await decideUpdate(database.db, people.reviewerOut!, input)).toMatchObject({ ok: false, message: expect.stringMatching(/ngoài địa bàn/) });
+    expect(await decideUpdate(database.db, people.reviewerOut!, input)).toMatchObject({ ok: false, message: stringMatching(/ngoài địa bàn/) });
     expect(await decideUpdate(database.db, people.memberA!, input)).toMatchObject({ ok: false, notFound: true });
     // A commune reviewer whose scope holds the example sits at the lower level.
     const [unitRow] = await database.db
@@ -194,7 +194,7 @@ describe('updates as versions', () => {
     // A reason is required to reject.
     expect(await decideUpdate(database.db, people.reviewerIn!, { ...input, approve: false, reason: 'không' })).toMatchObject({
       ok: false,
-      fieldErrors: { reason: expect.any(String) },
+      fieldErrors: { reason: anyString() },
     });
     expect((await live(row.id)).version).toBe(current.version);
 
@@ -214,7 +214,7 @@ describe('updates as versions', () => {
     // Concurrently on PostgreSQL (the row lock orders them), one after the other on PGlite.
     const results = await Promise.all([decideUpdate(database.db, people.reviewerIn!, input), decideUpdate(database.db, people.admin!, input)]);
     expect(results.filter((r) => r.ok)).toHaveLength(1);
-    expect(results.find((r) => !r.ok)).toMatchObject({ stale: true, message: expect.stringMatching(/Đã được xử lý|đã được xử lý/) });
+    expect(results.find((r) => !r.ok)).toMatchObject({ stale: true, message: stringMatching(/Đã được xử lý|đã được xử lý/) });
     const history = await listPublishedVersions(database.db, { nominationId: row.id, approvedAt: current.approvedAt! });
     expect(history.map((v) => v.n)).toEqual([1, 2]);
   });

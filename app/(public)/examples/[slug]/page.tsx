@@ -1,7 +1,6 @@
 import { ethnicityName } from '@/lib/domain/ethnicities';
 import type { Metadata } from 'next';
 import Link from 'next/link';
-import { notFound } from 'next/navigation';
 import { cache } from 'react';
 import { ExampleCard } from '@/components/examples/example-card';
 import { ImpactFigures } from '@/components/examples/impact-figures';
