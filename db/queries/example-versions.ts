@@ -59,7 +59,15 @@ export async function listDecidedUpdates(db: Executor, { nominationId, limit }: 
 
 export async function insertUpdate(
   tx: Executor,
-  values: { id: string; nominationId: string; fields: VersionedValues; changed: VersionedField[]; baseVersion: number; note: string; proposedBy: string },
+  values: {
+    id: string;
+    nominationId: string;
+    fields: VersionedValues;
+    changed: VersionedField[];
+    baseVersion: number;
+    note: string;
+    proposedBy: string | null;
+  },
 ) {
   await tx.insert(exampleUpdates).values(values);
 }

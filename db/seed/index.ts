@@ -10,6 +10,7 @@ import { DEMO_NOMINATIONS } from './demo-nominations';
 import { renderDemoPhoto } from './demo-photos';
 import type { DemoNomination, DemoUnitKey } from './demo-types';
 import { replayDemoHistory, type DemoActors } from './demo-history';
+import { seedDemoVersions } from './demo-versions';
 import { DEMO_ACCOUNTS, DEMO_CAMPAIGN, DEMO_NEXT_CAMPAIGN, DEMO_PASSWORD, DEMO_UNITS } from './demo-units';
 import { replaceReviewSetup, type ReviewSetup } from '../queries/review-setup';
 import { DEFAULT_CRITERIA, defaultReviewLevels } from '@/lib/domain/review-levels';
@@ -144,6 +145,7 @@ export async function seedDemo(db: Db, storage: FileStorage): Promise<{ nominati
           await tx.insert(commendations).values({ nominationId: id, ...demo.commendation, createdBy: reviewerId });
         }
       }
+      await seedDemoVersions(txDb);
     });
   } catch (error) {
     // Nothing of the demo stays behind: neither rows (rolled back) nor photo files.
