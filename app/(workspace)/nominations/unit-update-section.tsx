@@ -1,4 +1,5 @@
-import { getPendingUpdate } from '@/db/queries/example-versions';
+import { getPendingUpdate, listDecidedUpdates } from '@/db/queries/example-versions';
+import { LastUpdateDecision } from '@/components/versions/last-decision';
 import { getDb } from '@/db/index';
 import { pickVersioned } from '@/lib/domain/example-versions';
 import { formatDateTime } from '@/lib/format';
@@ -8,7 +9,10 @@ import { WithdrawUpdate } from './withdraw-update';
 
 /** On the unit's approved dossier: the pending proposal with "Rút đề xuất", or the form to propose one. */
 export async function UnitUpdateSection({ nomination }: { nomination: Record<string, unknown> & { id: string; version: number; slug: string } }) {
-  const pending = await getPendingUpdate(getDb(), { nominationId: nomination.id });
+  const [pending, [decided]] = await Promise.all([
+    getPendingUpdate(getDb(), { nominationId: nomination.id }),
+    listDecidedUpdates(getDb(), { nominationId: nomination.id, limit: 1 }),
+  ]);
   const live = pickVersioned(nomination);
   return (
     <section aria-labelledby="cap-nhat" className="rounded-lg border border-stone-200 bg-white p-4 sm:p-5">
@@ -24,7 +28,8 @@ export async function UnitUpdateSection({ nomination }: { nomination: Record<str
           <WithdrawUpdate id={nomination.id} version={nomination.version} updateId={pending.id} />
         </div>
       ) : (
-        <div className="mt-3">
+        <div className="mt-3 space-y-3">
+          <LastUpdateDecision decided={decided} />
           <UpdateForm id={nomination.id} version={nomination.version} live={live} />
         </div>
       )}

@@ -1,4 +1,5 @@
-import { getPendingUpdate } from '@/db/queries/example-versions';
+import { getPendingUpdate, listDecidedUpdates } from '@/db/queries/example-versions';
+import { LastUpdateDecision } from '@/components/versions/last-decision';
 import { getDb } from '@/db/index';
 import type { NominationFacts } from '@/lib/auth/permissions';
 import type { SessionUser } from '@/lib/domain/actor';
@@ -19,8 +20,21 @@ export async function ReviewUpdateSection({
   nomination: NominationFacts & Record<string, unknown> & { id: string; version: number };
   levels: readonly ReviewLevel[];
 }) {
-  const pending = await getPendingUpdate(getDb(), { nominationId: nomination.id });
-  if (!pending) return null;
+  const [pending, [decided]] = await Promise.all([
+    getPendingUpdate(getDb(), { nominationId: nomination.id }),
+    listDecidedUpdates(getDb(), { nominationId: nomination.id, limit: 1 }),
+  ]);
+  if (!pending) {
+    // After a decision the page refreshes: the panel stays and says what was recorded.
+    return decided ? (
+      <section aria-labelledby="de-xuat-cap-nhat" className="rounded-lg border border-stone-300 bg-white p-4">
+        <h2 id="de-xuat-cap-nhat" className="text-lg font-semibold">
+          Đề xuất cập nhật
+        </h2>
+        <LastUpdateDecision decided={decided} />
+      </section>
+    ) : null;
+  }
   const refusal = updateDecisionRefusal(user, nomination, levels);
   return (
     <section aria-labelledby="de-xuat-cap-nhat" className="rounded-lg border-2 border-amber-400 bg-amber-50 p-4">
