@@ -102,6 +102,10 @@ export async function withdrawUpdate(db: Db, actor: SessionUser, input: { id: st
  * document follow in the applier), version n+1 is appended, and a new title's slug keeps the old one
  * as a 301. Reject: the proposal closes with the reason; nothing public changes. Two reviewers on the
  * same proposal: the row lock and the version make the second one a conflict, so exactly one decides.
+ * Approval and unpublication lock the same row, so one waits for the other: approved first, the
+ * admin's unpublication (made on the older version) is refused as stale and must be repeated on the
+ * new one; unpublished first, the approval is refused (the example is no longer published) and the
+ * proposal stays pending, hidden with the example, until it is republished.
  */
 export async function decideUpdate(
   db: Db,
