@@ -36,6 +36,8 @@ const PAGES: Record<string, Persona[]> = {
   '/review/reports/follow-ups': REVIEWERS_AND_ADMIN,
 };
 
+const EXAMPLE_NOT_FOUND = 'Không tìm thấy điển hình này trong phạm vi bạn được xem.';
+
 const DENIED = {
   anonymous: 'Vui lòng đăng nhập để tiếp tục.',
   forbidden: 'Bạn không có quyền thực hiện thao tác này.',
@@ -126,6 +128,19 @@ const ACTIONS: Record<string, { allowed: Persona[]; args: unknown[]; fields: Rec
     ranMarker: NOMINATION_NOT_FOUND,
   },
   confirmFollowUpAction: { allowed: REVIEWERS_AND_ADMIN, args: [UNKNOWN_USER, UNKNOWN_USER, 1, IDLE], fields: {}, ranMarker: REVIEW_NOT_FOUND },
+  proposeUpdateAction: {
+    allowed: UNIT_MEMBERS,
+    args: [UNKNOWN_USER, 1, IDLE],
+    fields: {},
+    ranMarker: 'Đề xuất chưa hợp lệ, vui lòng xem lại các mục được đánh dấu.',
+  },
+  withdrawUpdateAction: { allowed: UNIT_MEMBERS, args: [UNKNOWN_USER, 1, UNKNOWN_USER, IDLE], fields: {}, ranMarker: EXAMPLE_NOT_FOUND },
+  decideUpdateAction: {
+    allowed: REVIEWERS_AND_ADMIN,
+    args: [UNKNOWN_USER, 1, UNKNOWN_USER, IDLE],
+    fields: { decision: 'approve' },
+    ranMarker: EXAMPLE_NOT_FOUND,
+  },
 };
 /** Open to everyone by design, or touching only the caller's own rows; covered by their own tests. */
 const PUBLIC_ACTIONS = ['loginAction', 'setupPasswordAction', 'signOutAction', 'markAllReadAction', 'submitObjectionAction', 'requestReplicationAction'];

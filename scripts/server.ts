@@ -12,6 +12,7 @@ import { CLIENT_ADDRESS_HEADER, parseTrustedProxies } from '../lib/net/forwardin
 import { createRequestGuard } from '../lib/net/request-guard';
 import { screenRequestTarget } from '../lib/net/request-target';
 import { createPageCacheFront, FILL_HEADER } from '../lib/public-page-cache/front';
+import { permanentRedirectsAs301 } from '../lib/public-page-cache/moved';
 import type { CachedPage } from '../lib/public-page-cache/page';
 
 function option(flags: string[], fallback: string): string {
@@ -74,6 +75,7 @@ async function main(): Promise<void> {
   const server = createServer((req, res) => {
     guard(req);
     if (screenRequestTarget(req, res)) return;
+    permanentRedirectsAs301(req, res);
     serve(req, res);
   });
   server.listen(port, hostname, () => {

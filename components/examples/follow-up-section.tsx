@@ -1,31 +1,11 @@
 import Link from 'next/link';
-import { listFollowUps } from '@/db/queries/follow-ups';
-import { cachedPublicData, publicCacheKey } from '@/lib/cache/public-data-cache';
+import type { PublicFollowUp } from '@/db/queries/follow-ups';
 import { MODEL_STATUS_LABELS, monthYearVi } from '@/lib/domain/follow-ups';
 import { formatNumber } from '@/lib/format';
 import { ImpactOverTime, SERIES } from './impact-over-time';
 
-/** Confirmed follow-ups only, without who filed or confirmed them: officials' names stay in the workspace. */
-async function loadPublicFollowUps(nominationId: string) {
-  return cachedPublicData(publicCacheKey('example-follow-ups', { nominationId }), async (db) =>
-    (await listFollowUps(db, { nominationId, confirmedOnly: true })).map(
-      ({ year, modelStatus, householdsStillOut, householdsFellBack, newHouseholds, note, confirmedAt, replications }) => ({
-        year,
-        modelStatus,
-        householdsStillOut,
-        householdsFellBack,
-        newHouseholds,
-        note,
-        confirmedAt,
-        replications,
-      }),
-    ),
-  );
-}
-
 /** "Theo dõi sau công nhận" on the public example page: the latest follow-up, its chart and table. */
-export async function FollowUpSection({ nominationId, householdsEscaped }: { nominationId: string; householdsEscaped: number | null }) {
-  const items = await loadPublicFollowUps(nominationId);
+export function FollowUpSection({ items, householdsEscaped }: { items: PublicFollowUp[]; householdsEscaped: number | null }) {
   if (items.length === 0) return null;
   const latest = items[0]!;
   const lastAt = items.reduce<Date | null>((at, f) => (f.confirmedAt && (!at || f.confirmedAt > at) ? f.confirmedAt : at), null);

@@ -3,6 +3,7 @@ import type { Db } from '../client';
 import { attachments, campaigns, commendations, nominations, units } from '../schema';
 import { cardColumns, toCards, type ExampleCard } from './examples';
 import { getExampleLiving, type ExampleLiving } from './example-living';
+import { listPublicFollowUps, type PublicFollowUp } from './follow-ups';
 import { isUuid } from '@/lib/domain/ids';
 
 export interface ExamplePhoto {
@@ -24,6 +25,8 @@ export interface ExampleDetail extends ExampleCard, ExampleLiving {
   commendations: { form: string; issuer: string; decisionNumber: string; decisionDate: string }[];
   replicates: { slug: string; title: string } | null;
   replications: { slug: string; title: string; communeName: string; year: number }[];
+  /** Confirmed yearly follow-ups, newest year first. */
+  followUps: PublicFollowUp[];
 }
 
 /** A published example; null for every other state, whoever asks. */
@@ -48,7 +51,7 @@ export async function getPublishedExampleBySlug(db: Db, { slug }: { slug: string
   const [card] = await toCards(db, [row]);
   const anonymised = row.publishMode === 'anonymised';
 
-  const [photos, honours, origin, replications, living] = await Promise.all([
+  const [photos, honours, origin, replications, living, followUps] = await Promise.all([
     anonymised
       ? Promise.resolve([])
       : db
@@ -83,6 +86,7 @@ export async function getPublishedExampleBySlug(db: Db, { slug }: { slug: string
       .where(and(eq(nominations.replicatesId, row.id), eq(nominations.status, 'approved')))
       .orderBy(asc(nominations.year), asc(nominations.title), asc(nominations.id)),
     getExampleLiving(db, { nominationId: row.id }),
+    listPublicFollowUps(db, { nominationId: row.id }),
   ]);
   return {
     ...card!,
@@ -98,6 +102,7 @@ export async function getPublishedExampleBySlug(db: Db, { slug }: { slug: string
     replicates: origin[0] ?? null,
     replications: replications.map((r) => ({ ...r, year: Number(r.year) })),
     ...living,
+    followUps,
   };
 }
 

@@ -31,6 +31,9 @@ export interface ExampleCard {
   unitName: string;
   impact: Impact;
   approvedAt: Date;
+  /** The published version (1 until an update is approved) and when it was published. */
+  version: number;
+  updatedAt: Date;
   cover: { id: string; width: number | null; height: number | null; caption: string } | null;
 }
 
@@ -77,6 +80,8 @@ export const cardColumns = {
   // same millisecond would otherwise straddle a page boundary with one of them skipped.
   approvedKey: sql<string>`to_char(${nominations.approvedAt} AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"')`,
   cover: sql<{ id: string; width: number | null; height: number | null; caption: string } | string | null>`${coverPhoto}`,
+  publishedVersion: sql<number | string | null>`(SELECT max(v.n) FROM example_versions v WHERE v.nomination_id = ${nominations.id})`,
+  versionPublishedAt: sql<Date | string | null>`(SELECT max(v.published_at) FROM example_versions v WHERE v.nomination_id = ${nominations.id})`,
 };
 
 /** A row of `cardColumns`, possibly with more columns beside them. */
@@ -120,6 +125,8 @@ export async function toCards(db: Db, rows: CardRow[]): Promise<ExampleCard[]> {
       impact: impactOf(r),
       // Cards are made of published rows only, which all have one.
       approvedAt: new Date(r.approvedAt!),
+      version: r.publishedVersion ? Number(r.publishedVersion) : 1,
+      updatedAt: new Date(r.versionPublishedAt ?? r.approvedAt!),
       cover: cover ?? null,
     };
   });

@@ -120,6 +120,24 @@ export async function listFollowUps(db: Executor, { nominationId, confirmedOnly 
 }
 export type FollowUpItem = Awaited<ReturnType<typeof listFollowUps>>[number];
 
+/** Confirmed follow-ups of one published example as the public sees them: no officials' names. */
+export async function listPublicFollowUps(db: Executor, { nominationId }: { nominationId: string }) {
+  return (await listFollowUps(db, { nominationId, confirmedOnly: true })).map(
+    ({ year, modelStatus, householdsStillOut, householdsFellBack, newHouseholds, note, reportedAt, confirmedAt, replications }) => ({
+      year,
+      modelStatus,
+      householdsStillOut,
+      householdsFellBack,
+      newHouseholds,
+      note,
+      reportedAt,
+      confirmedAt,
+      replications,
+    }),
+  );
+}
+export type PublicFollowUp = Awaited<ReturnType<typeof listPublicFollowUps>>[number];
+
 /** Confirmed follow-ups of many examples at once (API lists, open-data exports), oldest year first. */
 export async function listConfirmedFollowUps(db: Executor, { nominationIds }: { nominationIds: string[] }) {
   if (nominationIds.length === 0) return [];

@@ -3,6 +3,7 @@ import { NOTIFICATION_FOR_ACTION } from '@/lib/domain/notification-kinds';
 import { transition, type EventAction, type NominationAction, type ReviewPosition } from '@/lib/domain/state-machine';
 import type { NominationStatus } from '@/lib/domain/vocabulary';
 import { isUuid } from '@/lib/domain/ids';
+import type { VersionedField } from '@/lib/domain/example-versions';
 import type { Db, Tx } from '../client';
 import { campaigns, nominationEvents, nominations, users } from '../schema';
 import { derivedNominationColumns, touchesDerivedColumns } from './nomination-drafts';
@@ -21,7 +22,7 @@ export interface Refusal {
 }
 
 /** Columns a transition may set besides the status and the bookkeeping the applier does itself. */
-export type TransitionChanges = Partial<Pick<NominationRecord, 'publishMode' | 'noticeStartsAt' | 'noticeEndsAt'>>;
+export type TransitionChanges = Partial<Pick<NominationRecord, 'publishMode' | 'noticeStartsAt' | 'noticeEndsAt' | 'slug' | VersionedField>>;
 
 /** What the caller's checks see: the locked row, and how its campaign reviews. */
 export interface TransitionContext {

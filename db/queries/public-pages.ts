@@ -6,6 +6,7 @@ import type { Db } from '../client';
 import { listAncestry, listNewCommunesOfOld, listOldCommunesOfNew } from './admin-units';
 import { countExamplesByYear, listAreasWithExamples, listBusiestCommunes } from './communes';
 import { getPublishedExampleBySlug, listRelatedExamples } from './example-detail';
+import { listPublishedVersions } from './example-versions';
 import { getHeadlineTotals, listCampaigns, listLatestExamples, listPublishedExamples, sumExampleImpact } from './examples';
 
 /** The newest examples a commune page shows; the list page pages through the rest. */
@@ -27,7 +28,12 @@ export async function getHomePageData(db: Db) {
 /** A published example and three related ones, or null. */
 export async function getExamplePageData(db: Db, { slug }: { slug: string }) {
   const example = await getPublishedExampleBySlug(db, { slug });
-  return example ? { example, related: await listRelatedExamples(db, { example, limit: 3 }) } : null;
+  if (!example) return null;
+  const [related, versions] = await Promise.all([
+    listRelatedExamples(db, { example, limit: 3 }),
+    listPublishedVersions(db, { nominationId: example.id, approvedAt: example.approvedAt }),
+  ]);
+  return { example, related, versions };
 }
 
 /** The commune with this code in the first of `trees` that has one, with its examples; or null. */

@@ -9,3 +9,4 @@ export * from './public-data';
 export * from './facet-summary';
 export * from './living-support';
 export * from './follow-ups';
+export * from './example-versions';

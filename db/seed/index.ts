@@ -12,6 +12,7 @@ import { seedDemoFollowUps } from './demo-follow-ups';
 import { renderDemoPhoto } from './demo-photos';
 import type { DemoNomination, DemoUnitKey } from './demo-types';
 import { replayDemoHistory, type DemoActors } from './demo-history';
+import { seedDemoVersions } from './demo-versions';
 import { DEMO_ACCOUNTS, DEMO_CAMPAIGN, DEMO_NEXT_CAMPAIGN, DEMO_PASSWORD, DEMO_UNITS } from './demo-units';
 import { replaceReviewSetup, type ReviewSetup } from '../queries/review-setup';
 import { DEFAULT_CRITERIA, defaultReviewLevels } from '@/lib/domain/review-levels';
@@ -154,6 +155,7 @@ export async function seedDemo(db: Db, storage: FileStorage): Promise<{ nominati
         recorderFor: (key) => unitUser.get(DEMO_NOMINATIONS.find((d) => d.key === key)!.unit) ?? reviewerId,
       });
       await seedDemoFollowUps(txDb, { idsByKey, unitUser, reviewerId, now });
+      await seedDemoVersions(txDb);
     });
   } catch (error) {
     // Nothing of the demo stays behind: neither rows (rolled back) nor photo files.

@@ -142,6 +142,17 @@ export function canMoveReplicationRequest(user: MaybeUser, n: NominationFacts): 
   return ownUnit(user, n);
 }
 
+/** The nominating unit corrects its own published example; a reviewer of the deciding level approves it. */
+export function canProposeUpdate(user: MaybeUser, n: NominationFacts): boolean {
+  return ownUnit(user, n) && n.status === 'approved';
+}
+
+/** In scope and not of the nominating unit; the level (the deciding one) is checked with the campaign's setup. */
+export function canDecideUpdate(user: MaybeUser, n: NominationFacts): boolean {
+  if (n.status !== 'approved' || hasConflictOfInterest(user, n)) return false;
+  return isAdmin(user) || isInReviewerScope(user, n);
+}
+
 export function canUnpublish(user: MaybeUser): boolean {
   return isAdmin(user);
 }

@@ -18,6 +18,9 @@ export const NOTIFICATION_KINDS = [
   'replication_request',
   'follow_up_filed',
   'follow_up_confirmed',
+  'update_proposed',
+  'update_approved',
+  'update_rejected',
 ] as const;
 export type NotificationKind = (typeof NOTIFICATION_KINDS)[number];
 
@@ -37,6 +40,9 @@ export const NOTIFICATION_LABELS: Record<NotificationKind, string> = {
   replication_request: 'Có đăng ký học tập, nhân rộng điển hình',
   follow_up_filed: 'Đơn vị gửi báo cáo theo dõi sau công nhận',
   follow_up_confirmed: 'Báo cáo theo dõi sau công nhận được xác nhận',
+  update_proposed: 'Đơn vị đề xuất cập nhật một điển hình đã công nhận',
+  update_approved: 'Đề xuất cập nhật điển hình được duyệt',
+  update_rejected: 'Đề xuất cập nhật điển hình không được duyệt',
 };
 
 /**
@@ -60,6 +66,9 @@ export const NOTIFICATION_AUDIENCE: Record<NotificationKind, readonly Audience[]
   replication_request: ['unit'],
   follow_up_filed: ['reviewers'],
   follow_up_confirmed: ['unit'],
+  update_proposed: ['reviewers'],
+  update_approved: ['unit'],
+  update_rejected: ['unit'],
 };
 
 /** What each transition tells (withdrawing a submission tells no one: it was never decided). */
@@ -76,6 +85,10 @@ export const NOTIFICATION_FOR_ACTION: Record<NominationAction, NotificationKind 
   republish: 'republished',
   file_follow_up: 'follow_up_filed',
   confirm_follow_up: 'follow_up_confirmed',
+  propose_update: 'update_proposed',
+  withdraw_update: null,
+  approve_update: 'update_approved',
+  reject_update: 'update_rejected',
 };
 
 export function isNotificationKind(value: string): value is NotificationKind {

@@ -13,6 +13,11 @@ export const NOMINATION_ACTIONS = [
   'republish',
   'file_follow_up',
   'confirm_follow_up',
+  // A published example's correction (lib/examples/updates.ts): the row stays approved throughout.
+  'propose_update',
+  'withdraw_update',
+  'approve_update',
+  'reject_update',
 ] as const;
 export type NominationAction = (typeof NOMINATION_ACTIONS)[number];
 /** What a history row records: a transition, the creation of the draft, or an assignment to a reviewer. */
@@ -75,6 +80,10 @@ const RULES: Record<NominationAction, Rule> = {
   // The yearly follow-up of a published example: a step in its history that leaves it where it is.
   file_follow_up: { from: ['approved'], to: 'approved', needsComment: false, level: stay },
   confirm_follow_up: { from: ['approved'], to: 'approved', needsComment: false, level: stay },
+  propose_update: { from: ['approved'], to: 'approved', needsComment: false, level: stay },
+  withdraw_update: { from: ['approved'], to: 'approved', needsComment: false, level: stay },
+  approve_update: { from: ['approved'], to: 'approved', needsComment: false, level: stay },
+  reject_update: { from: ['approved'], to: 'approved', needsComment: true, level: stay },
 };
 
 export const ACTION_LABELS: Record<NominationAction, string> = {
@@ -90,6 +99,10 @@ export const ACTION_LABELS: Record<NominationAction, string> = {
   republish: 'Công bố lại',
   file_follow_up: 'Gửi báo cáo theo dõi',
   confirm_follow_up: 'Xác nhận báo cáo theo dõi',
+  propose_update: 'Đề xuất cập nhật',
+  withdraw_update: 'Rút đề xuất cập nhật',
+  approve_update: 'Duyệt cập nhật',
+  reject_update: 'Không duyệt cập nhật',
 };
 
 export type TransitionResult =

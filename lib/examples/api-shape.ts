@@ -19,6 +19,8 @@ export function toApiItem(card: ExampleCard, base: string, photos: ExampleDetail
     impact: { ...card.impact },
     photos: card.anonymised ? [] : photos.map((p) => ({ url: `${base}${photoUrl(p.id)}`, caption: p.caption, width: p.width, height: p.height })),
     approvedAt: card.approvedAt.toISOString(),
+    version: card.version,
+    updatedAt: card.updatedAt.toISOString(),
     url: `${base}/examples/${card.slug}`,
   };
 }

@@ -209,6 +209,22 @@ export const DATA_DICTIONARY: readonly DictionaryEntry[] = [
     cell: (i) => i.approvedAt,
   },
   {
+    csv: 'version',
+    json: 'version',
+    type: INT,
+    meaning: 'Số phiên bản đang công bố: 1 là bản được công nhận, mỗi cập nhật được duyệt tăng thêm 1',
+    example: '2',
+    cell: (i) => i.version,
+  },
+  {
+    csv: 'updated_at',
+    json: 'updatedAt',
+    type: 'thời điểm ISO 8601 (UTC)',
+    meaning: 'Thời điểm công bố phiên bản hiện hành (bằng approved_at khi chưa cập nhật lần nào)',
+    example: '2026-03-02T03:15:00.000Z',
+    cell: (i) => i.updatedAt,
+  },
+  {
     csv: 'url',
     json: 'url',
     type: 'đường dẫn',

@@ -169,6 +169,8 @@ describe('what the public may see', () => {
     'impact',
     'photos',
     'approvedAt',
+    'version',
+    'updatedAt',
     'url',
   ];
 

@@ -88,6 +88,14 @@ describe('DESIGN §2, decision by decision', () => {
     }
   });
 
+  it('updates of an approved example: proposed by its unit, decided by reviewers in scope and admins', () => {
+    expect(allowed((u) => can.canProposeUpdate(u, nomination('approved')))).toEqual(['memberA']);
+    expect(allowed((u) => can.canProposeUpdate(u, nomination('submitted')))).toEqual([]);
+    expect(allowed((u) => can.canDecideUpdate(u, nomination('approved')))).toEqual(['reviewerIn', 'admin']);
+    expect(allowed((u) => can.canDecideUpdate(u, nomination('unpublished')))).toEqual([]);
+    expect(can.canDecideUpdate(PEOPLE.reviewerIn, nomination('approved', REVIEW_UNIT))).toBe(false);
+  });
+
   it('unpublishing and all administration are the admin’s alone', () => {
     for (const check of [can.canUnpublish, can.canManageCampaigns, can.canManageUnits, can.canManageUsers, can.canManageAdminUnits, can.canReadAuditLog]) {
       expect(allowed((u) => check(u))).toEqual(['admin']);

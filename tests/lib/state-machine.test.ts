@@ -16,6 +16,10 @@ const ONE_LEVEL: Partial<Record<`${NominationStatus}:${NominationAction}`, Nomin
   'in_notice:return': 'returned',
   'in_notice:reject': 'rejected',
   'approved:unpublish': 'unpublished',
+  'approved:propose_update': 'approved',
+  'approved:withdraw_update': 'approved',
+  'approved:approve_update': 'approved',
+  'approved:reject_update': 'approved',
   'unpublished:republish': 'approved',
   'approved:file_follow_up': 'approved',
   'approved:confirm_follow_up': 'approved',
@@ -33,8 +37,8 @@ describe('nomination state machine, one deciding level', () => {
     }
   }
 
-  it.each(['return', 'reject', 'unpublish', 'republish'] as const)('%s requires a reason', (action) => {
-    const from = action === 'unpublish' ? 'approved' : action === 'republish' ? 'unpublished' : 'submitted';
+  it.each(['return', 'reject', 'unpublish', 'republish', 'reject_update'] as const)('%s requires a reason', (action) => {
+    const from = action === 'unpublish' || action === 'reject_update' ? 'approved' : action === 'republish' ? 'unpublished' : 'submitted';
     expect(transition(from, action, '   ')).toMatchObject({ ok: false, code: 'comment_required' });
     expect(transition(from, action)).toMatchObject({ ok: false, code: 'comment_required' });
   });
@@ -65,6 +69,10 @@ const EXPECTED: Record<string, Place> = {
   'in_notice@1:return': 'returned@none',
   'in_notice@1:reject': 'rejected@1',
   'approved@1:unpublish': 'unpublished@1',
+  'approved@1:propose_update': 'approved@1',
+  'approved@1:withdraw_update': 'approved@1',
+  'approved@1:approve_update': 'approved@1',
+  'approved@1:reject_update': 'approved@1',
   'unpublished@1:republish': 'approved@1',
   'approved@1:file_follow_up': 'approved@1',
   'approved@1:confirm_follow_up': 'approved@1',

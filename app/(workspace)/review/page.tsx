@@ -1,5 +1,6 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
+import { PendingUpdatesList } from '@/components/versions/pending-updates-list';
 import { z } from 'zod';
 import { controlClass } from '@/components/ui/field';
 import { NominationList } from '@/components/workspace/nomination-table';
@@ -98,6 +99,7 @@ export default async function ReviewQueuePage({ searchParams }: { searchParams: 
         {user.role === 'admin' ? 'Hồ sơ trên mọi địa bàn.' : 'Hồ sơ của các xã trong địa bàn bạn được giao thẩm định.'} Hồ sơ gửi sớm nhất ở trên cùng.
       </p>
       <FollowUpNotice {...await followUpWorkOfReviewer(db, user, now())} hrefOf={(id) => `/review/${id}`} reportHref="/review/reports/follow-ups" />
+      <PendingUpdatesList user={user} />
       <nav aria-label="Nhóm hồ sơ" className="mt-4 flex flex-wrap gap-2 text-sm">
         {(Object.keys(TABS) as Tab[]).map((t) => (
           <Link

@@ -1,7 +1,6 @@
 import { ethnicityName } from '@/lib/domain/ethnicities';
 import type { Metadata } from 'next';
 import Link from 'next/link';
-import { notFound } from 'next/navigation';
 import { cache } from 'react';
 import { ExampleCard } from '@/components/examples/example-card';
 import { FollowUpSection } from '@/components/examples/follow-up-section';
@@ -9,6 +8,8 @@ import { ImpactFigures } from '@/components/examples/impact-figures';
 import { ReplicationRequests, SupportReceived } from '@/components/examples/living-sections';
 import { PlaceLine } from '@/components/examples/place-line';
 import { ShareLinks } from '@/components/examples/share-links';
+import { UpdatedLine, VersionHistory } from '@/components/examples/version-history';
+import { movedExampleSlug } from '@/lib/examples/moved';
 import { cachedPublicData, publicCacheKey } from '@/lib/cache/public-data-cache';
 import { getExamplePageData } from '@/db/queries/public-pages';
 import { FIELD_LABELS, NOMINEE_KIND_LABELS } from '@/lib/domain/vocabulary';
@@ -40,9 +41,10 @@ export async function generateMetadata({ params }: { params: Promise<{ slug: str
 }
 
 export default async function ExamplePage({ params }: { params: Promise<{ slug: string }> }) {
-  const loaded = await loadExample((await params).slug);
-  if (!loaded) notFound();
-  const { example, related } = loaded;
+  const { slug } = await params;
+  const loaded = await loadExample(slug);
+  if (!loaded) return movedExampleSlug(slug);
+  const { example, related, versions } = loaded;
   const url = `${siteUrl()}/examples/${example.slug}`;
   const details: [string, string | null][] = [
     ['Loại', NOMINEE_KIND_LABELS[example.nomineeKind]],
@@ -70,6 +72,7 @@ export default async function ExamplePage({ params }: { params: Promise<{ slug: 
       <p className="mt-1 text-stone-700">
         <PlaceLine example={example} links />
       </p>
+      <UpdatedLine versions={versions} />
       <p className="mt-4 border-l-4 border-gold-500 bg-white p-4 text-lg leading-relaxed">{example.summary}</p>
 
       {example.photos.length > 0 && (
@@ -119,7 +122,7 @@ export default async function ExamplePage({ params }: { params: Promise<{ slug: 
           <ImpactFigures impact={example.impact} />
         </div>
       </section>
-      <FollowUpSection nominationId={example.id} householdsEscaped={example.impact.householdsEscaped} />
+      <FollowUpSection items={example.followUps} householdsEscaped={example.impact.householdsEscaped} />
 
       {example.commendations.length > 0 && (
         <section aria-labelledby="khen-thuong" className="mt-8">
@@ -179,6 +182,7 @@ export default async function ExamplePage({ params }: { params: Promise<{ slug: 
       <ReplicationRequests count={example.replicationRequests}>
         <ReplicationRequestForm exampleId={example.id} />
       </ReplicationRequests>
+      <VersionHistory slug={example.slug} versions={versions} />
 
       <ShareLinks url={url} title={example.title} />
 

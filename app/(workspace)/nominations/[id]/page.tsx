@@ -7,7 +7,8 @@ import { getReviewSetup } from '@/db/queries/review-setup';
 import { getDb } from '@/db/index';
 import { getNominationRow, listAttachments, listNominationEvents } from '@/db/queries/nomination-record';
 import { auditDenial, requirePermission } from '@/lib/auth/current-user';
-import { canEditNomination, canUseUnitWorkspace, canViewUnitNomination, canWithdrawNomination } from '@/lib/auth/permissions';
+import { canEditNomination, canProposeUpdate, canUseUnitWorkspace, canViewUnitNomination, canWithdrawNomination } from '@/lib/auth/permissions';
+import { UnitUpdateSection } from '../unit-update-section';
 import { formatDateTime } from '@/lib/format';
 import { now } from '@/lib/clock';
 import { DossierLiving } from '../../_living/dossier-living';
@@ -102,6 +103,7 @@ export default async function NominationPage({
         ) : (
           <>
             <NominationSummary nomination={n} communeName={row.communeName} reviewerComment={facts.status === 'rejected' ? lastComment : null} />
+            {canProposeUpdate(user, facts) && <UnitUpdateSection nomination={n} />}
             {canWithdrawNomination(user, facts) && (
               <div className="rounded-lg border border-stone-200 bg-white p-4">
                 <p className="mb-3 text-stone-700">Hồ sơ đang chờ thẩm định nên không sửa được. Nếu cần sửa, hãy rút về; khi sửa xong, gửi lại.</p>

@@ -24,6 +24,7 @@ import { levelName } from '@/lib/domain/review-levels';
 import { reviewSteps } from '@/lib/review/steps';
 import { NominationTimeline } from '../../nominations/nomination-timeline';
 import { AssignForm } from '../assign-form';
+import { ReviewUpdateSection } from '../review-update-section';
 import { approvalBlockedReason, decisionChoices } from '../decision-choices';
 import { DecisionPanel } from '../decision-panel';
 import { LevelOpinions } from '../level-opinions';
@@ -129,6 +130,7 @@ export default async function ReviewPage({
       )}
       <div className="mt-6 grid gap-6 lg:grid-cols-[1fr_22rem]">
         <div className="space-y-6">
+          {facts.status === 'approved' && <ReviewUpdateSection user={user} nomination={n} levels={setup.levels} />}
           <LevelOpinions levels={setup.levels} criteria={setup.criteria} scores={scores} recommendations={recommendations} />
           {(facts.status === 'in_notice' || objections.length > 0) && showsObjections && (
             <NoticeSection

@@ -1,7 +1,7 @@
 import { cachedPublicData, publicCacheKey } from '@/lib/cache/public-data-cache';
 import { getPublishedExampleBySlug } from '@/db/queries/example-detail';
+import { findSlugRedirect } from '@/db/queries/example-versions';
 import { toApiItem } from '@/lib/examples/api-shape';
-import { listConfirmedFollowUps } from '@/db/queries/follow-ups';
 import { toApiFollowUps } from '@/lib/examples/follow-up-shape';
 import { apiError, preflight, PUBLIC_API_HEADERS } from '@/lib/http';
 import { siteUrl } from '@/lib/site';
@@ -12,9 +12,11 @@ export const dynamic = 'force-dynamic';
 export async function GET(_request: Request, { params }: { params: Promise<{ slug: string }> }) {
   const { slug } = await params;
   const example = isSlug(slug) ? await cachedPublicData(publicCacheKey('api-example', { slug }), (db) => getPublishedExampleBySlug(db, { slug })) : null;
-  const followUps = example
-    ? await cachedPublicData(publicCacheKey('api-example-follow-ups', { id: example.id }), (db) => listConfirmedFollowUps(db, { nominationIds: [example.id] }))
-    : [];
+  if (!example) {
+    // An old slug (the title changed in an approved update) moves for good, as the page does.
+    const moved = isSlug(slug) ? await cachedPublicData(publicCacheKey('slug-redirect', { slug }), (db) => findSlugRedirect(db, { slug })) : null;
+    if (moved) return new Response(null, { status: 301, headers: { ...PUBLIC_API_HEADERS, Location: `${siteUrl()}/api/v1/examples/${moved}` } });
+  }
   if (!example) return apiError(404, 'not_found', 'Không tìm thấy điển hình này hoặc điển hình chưa được công bố.');
   const item = toApiItem(example, siteUrl(), example.photos);
   return Response.json(
@@ -25,7 +27,7 @@ export async function GET(_request: Request, { params }: { params: Promise<{ slu
       replicates: example.replicates ? { slug: example.replicates.slug } : null,
       support: example.support,
       replicationRequests: example.replicationRequests,
-      followUps: toApiFollowUps(followUps),
+      followUps: toApiFollowUps(example.followUps.map(({ modelStatus, ...f }) => ({ ...f, status: modelStatus }))),
     },
     { headers: PUBLIC_API_HEADERS },
   );
