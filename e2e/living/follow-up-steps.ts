@@ -6,6 +6,18 @@ import { demoByKey, expectNoAxeViolations } from '../fixtures';
 /** An approved demo example of Phú Nghĩa's commune office (phunghia@), in thamdinh@'s district, followed up 2023–2025. */
 export const FOLLOW_UP_EXAMPLE = 'ngan-hang-bo-phu-nghia';
 
+/** The example a step works on, as it reads now (a journey may have retitled it in an update). */
+export interface FollowUpTarget {
+  title: string;
+  slug: string;
+  householdsEscaped: number;
+}
+
+export function demoTarget(key: string): FollowUpTarget {
+  const demo = demoByKey(key);
+  return { title: demo.title, slug: slugify(demo.title), householdsEscaped: demo.impact.householdsEscaped ?? 0 };
+}
+
 export interface FollowUpFigures {
   year: number;
   status: 'Đang duy trì' | 'Đã mở rộng' | 'Tạm dừng' | 'Đã dừng';
@@ -27,8 +39,7 @@ export function vietnamMonthYear(at = new Date()): string {
 }
 
 /** The unit (phunghia@) opens its approved example and files this year's follow-up; a first try with contradictory figures is refused. */
-export async function unitFilesFollowUp(page: Page, figures: FollowUpFigures, key = FOLLOW_UP_EXAMPLE) {
-  const demo = demoByKey(key);
+export async function unitFilesFollowUp(page: Page, figures: FollowUpFigures, demo = demoTarget(FOLLOW_UP_EXAMPLE)) {
   await signIn(page, PERSONAS.memberA);
   await page.goto('/nominations?status=approved');
   await page.getByRole('link', { name: demo.title }).click();
@@ -36,7 +47,7 @@ export async function unitFilesFollowUp(page: Page, figures: FollowUpFigures, ke
   const form = page.getByRole('form', { name: 'Báo cáo theo dõi sau công nhận' });
   await form.getByLabel('Năm theo dõi').fill(String(figures.year));
   await form.getByLabel('Tình trạng mô hình').selectOption({ label: figures.status });
-  const counted = demo.impact.householdsEscaped ?? 0;
+  const counted = demo.householdsEscaped;
   // More households still out than were counted: refused, saying which numbers.
   await form.getByLabel('Số hộ vẫn giữ được thoát nghèo').fill(String(counted + 5));
   await form.getByLabel('Số hộ tái nghèo').fill('0');
@@ -56,8 +67,7 @@ export async function unitFilesFollowUp(page: Page, figures: FollowUpFigures, ke
 }
 
 /** The district reviewer (thamdinh@) finds the filed follow-up from the queue and confirms it. */
-export async function reviewerConfirmsFollowUp(page: Page, year: number, key = FOLLOW_UP_EXAMPLE) {
-  const demo = demoByKey(key);
+export async function reviewerConfirmsFollowUp(page: Page, year: number, demo = demoTarget(FOLLOW_UP_EXAMPLE)) {
   await signIn(page, PERSONAS.reviewerIn);
   await page.goto('/review');
   const notice = page.getByRole('region', { name: 'Cần theo dõi sau công nhận' });
@@ -77,9 +87,8 @@ export async function reviewerConfirmsFollowUp(page: Page, year: number, key = F
 }
 
 /** The public example page shows the follow-up: the latest month, the chart and the same numbers in its table. */
-export async function publicSeesFollowUp(page: Page, figures: FollowUpFigures, key = FOLLOW_UP_EXAMPLE) {
-  const demo = demoByKey(key);
-  await page.goto(`/examples/${slugify(demo.title)}`);
+export async function publicSeesFollowUp(page: Page, figures: FollowUpFigures, demo = demoTarget(FOLLOW_UP_EXAMPLE)) {
+  await page.goto(`/examples/${demo.slug}`);
   const section = page.getByRole('region', { name: 'Theo dõi sau công nhận' });
   await expect(section).toContainText(`Theo dõi gần nhất: ${vietnamMonthYear()}`);
   await expect(section).toContainText(`Mô hình năm ${figures.year}: ${figures.status}`);

@@ -95,14 +95,14 @@ export async function expectSupportOnPage(page: Page, slug = REPLICATION_SLUG) {
 }
 
 /** The owning unit signs in, finds the request in its list, opens the dossier and marks it contacted. */
-export async function unitMarksContacted(page: Page, requester: Requester, { signedIn = false } = {}) {
+export async function unitMarksContacted(page: Page, requester: Requester, { signedIn = false, title = REPLICATION_EXAMPLE.title } = {}) {
   if (!signedIn) await signIn(page, PERSONAS.memberA, DEMO_PASSWORD);
   await page.goto('/nominations/requests');
   await expect(page.getByRole('heading', { level: 1, name: 'Đăng ký học tập, nhân rộng' })).toBeVisible();
   const row = page.getByRole('row').filter({ hasText: requester.name });
   await expect(row).toContainText('Mới');
   await expectNoAxeViolations(page);
-  await row.getByRole('link', { name: REPLICATION_EXAMPLE.title }).click();
+  await row.getByRole('link', { name: title }).click();
   const item = page.getByRole('listitem', { name: `Đăng ký của ${requester.name}` });
   await expect(item).toContainText(requester.phone);
   await expect(item).toContainText(requester.message);

@@ -242,9 +242,14 @@ describe('a unit prepares a nomination', () => {
     expect(withdrawn.ok).toBe(true);
     const [row] = await database.db.select({ status: nominations.status }).from(nominations).where(eq(nominations.id, id));
     expect(row!.status).toBe('draft');
-    const kinds = (await database.db.select({ action: nominationEvents.action }).from(nominationEvents).where(eq(nominationEvents.nominationId, id))).map(
-      (e) => e.action,
-    );
+    // Ordered by id: without ORDER BY the rows come in whatever order the heap holds them.
+    const kinds = (
+      await database.db
+        .select({ action: nominationEvents.action })
+        .from(nominationEvents)
+        .where(eq(nominationEvents.nominationId, id))
+        .orderBy(nominationEvents.id)
+    ).map((e) => e.action);
     expect(kinds).toEqual(['create', 'submit', 'withdraw']);
   });
 
