@@ -37,7 +37,7 @@ export function FollowUpSection({ items, householdsEscaped }: { items: PublicFol
           )}
         </figcaption>
       </figure>
-      <div className="mt-4 overflow-x-auto">
+      <div className="mt-4 overflow-x-auto" tabIndex={0} role="region" aria-label="Số liệu theo dõi">
         <table className="w-full text-left text-sm">
           <caption className="mb-2 text-left font-medium text-stone-800">Số liệu theo dõi đã được xác nhận (đơn vị: hộ)</caption>
           <thead>

@@ -14,7 +14,7 @@ export function SupportTotals({ totals }: { totals: ExampleStats['supportByForm'
       {totals.length === 0 ? (
         <p className="mt-3">Chưa ghi nhận khoản hỗ trợ nào trong phạm vi này.</p>
       ) : (
-        <div className="mt-3 overflow-x-auto">
+        <div className="mt-3 overflow-x-auto" tabIndex={0} role="region" aria-label="Hỗ trợ theo hình thức">
           <table className="w-full border-collapse text-left text-sm sm:text-base">
             <thead>
               <tr className="border-b border-stone-300">

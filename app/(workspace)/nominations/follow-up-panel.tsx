@@ -39,7 +39,7 @@ export function FollowUpPanel(props: Props) {
       {items.length === 0 ? (
         <p className="mt-3 text-stone-700">Chưa có báo cáo theo dõi nào.</p>
       ) : (
-        <div className="mt-3 overflow-x-auto">
+        <div className="mt-3 overflow-x-auto" tabIndex={0} role="region" aria-label="Các báo cáo theo dõi">
           <table className="w-full min-w-[36rem] text-left text-sm">
             <caption className="sr-only">Các báo cáo theo dõi, năm gần nhất trước</caption>
             <thead>

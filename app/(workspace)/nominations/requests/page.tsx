@@ -33,7 +33,7 @@ export default async function ReplicationRequestsPage() {
       {requests.length === 0 ? (
         <p className="mt-6 rounded-lg border border-stone-200 bg-white p-4">Chưa có đăng ký học tập nào.</p>
       ) : (
-        <div className="mt-4 overflow-x-auto rounded-lg border border-stone-200 bg-white">
+        <div className="mt-4 overflow-x-auto rounded-lg border border-stone-200 bg-white" tabIndex={0} role="region" aria-label="Danh sách đăng ký học tập">
           <table className="w-full border-collapse text-left text-sm">
             <thead>
               <tr className="border-b border-stone-300 bg-stone-50">

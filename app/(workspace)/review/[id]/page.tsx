@@ -129,7 +129,7 @@ export default async function ReviewPage({
         </div>
       )}
       <div className="mt-6 grid gap-6 lg:grid-cols-[1fr_22rem]">
-        <div className="space-y-6">
+        <div className="min-w-0 space-y-6">
           {facts.status === 'approved' && <ReviewUpdateSection user={user} nomination={n} levels={setup.levels} />}
           <LevelOpinions levels={setup.levels} criteria={setup.criteria} scores={scores} recommendations={recommendations} />
           {(facts.status === 'in_notice' || objections.length > 0) && showsObjections && (
@@ -172,7 +172,7 @@ export default async function ReviewPage({
             )}
           </section>
         </div>
-        <aside className="space-y-6">
+        <aside className="min-w-0 space-y-6">
           {(steps.actions.length > 0 || steps.refusal) && (
             // One panel whether or not this person may act now: after a step that leaves them nothing more to do,
             // the page refreshes and the panel keeps saying what was recorded.

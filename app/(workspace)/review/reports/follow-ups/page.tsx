@@ -33,7 +33,12 @@ export default async function FollowUpReportPage() {
               Tải danh sách (CSV, {overdue.length} điển hình)
             </a>
           </p>
-          <div className="mt-3 overflow-x-auto rounded-lg border border-stone-200 bg-white">
+          <div
+            className="mt-3 overflow-x-auto rounded-lg border border-stone-200 bg-white"
+            tabIndex={0}
+            role="region"
+            aria-label="Điển hình chưa cập nhật theo dõi"
+          >
             <table className="w-full min-w-[40rem] text-left text-sm">
               <caption className="sr-only">Điển hình chưa cập nhật theo dõi</caption>
               <thead>
