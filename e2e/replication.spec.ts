@@ -2,13 +2,10 @@ import { expect, test } from '@playwright/test';
 import { expectNoAxeViolations } from './fixtures';
 import {
   REPLICATION_SLUG,
-  citizenAsksToLearn,
   citizenAsksWithoutJavaScript,
   expectSupportOnPage,
   newRequester,
-  readRequestCount,
   reviewerRecordsSupport,
-  unitMarksContacted,
   warmExamplePage,
 } from './living/replication-steps';
 
@@ -21,20 +18,7 @@ test('the example page shows the support received and the form to ask to learn, 
   await expectNoAxeViolations(page);
 });
 
-test('a citizen asks to learn on the cached page → the unit sees it and marks it contacted', async ({ page, request }) => {
-  const requester = newRequester('js');
-  await warmExamplePage(request);
-  await page.goto(`/examples/${REPLICATION_SLUG}`);
-  const before = await readRequestCount(page);
-  await warmExamplePage(request);
-  await citizenAsksToLearn(page, requester);
-  // The new request moved the public data version: the next page counts it.
-  await page.goto(`/examples/${REPLICATION_SLUG}`);
-  expect(await readRequestCount(page)).toBe(before + 1);
-  await expect(page.getByText(requester.phone)).toHaveCount(0);
-  await unitMarksContacted(page, requester);
-});
-
+// Asking with JavaScript and the unit marking the request contacted are part of e2e/living-example.spec.ts.
 test('without JavaScript the form posts from the cached page too', async ({ browser, request, baseURL }) => {
   await warmExamplePage(request);
   await citizenAsksWithoutJavaScript(browser, baseURL!, newRequester('nojs'));
