@@ -3,6 +3,7 @@ import type { AttachmentKind } from '@/lib/domain/vocabulary';
 import { isUuid } from '@/lib/domain/ids';
 import type { Db, Executor } from '../client';
 import { attachments, nominations } from '../schema';
+import { nominationFactsColumns } from './nomination-facts';
 
 export type AttachmentRecord = typeof attachments.$inferSelect;
 
@@ -18,20 +19,7 @@ export async function countNominationPhotos(db: Executor, { nominationId }: { no
 /** What a permission check needs to know about the nomination that files are attached to. */
 export async function getNominationFacts(db: Db, { id }: { id: string }) {
   if (!isUuid(id)) return null;
-  const [row] = await db
-    .select({
-      id: nominations.id,
-      unitId: nominations.unitId,
-      status: nominations.status,
-      communeTree: nominations.communeTree,
-      communeCode: nominations.communeCode,
-      currentCommuneCodes: nominations.currentCommuneCodes,
-      districtCode: nominations.districtCode,
-      provinceCodeOld: nominations.provinceCodeOld,
-      provinceCodeNew: nominations.provinceCodeNew,
-    })
-    .from(nominations)
-    .where(eq(nominations.id, id));
+  const [row] = await db.select(nominationFactsColumns).from(nominations).where(eq(nominations.id, id));
   return row ?? null;
 }
 

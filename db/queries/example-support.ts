@@ -3,6 +3,7 @@ import { SUPPORT_FORMS, type SupportForm } from '@/lib/domain/example-support';
 import type { SupportTotal } from '@/lib/domain/stats';
 import type { Db, Executor, Tx } from '../client';
 import { exampleSupport, nominations, users } from '../schema';
+import { nominationFactsColumns } from './nomination-facts';
 
 /** The public part of a support row: what the page, the API and the open data show. */
 export interface PublicSupport {
@@ -21,21 +22,7 @@ const publicColumns = {
 
 /** The permission facts of a nomination, its row held until the transaction ends, so no unpublish or move can slip in between. */
 export async function lockNominationFacts(tx: Tx, { id, mode }: { id: string; mode: 'share' | 'update' }) {
-  const [row] = await tx
-    .select({
-      id: nominations.id,
-      unitId: nominations.unitId,
-      status: nominations.status,
-      communeTree: nominations.communeTree,
-      communeCode: nominations.communeCode,
-      currentCommuneCodes: nominations.currentCommuneCodes,
-      districtCode: nominations.districtCode,
-      provinceCodeOld: nominations.provinceCodeOld,
-      provinceCodeNew: nominations.provinceCodeNew,
-    })
-    .from(nominations)
-    .where(eq(nominations.id, id))
-    .for(mode);
+  const [row] = await tx.select(nominationFactsColumns).from(nominations).where(eq(nominations.id, id)).for(mode);
   return row ?? null;
 }
 
