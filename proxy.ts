@@ -44,5 +44,10 @@ export function proxy(request: NextRequest) {
 export const config = {
   // Upload routes (lib/http-limits.ts UPLOAD_ROUTES) are left out: the proxy would copy their bodies and cut
   // them at its limit. They check the session and the origin themselves, and answer JSON.
-  matcher: [{ source: '/((?!_next/static|_next/image|favicon.ico|nominations/[^/]+/attachments$|review/[^/]+/commendation$).*)' }],
+  matcher: [
+    {
+      source:
+        '/((?!_next/static|_next/image|favicon.ico|nominations/[^/]+/attachments$|nominations/[^/]+/update-photos$|nominations/[^/]+/follow-up-photo$|review/[^/]+/commendation$).*)',
+    },
+  ],
 };

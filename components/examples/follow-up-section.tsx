@@ -2,7 +2,36 @@ import Link from 'next/link';
 import type { PublicFollowUp } from '@/db/queries/follow-ups';
 import { MODEL_STATUS_LABELS, monthYearVi } from '@/lib/domain/follow-ups';
 import { formatNumber } from '@/lib/format';
+import { photoUrl } from '@/lib/examples/present';
 import { ImpactOverTime, SERIES } from './impact-over-time';
+
+/** The photos units sent with their confirmed follow-ups, newest year first. */
+function FollowUpPhotos({ items }: { items: PublicFollowUp[] }) {
+  const withPhoto = items.filter((f) => f.photoId);
+  if (withPhoto.length === 0) return null;
+  return (
+    <div className="mt-3 grid grid-cols-2 gap-3 sm:grid-cols-3">
+      {withPhoto.map((f) => (
+        <figure key={f.year} className="overflow-hidden rounded-lg border border-stone-200 bg-white">
+          {/* eslint-disable-next-line @next/next/no-img-element -- /files serves the sizes made at upload, and an unpublished example's photos must go within minutes */}
+          <img
+            src={photoUrl(f.photoId!, 'thumb')}
+            alt={f.photoCaption || `Mô hình năm ${f.year}`}
+            width={480}
+            height={320}
+            loading="lazy"
+            decoding="async"
+            className="aspect-[3/2] w-full object-cover"
+          />
+          <figcaption className="p-2 text-sm text-stone-700">
+            Năm {f.year}
+            {f.photoCaption ? `: ${f.photoCaption}` : ''}
+          </figcaption>
+        </figure>
+      ))}
+    </div>
+  );
+}
 
 /** "Theo dõi sau công nhận" on the public example page: the latest follow-up, its chart and table. */
 export function FollowUpSection({ items, householdsEscaped }: { items: PublicFollowUp[]; householdsEscaped: number | null }) {
@@ -20,6 +49,7 @@ export function FollowUpSection({ items, householdsEscaped }: { items: PublicFol
         {lastAt && ' · '}Mô hình năm {latest.year}: <strong>{MODEL_STATUS_LABELS[latest.modelStatus]}</strong>
       </p>
       {latest.note && <p className="mt-1 text-stone-700">{latest.note}</p>}
+      <FollowUpPhotos items={items} />
       <figure className="mt-4 rounded-lg border border-stone-200 bg-white p-3 sm:p-4">
         <ImpactOverTime years={items} householdsEscaped={householdsEscaped} titleId="bieu-do-theo-doi" />
         <figcaption className="mt-3 flex flex-wrap gap-x-4 gap-y-1 text-sm text-stone-800">

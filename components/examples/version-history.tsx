@@ -16,8 +16,13 @@ export function UpdatedLine({ versions }: { versions: PublishedVersion[] }) {
 
 function changedLabel(version: PublishedVersion): string {
   if (version.n === 1) return 'Bản được công nhận lần đầu';
-  if (version.changed.length === 0) return 'Cập nhật';
-  return `Sửa: ${version.changed.map((key) => VERSIONED_FIELD_LABELS[key]?.toLowerCase() ?? key).join(', ')}`;
+  const parts = [
+    version.changed.length > 0 ? `Sửa: ${version.changed.map((key) => VERSIONED_FIELD_LABELS[key]?.toLowerCase() ?? key).join(', ')}` : '',
+    version.photosAdded > 0 ? `thêm ${version.photosAdded} ảnh` : '',
+  ].filter(Boolean);
+  if (parts.length === 0) return 'Cập nhật';
+  const label = parts.join('; ');
+  return label.charAt(0).toUpperCase() + label.slice(1);
 }
 
 /** The public history: each version's date, what it changed and its permalink, newest first. */

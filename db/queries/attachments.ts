@@ -23,13 +23,13 @@ export async function getNominationFacts(db: Db, { id }: { id: string }) {
   return row ?? null;
 }
 
-export async function getAttachment(db: Db, { id }: { id: string }): Promise<AttachmentRecord | null> {
+export async function getAttachment(db: Executor, { id }: { id: string }): Promise<AttachmentRecord | null> {
   if (!isUuid(id)) return null;
   const [row] = await db.select().from(attachments).where(eq(attachments.id, id));
   return row ?? null;
 }
 
-export async function countAttachments(db: Db, { nominationId, kind }: { nominationId: string; kind: AttachmentKind }): Promise<number> {
+export async function countAttachments(db: Executor, { nominationId, kind }: { nominationId: string; kind: AttachmentKind }): Promise<number> {
   const [row] = await db
     .select({ n: count() })
     .from(attachments)
@@ -80,6 +80,6 @@ export async function swapAttachmentWithNeighbour(db: Db, { row, direction }: { 
   });
 }
 
-export async function deleteAttachment(db: Db, { id }: { id: string }) {
+export async function deleteAttachment(db: Executor, { id }: { id: string }) {
   await db.delete(attachments).where(eq(attachments.id, id));
 }

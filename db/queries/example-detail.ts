@@ -102,7 +102,8 @@ export async function getPublishedExampleBySlug(db: Db, { slug }: { slug: string
     replicates: origin[0] ?? null,
     replications: replications.map((r) => ({ ...r, year: Number(r.year) })),
     ...living,
-    followUps,
+    // An anonymised example shows no photos, its follow-ups' included.
+    followUps: anonymised ? followUps.map((f) => ({ ...f, photoId: null, photoCaption: null })) : followUps,
   };
 }
 

@@ -8,6 +8,7 @@ export interface PublishedVersion {
   n: number;
   publishedAt: Date;
   changed: VersionedField[];
+  photosAdded: number;
 }
 
 const published = eq(nominations.status, 'approved');
@@ -93,7 +94,14 @@ export async function appendVersion(
     after,
     changed,
     updateId,
-  }: { row: Record<string, unknown> & { id: string; approvedAt: Date | null }; after: VersionedValues; changed: VersionedField[]; updateId: string },
+    photosAdded = 0,
+  }: {
+    row: Record<string, unknown> & { id: string; approvedAt: Date | null };
+    after: VersionedValues;
+    changed: VersionedField[];
+    updateId: string;
+    photosAdded?: number;
+  },
 ): Promise<number> {
   const n = await currentVersionNumber(tx, { nominationId: row.id });
   if (n === 1) {
@@ -102,7 +110,7 @@ export async function appendVersion(
       .values({ nominationId: row.id, n: 1, fields: pickVersioned(row), changed: [], publishedAt: row.approvedAt ?? sql`now()` })
       .onConflictDoNothing();
   }
-  await tx.insert(exampleVersions).values({ nominationId: row.id, n: n + 1, fields: after, changed, updateId, publishedAt: sql`now()` });
+  await tx.insert(exampleVersions).values({ nominationId: row.id, n: n + 1, fields: after, changed, updateId, photosAdded, publishedAt: sql`now()` });
   return n + 1;
 }
 
@@ -154,13 +162,13 @@ export async function findSlugRedirect(db: Db, { slug }: { slug: string }): Prom
 /** The public history of a published example, oldest first; one implicit version 1 when never updated. */
 export async function listPublishedVersions(db: Db, { nominationId, approvedAt }: { nominationId: string; approvedAt: Date }): Promise<PublishedVersion[]> {
   const rows = await db
-    .select({ n: exampleVersions.n, publishedAt: exampleVersions.publishedAt, changed: exampleVersions.changed })
+    .select({ n: exampleVersions.n, publishedAt: exampleVersions.publishedAt, changed: exampleVersions.changed, photosAdded: exampleVersions.photosAdded })
     .from(exampleVersions)
     .innerJoin(nominations, eq(nominations.id, exampleVersions.nominationId))
     .where(and(eq(exampleVersions.nominationId, nominationId), published))
     .orderBy(asc(exampleVersions.n));
-  if (rows.length === 0) return [{ n: 1, publishedAt: approvedAt, changed: [] }];
-  return rows.map((r) => ({ n: Number(r.n), publishedAt: r.publishedAt, changed: r.changed }));
+  if (rows.length === 0) return [{ n: 1, publishedAt: approvedAt, changed: [], photosAdded: 0 }];
+  return rows.map((r) => ({ n: Number(r.n), publishedAt: r.publishedAt, changed: r.changed, photosAdded: Number(r.photosAdded) }));
 }
 
 /** One version of a published example by its current slug; null when either does not exist or is not public. */

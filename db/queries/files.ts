@@ -1,9 +1,13 @@
-import { and, eq } from 'drizzle-orm';
+import { and, eq, or, sql } from 'drizzle-orm';
 import type { Db } from '../client';
-import { attachments, nominations } from '../schema';
+import { attachments, exampleFollowUps, nominations } from '../schema';
 
-/** A photo anyone may see: public, of a published example whose consent allows photos. */
+/**
+ * A photo anyone may see: of a published example whose consent allows photos, and either in its public
+ * gallery or the photo of a confirmed follow-up.
+ */
 export async function getPublicPhoto(db: Db, { id }: { id: string }) {
+  const confirmedFollowUpPhoto = sql`exists (select 1 from ${exampleFollowUps} f where f.photo_id = ${attachments.id} and f.state = 'confirmed')`;
   const [row] = await db
     .select({ storageKey: attachments.storageKey, thumbnailKey: attachments.thumbnailKey, mime: attachments.mime })
     .from(attachments)
@@ -12,7 +16,7 @@ export async function getPublicPhoto(db: Db, { id }: { id: string }) {
       and(
         eq(attachments.id, id),
         eq(attachments.kind, 'photo'),
-        eq(attachments.isPublic, true),
+        or(eq(attachments.isPublic, true), confirmedFollowUpPhoto),
         eq(nominations.status, 'approved'),
         eq(nominations.publishMode, 'named'),
       ),

@@ -3,7 +3,7 @@ import { isUuid } from '@/lib/domain/ids';
 import type { SessionUser } from '@/lib/domain/actor';
 import type { ModelStatus } from '@/lib/domain/follow-ups';
 import type { Executor } from '../client';
-import { campaigns, exampleFollowUpReplications, exampleFollowUps, nominations, units, users } from '../schema';
+import { attachments, campaigns, exampleFollowUpReplications, exampleFollowUps, nominations, units, users } from '../schema';
 import { reviewScopeCondition } from './nomination-queues';
 
 export type FollowUpRecord = typeof exampleFollowUps.$inferSelect;
@@ -91,6 +91,8 @@ export async function listFollowUps(db: Executor, { nominationId, confirmedOnly 
       newHouseholds: exampleFollowUps.newHouseholds,
       note: exampleFollowUps.note,
       state: exampleFollowUps.state,
+      photoId: exampleFollowUps.photoId,
+      photoCaption: sql<string | null>`(select caption from ${attachments} a where a.id = ${exampleFollowUps.photoId})`,
       reportedAt: exampleFollowUps.reportedAt,
       confirmedAt: exampleFollowUps.confirmedAt,
       reportedByName: reporter,
@@ -123,13 +125,15 @@ export type FollowUpItem = Awaited<ReturnType<typeof listFollowUps>>[number];
 /** Confirmed follow-ups of one published example as the public sees them: no officials' names. */
 export async function listPublicFollowUps(db: Executor, { nominationId }: { nominationId: string }) {
   return (await listFollowUps(db, { nominationId, confirmedOnly: true })).map(
-    ({ year, modelStatus, householdsStillOut, householdsFellBack, newHouseholds, note, reportedAt, confirmedAt, replications }) => ({
+    ({ year, modelStatus, householdsStillOut, householdsFellBack, newHouseholds, note, photoId, photoCaption, reportedAt, confirmedAt, replications }) => ({
       year,
       modelStatus,
       householdsStillOut,
       householdsFellBack,
       newHouseholds,
       note,
+      photoId,
+      photoCaption,
       reportedAt,
       confirmedAt,
       replications,
@@ -220,4 +224,18 @@ export async function listFiledFollowUps(db: Executor, { user }: { user: Session
     .innerJoin(units, eq(units.id, nominations.unitId))
     .where(and(eq(exampleFollowUps.state, 'filed'), eq(nominations.status, 'approved'), ...(scope ? [scope] : [])))
     .orderBy(asc(exampleFollowUps.reportedAt));
+}
+
+/** The follow-up, locked for a photo change: a confirmation made first is seen, one made later waits. */
+export async function lockFollowUp(tx: Executor, { id, nominationId }: { id: string; nominationId: string }) {
+  const [row] = await tx
+    .select({ id: exampleFollowUps.id, state: exampleFollowUps.state, photoId: exampleFollowUps.photoId })
+    .from(exampleFollowUps)
+    .where(and(eq(exampleFollowUps.id, id), eq(exampleFollowUps.nominationId, nominationId)))
+    .for('update');
+  return row ?? null;
+}
+
+export async function setFollowUpPhotoId(tx: Executor, { id, photoId }: { id: string; photoId: string | null }) {
+  await tx.update(exampleFollowUps).set({ photoId }).where(eq(exampleFollowUps.id, id));
 }

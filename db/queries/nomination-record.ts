@@ -2,6 +2,7 @@ import { and, asc, desc, eq } from 'drizzle-orm';
 import type { Db } from '../client';
 import { adminUnits, attachments, nominationEvents, nominations, units, users } from '../schema';
 import { isUuid } from '@/lib/domain/ids';
+import { shownInDossier } from './update-photos';
 
 /** The whole nomination, private fields included: callers have checked the person may see it. */
 export async function getNominationRow(db: Db, id: string) {
@@ -37,7 +38,7 @@ export async function listAttachments(db: Db, nominationId: string) {
       position: attachments.position,
     })
     .from(attachments)
-    .where(eq(attachments.nominationId, nominationId))
+    .where(and(eq(attachments.nominationId, nominationId), shownInDossier))
     .orderBy(asc(attachments.kind), asc(attachments.position), asc(attachments.createdAt));
 }
 

@@ -2,7 +2,7 @@ import { sql } from 'drizzle-orm';
 import { index, jsonb, pgTable, primaryKey, smallint, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
 import type { UpdateStatus, VersionedField, VersionedValues } from '@/lib/domain/example-versions';
 import { users } from './auth';
-import { nominations } from './nominations';
+import { attachments, nominations } from './nominations';
 
 /**
  * A unit's proposed correction of an approved example. The published row does not change until a
@@ -46,9 +46,28 @@ export const exampleVersions = pgTable(
     fields: jsonb('fields').$type<VersionedValues>().notNull(),
     changed: text('changed').array().$type<VersionedField[]>().notNull(),
     updateId: uuid('update_id').references(() => exampleUpdates.id),
+    // Photos the approved update added to the gallery (they are not part of the versioned text fields).
+    photosAdded: smallint('photos_added').notNull().default(0),
     publishedAt: timestamp('published_at', { withTimezone: true }).notNull(),
   },
   (t) => [primaryKey({ columns: [t.nominationId, t.n] })],
+);
+
+/**
+ * Photos a unit attaches to its proposal. They stay private (attachments.is_public false) until the
+ * proposal is approved; a withdrawn or rejected proposal's photos stay private with it.
+ */
+export const exampleUpdatePhotos = pgTable(
+  'example_update_photos',
+  {
+    updateId: uuid('update_id')
+      .notNull()
+      .references(() => exampleUpdates.id, { onDelete: 'cascade' }),
+    attachmentId: uuid('attachment_id')
+      .notNull()
+      .references(() => attachments.id, { onDelete: 'cascade' }),
+  },
+  (t) => [primaryKey({ columns: [t.updateId, t.attachmentId] }), uniqueIndex('example_update_photos_attachment_idx').on(t.attachmentId)],
 );
 
 /** A slug an example had before a title change, answered with a permanent redirect to its current slug. */

@@ -13,6 +13,7 @@ import { renderDemoPhoto } from './demo-photos';
 import type { DemoNomination, DemoUnitKey } from './demo-types';
 import { replayDemoHistory, type DemoActors } from './demo-history';
 import { seedDemoVersions } from './demo-versions';
+import { seedDemoLivingPhotos } from './demo-living-photos';
 import { DEMO_ACCOUNTS, DEMO_CAMPAIGN, DEMO_NEXT_CAMPAIGN, DEMO_PASSWORD, DEMO_UNITS } from './demo-units';
 import { replaceReviewSetup, type ReviewSetup } from '../queries/review-setup';
 import { DEFAULT_CRITERIA, defaultReviewLevels } from '@/lib/domain/review-levels';
@@ -156,6 +157,7 @@ export async function seedDemo(db: Db, storage: FileStorage): Promise<{ nominati
       });
       await seedDemoFollowUps(txDb, { idsByKey, unitUser, reviewerId, now });
       await seedDemoVersions(txDb);
+      await seedDemoLivingPhotos(txDb, storage, written);
     });
   } catch (error) {
     // Nothing of the demo stays behind: neither rows (rolled back) nor photo files.

@@ -15,6 +15,8 @@ export const UPDATE_MESSAGES = {
   notDecidingLevel: 'Chỉ cán bộ thẩm định ở cấp quyết định công nhận của phong trào (hoặc quản trị viên) mới duyệt đề xuất cập nhật.',
   notOwnUnit: 'Chỉ đơn vị đã giới thiệu điển hình mới đề xuất cập nhật hoặc rút đề xuất.',
   notPublished: 'Chỉ đề xuất cập nhật cho điển hình đang được công bố.',
+  photosChanged: 'Đơn vị vừa thêm hoặc bỏ ảnh của đề xuất sau khi bạn mở trang. Chưa có gì được duyệt; hãy tải lại trang, xem lại ảnh rồi quyết định.',
+  nothingToApprove: 'Đề xuất chưa có nội dung sửa và chưa có ảnh mới nên không có gì để duyệt. Hãy chờ đơn vị bổ sung ảnh, hoặc không duyệt kèm lý do.',
 } as const;
 
 export const exampleUpdateSchema = z

@@ -11,6 +11,7 @@ import {
   slugForNewTitle,
 } from '@/db/queries/example-versions';
 import { applyTransition, type TransitionOutcome } from '@/db/queries/nomination-transition';
+import { listUpdatePhotos, publishUpdatePhotos } from '@/db/queries/update-photos';
 import { canProposeUpdate, canReviewNomination, canViewUnitNomination, decisionRefusal } from '@/lib/auth/permissions';
 import { fieldErrorsOf } from '@/lib/accounts/schemas';
 import type { SessionUser } from '@/lib/domain/actor';
@@ -20,6 +21,7 @@ import { ACTION_LABELS } from '@/lib/domain/state-machine';
 import { formatDateTime } from '@/lib/format';
 import { isMeaningfulReason, REVIEW_MESSAGES } from '@/lib/review/messages';
 import { updateDecisionRefusal } from './update-rules';
+import { photoSetKey } from './update-photos';
 import { exampleUpdateSchema, UPDATE_MESSAGES, versionedOf } from './update-schema';
 
 export type UpdateResult =
@@ -48,7 +50,11 @@ function toResult(outcome: TransitionOutcome): UpdateResult {
  * proposal waits for the deciding level. A second proposal while one is pending is refused (the row
  * lock orders two proposals; the unique index on pending proposals backs it).
  */
-export async function proposeUpdate(db: Db, actor: SessionUser, input: { id: string; expectedVersion: number; raw: unknown }): Promise<UpdateResult> {
+export async function proposeUpdate(
+  db: Db,
+  actor: SessionUser,
+  input: { id: string; expectedVersion: number; raw: unknown; photosOnly?: boolean },
+): Promise<UpdateResult> {
   const parsed = exampleUpdateSchema.safeParse(input.raw);
   if (!parsed.success) {
     const fieldErrors = fieldErrorsOf(parsed.error);
@@ -67,7 +73,8 @@ export async function proposeUpdate(db: Db, actor: SessionUser, input: { id: str
     prepare: async ({ row }, tx) => {
       if (await getPendingUpdate(tx, { nominationId: row.id })) return { code: 'refused', message: UPDATE_MESSAGES.pendingExists };
       changed = changedFields(pickVersioned(row), proposed);
-      if (changed.length === 0) return { code: 'refused', message: UPDATE_MESSAGES.noChange };
+      // "Only new photos": the text may stay as published; the photos follow through the proposal's upload.
+      if (changed.length === 0 && !input.photosOnly) return { code: 'refused', message: UPDATE_MESSAGES.noChange };
       return { detail: { updateId, changed } };
     },
     record: async (tx, { row }) => {
@@ -110,7 +117,15 @@ export async function withdrawUpdate(db: Db, actor: SessionUser, input: { id: st
 export async function decideUpdate(
   db: Db,
   actor: SessionUser,
-  input: { id: string; expectedVersion: number; updateId: string; approve: boolean; reason?: string | null },
+  input: {
+    id: string;
+    expectedVersion: number;
+    updateId: string;
+    approve: boolean;
+    reason?: string | null;
+    /** The proposal's photos as the reviewer saw them; an approval of a different set is refused. */
+    seenPhotoIds?: readonly string[];
+  },
 ): Promise<UpdateResult> {
   const reason = input.reason?.normalize('NFC').trim() || null;
   if (reason && hasControlChars(reason, { multiline: true })) {
@@ -138,9 +153,12 @@ export async function decideUpdate(
       const pending = await getPendingUpdate(tx, { nominationId: row.id });
       if (pending?.id !== input.updateId) return { code: 'refused', message: UPDATE_MESSAGES.noPending };
       if (!input.approve) return { detail: { updateId: pending.id } };
+      const photos = await listUpdatePhotos(tx, { updateId: pending.id });
+      if (photoSetKey(photos.map((p) => p.id)) !== photoSetKey(input.seenPhotoIds ?? [])) return { code: 'refused', message: UPDATE_MESSAGES.photosChanged };
       const fields = pickVersioned(pending.fields);
       // Against the live row, not the proposal's base: what this approval really changes.
       const changed = changedFields(pickVersioned(row), fields);
+      if (changed.length === 0 && photos.length === 0) return { code: 'refused', message: UPDATE_MESSAGES.nothingToApprove };
       const slug = await slugForNewTitle(tx, { nominationId: row.id, currentSlug: row.slug, oldTitle: row.title, newTitle: fields.title });
       chosen = { fields, changed, slug };
       return {
@@ -151,7 +169,8 @@ export async function decideUpdate(
     record: async (tx, { row }) => {
       await closeUpdate(tx, { id: input.updateId, status: input.approve ? 'approved' : 'rejected', decidedBy: actor.id, reason });
       if (!chosen) return;
-      publishedVersion = await appendVersion(tx, { row, after: chosen.fields, changed: chosen.changed, updateId: input.updateId });
+      const photosAdded = await publishUpdatePhotos(tx, { updateId: input.updateId });
+      publishedVersion = await appendVersion(tx, { row, after: chosen.fields, changed: chosen.changed, updateId: input.updateId, photosAdded });
       if (chosen.slug !== row.slug) await recordSlugChange(tx, { nominationId: row.id, oldSlug: row.slug, newSlug: chosen.slug });
     },
   });

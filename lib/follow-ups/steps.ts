@@ -19,6 +19,7 @@ export const FOLLOW_UP_MESSAGES = {
   replicaGone: 'Chỉ liên kết được với một điển hình khác đã được công nhận và đang công bố; hãy chọn lại.',
   followUpMissing: 'Không tìm thấy báo cáo theo dõi này.',
   alreadyConfirmed: 'Báo cáo theo dõi này đã được xác nhận.',
+  photoChanged: 'Đơn vị vừa đổi ảnh của báo cáo sau khi bạn mở trang. Chưa có gì được xác nhận; hãy tải lại trang, xem ảnh rồi xác nhận.',
   stale: (at: Date) => `Hồ sơ vừa có thay đổi lúc ${formatDateTime(at)}. Không có gì được lưu; hãy tải lại trang và gửi lại.`,
 } as const;
 
@@ -80,7 +81,7 @@ export async function fileFollowUp(
 export async function confirmFollowUp(
   db: Db,
   actor: SessionUser,
-  input: { id: string; followUpId: string; expectedVersion: number },
+  input: { id: string; followUpId: string; expectedVersion: number; seenPhotoId?: string | null },
 ): Promise<FollowUpStepResult> {
   if (!isUuid(input.followUpId)) return { ok: false, message: FOLLOW_UP_MESSAGES.followUpMissing, notFound: true };
   let year = 0;
@@ -99,6 +100,8 @@ export async function confirmFollowUp(
       const followUp = await getFollowUp(tx, { id: input.followUpId });
       if (!followUp || followUp.nominationId !== row.id) return refused(FOLLOW_UP_MESSAGES.followUpMissing);
       if (followUp.state !== 'filed') return refused(FOLLOW_UP_MESSAGES.alreadyConfirmed);
+      // Confirming publishes the photo: it must be the one the reviewer saw (the unit may change it until then).
+      if ((followUp.photoId ?? null) !== (input.seenPhotoId ?? null)) return refused(FOLLOW_UP_MESSAGES.photoChanged);
       year = followUp.year;
       return { detail: { followUp: { id: followUp.id, year } } };
     },

@@ -37,7 +37,8 @@ function cleanCaption(raw: string): { ok: true; caption: string } | { ok: false;
   return hasControlChars(caption) ? { ok: false, message: controlCharsMessage('Chú thích') } : { ok: true, caption };
 }
 
-function safeName(name: string): string {
+/** The file's own name without folders or invisible characters, for the download's name. */
+export function safeName(name: string): string {
   const base = name.normalize('NFC').split(/[\\/]/).pop() ?? '';
 
   return (

@@ -93,7 +93,7 @@ describe('updates as versions', () => {
   it('keeps the live version until approval, then publishes version 2 with its history, permalinks and old slug', async () => {
     const row = await approvedExample();
     expect(await listPublishedVersions(database.db, { nominationId: row.id, approvedAt: row.approvedAt! })).toEqual([
-      { n: 1, publishedAt: row.approvedAt, changed: [] },
+      { n: 1, publishedAt: row.approvedAt, changed: [], photosAdded: 0 },
     ]);
     const newTitle = `${row.title} (cập nhật 2026)`;
     const proposed = await propose(row, { title: newTitle, householdsEscaped: String((row.householdsEscaped ?? 0) + 7) });

@@ -22,10 +22,21 @@ export async function fileFollowUpAction(id: string, version: number, _prev: Act
   return { status: 'ok', message: 'Đã gửi báo cáo theo dõi; cán bộ thẩm định sẽ xem và xác nhận.' };
 }
 
-export async function confirmFollowUpAction(id: string, followUpId: string, version: number, _prev: ActionState): Promise<ActionState> {
+export async function confirmFollowUpAction(
+  id: string,
+  followUpId: string,
+  version: number,
+  seenPhotoId: string | null,
+  _prev: ActionState,
+): Promise<ActionState> {
   const guard = await guardAction('confirm_follow_up', canUseReviewQueue);
   if (!guard.ok) return { status: 'invalid', message: guard.message, fieldErrors: {} };
-  const result = await confirmFollowUp(getDb(), guard.user, { id: String(id), followUpId: String(followUpId), expectedVersion: Number(version) });
+  const result = await confirmFollowUp(getDb(), guard.user, {
+    id: String(id),
+    followUpId: String(followUpId),
+    expectedVersion: Number(version),
+    seenPhotoId: seenPhotoId ? String(seenPhotoId) : null,
+  });
   if (!result.ok) return fromDomain(result);
   revalidatePath(`/review/${id}`);
   for (const path of ['/', '/examples', '/stats']) revalidatePath(path);

@@ -110,8 +110,20 @@ export function FollowUpForm({
 }
 
 /** A reviewer in scope confirms a filed follow-up; the server re-checks scope and version. */
-export function ConfirmFollowUpButton({ id, followUpId, version, year }: { id: string; followUpId: string; version: number; year: number }) {
-  const [state, action] = useActionState(confirmFollowUpAction.bind(null, id, followUpId, version), IDLE);
+export function ConfirmFollowUpButton({
+  id,
+  followUpId,
+  version,
+  year,
+  photoId,
+}: {
+  id: string;
+  followUpId: string;
+  version: number;
+  year: number;
+  photoId: string | null;
+}) {
+  const [state, action] = useActionState(confirmFollowUpAction.bind(null, id, followUpId, version, photoId), IDLE);
   return (
     <form action={action} className="space-y-2" aria-label={`Xác nhận báo cáo theo dõi năm ${year}`}>
       <FormMessage state={state} />

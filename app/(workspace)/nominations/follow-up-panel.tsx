@@ -4,6 +4,36 @@ import { MODEL_STATUS_LABELS, followUpDueAt } from '@/lib/domain/follow-ups';
 import { formatDate, formatNumber } from '@/lib/format';
 import { ConfirmFollowUpButton, FollowUpForm } from './follow-up-form';
 import { OverdueBadge } from '@/components/examples/overdue-badge';
+import { PhotoUploadForm } from '@/components/versions/photo-upload-form';
+
+/** The follow-up's photo (private until confirmed) and, for its unit while it waits, the form to set it. */
+function FollowUpPhoto({ nominationId, item, canChange }: { nominationId: string; item: FollowUpItem; canChange: boolean }) {
+  return (
+    <>
+      {item.photoId && (
+        <figure className="mt-2 max-w-48">
+          {/* eslint-disable-next-line @next/next/no-img-element -- a private file until confirmed: /files checks the session */}
+          <img
+            src={`/files/${item.photoId}?size=thumb`}
+            alt={item.photoCaption || `Ảnh theo dõi năm ${item.year}`}
+            className="aspect-[4/3] w-full rounded object-cover"
+          />
+          {item.photoCaption && <figcaption className="mt-1 text-stone-700">{item.photoCaption}</figcaption>}
+        </figure>
+      )}
+      {canChange && (
+        <PhotoUploadForm
+          action={`/nominations/${nominationId}/follow-up-photo`}
+          hidden={{ followUpId: item.id }}
+          idPrefix={`follow-up-photo-${item.year}`}
+          label={item.photoId ? `Thay ảnh của báo cáo năm ${item.year}` : `Thêm ảnh cho báo cáo năm ${item.year} (không bắt buộc)`}
+          submitText="Tải ảnh lên"
+          hint="Một ảnh JPEG, PNG, WebP hoặc HEIC, tối đa 10 MB; công khai khi báo cáo được xác nhận."
+        />
+      )}
+    </>
+  );
+}
 
 interface Props {
   nominationId: string;
@@ -73,6 +103,7 @@ export function FollowUpPanel(props: Props) {
                   <td className="py-2 pr-3">
                     {MODEL_STATUS_LABELS[f.modelStatus]}
                     {f.note && <p className="mt-1 text-stone-700">{f.note}</p>}
+                    <FollowUpPhoto nominationId={props.nominationId} item={f} canChange={props.canFile && f.state === 'filed'} />
                     {f.replications.length > 0 && (
                       <p className="mt-1">
                         Nhân rộng:{' '}
@@ -95,7 +126,7 @@ export function FollowUpPanel(props: Props) {
                         {f.confirmedByName ? ` (${f.confirmedByName})` : ''}
                       </span>
                     ) : props.canConfirm ? (
-                      <ConfirmFollowUpButton id={props.nominationId} followUpId={f.id} version={props.version} year={f.year} />
+                      <ConfirmFollowUpButton id={props.nominationId} followUpId={f.id} version={props.version} year={f.year} photoId={f.photoId} />
                     ) : (
                       <span>Chờ xác nhận (gửi {formatDate(f.reportedAt)})</span>
                     )}

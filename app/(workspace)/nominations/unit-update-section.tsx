@@ -1,4 +1,9 @@
 import { getPendingUpdate, listDecidedUpdates } from '@/db/queries/example-versions';
+import { listUpdatePhotos } from '@/db/queries/update-photos';
+import { PhotoUploadForm } from '@/components/versions/photo-upload-form';
+import { UpdatePhotoGrid } from '@/components/versions/update-photo-grid';
+import { MAX_UPDATE_PHOTOS } from '@/lib/uploads/photo-notices';
+import { removeUpdatePhotoAction } from './update-actions';
 import { LastUpdateDecision } from '@/components/versions/last-decision';
 import { getDb } from '@/db/index';
 import { pickVersioned } from '@/lib/domain/example-versions';
@@ -14,6 +19,7 @@ export async function UnitUpdateSection({ nomination }: { nomination: Record<str
     listDecidedUpdates(getDb(), { nominationId: nomination.id, limit: 1 }),
   ]);
   const live = pickVersioned(nomination);
+  const photos = pending ? await listUpdatePhotos(getDb(), { updateId: pending.id }) : [];
   return (
     <section aria-labelledby="cap-nhat" className="rounded-lg border border-stone-200 bg-white p-4 sm:p-5">
       <h2 id="cap-nhat" className="text-lg font-semibold">
@@ -25,6 +31,30 @@ export async function UnitUpdateSection({ nomination }: { nomination: Record<str
             Đề xuất cập nhật đang chờ duyệt (gửi lúc {formatDateTime(pending.proposedAt)}). Trang công khai vẫn hiện bản đang công bố.
           </p>
           <UpdateDiff pending={pending} live={live} />
+          <h3 className="mt-4 font-semibold">
+            Ảnh mới đề xuất ({photos.length}/{MAX_UPDATE_PHOTOS})
+          </h3>
+          {photos.length === 0 && <p className="mt-1 text-sm text-stone-700">Chưa có ảnh mới. Ảnh được thêm vào trang công khai khi đề xuất được duyệt.</p>}
+          <UpdatePhotoGrid
+            photos={photos}
+            actions={(p) => (
+              <form action={removeUpdatePhotoAction.bind(null, nomination.id, p.id)} className="mt-1">
+                <button type="submit" className="text-sm font-medium text-red-800 underline">
+                  Bỏ ảnh này
+                </button>
+              </form>
+            )}
+          />
+          {photos.length < MAX_UPDATE_PHOTOS && (
+            <PhotoUploadForm
+              action={`/nominations/${nomination.id}/update-photos`}
+              hidden={{ updateId: pending.id }}
+              idPrefix="update-photo"
+              label="Thêm ảnh cho đề xuất"
+              submitText="Tải ảnh lên"
+              hint={`JPEG, PNG, WebP hoặc HEIC, tối đa 10 MB; tối đa ${MAX_UPDATE_PHOTOS} ảnh cho một đề xuất.`}
+            />
+          )}
           <WithdrawUpdate id={nomination.id} version={nomination.version} updateId={pending.id} />
         </div>
       ) : (

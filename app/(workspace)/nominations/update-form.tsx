@@ -50,6 +50,10 @@ export function UpdateForm({ id, version, live }: { id: string; version: number;
           <TextField key={key} id={key} label={VERSIONED_FIELD_LABELS[key]} inputMode="numeric" defaultValue={value(key)} error={errors[key]} />
         ))}
       </fieldset>
+      <div className="flex items-start gap-2">
+        <input id="photosOnly" name="photosOnly" type="checkbox" className="mt-1 h-5 w-5" defaultChecked={typed.photosOnly === 'on'} />
+        <label htmlFor="photosOnly">Chỉ bổ sung ảnh mới, không sửa nội dung (sau khi gửi, bạn tải ảnh lên ở phần đề xuất đang chờ duyệt)</label>
+      </div>
       <FieldShell id="note" label="Ghi chú cho cán bộ thẩm định (không công khai)" error={errors.note}>
         <textarea id="note" name="note" rows={3} defaultValue={typed.note ?? ''} className={controlClass} aria-invalid={errors.note ? true : undefined} />
       </FieldShell>

@@ -8,7 +8,7 @@ import { SubmitButton } from '@/components/ui/submit-button';
 import { IDLE, type ActionState } from '@/lib/outcome';
 
 /** Approve the proposal as the next public version, or reject it with a reason the unit reads. */
-export function DecideUpdateForm({ id, version, updateId }: { id: string; version: number; updateId: string }) {
+export function DecideUpdateForm({ id, version, updateId, photoIds }: { id: string; version: number; updateId: string; photoIds: string[] }) {
   const [approveState, approve] = useActionState<ActionState, FormData>(decideUpdateAction.bind(null, id, version, updateId), IDLE);
   const [rejectState, reject] = useActionState<ActionState, FormData>(decideUpdateAction.bind(null, id, version, updateId), IDLE);
   const done = approveState.status === 'ok' ? approveState : rejectState.status === 'ok' ? rejectState : null;
@@ -19,6 +19,8 @@ export function DecideUpdateForm({ id, version, updateId }: { id: string; versio
     <div className="mt-4 grid gap-4 sm:grid-cols-2">
       <form action={approve} className="space-y-2">
         <input type="hidden" name="decision" value="approve" />
+        {/* The photos this reviewer saw: a photo added or removed meanwhile makes the approval refuse. */}
+        <input type="hidden" name="photoIds" value={photoIds.join(',')} />
         <FormMessage state={approveState} />
         <SubmitButton pendingText="Đang duyệt…">Duyệt cập nhật</SubmitButton>
       </form>

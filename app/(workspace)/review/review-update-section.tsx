@@ -1,4 +1,6 @@
 import { getPendingUpdate, listDecidedUpdates } from '@/db/queries/example-versions';
+import { listUpdatePhotos } from '@/db/queries/update-photos';
+import { UpdatePhotoGrid } from '@/components/versions/update-photo-grid';
 import { LastUpdateDecision } from '@/components/versions/last-decision';
 import { getDb } from '@/db/index';
 import type { NominationFacts } from '@/lib/auth/permissions';
@@ -36,6 +38,7 @@ export async function ReviewUpdateSection({
     ) : null;
   }
   const refusal = updateDecisionRefusal(user, nomination, levels);
+  const photos = await listUpdatePhotos(getDb(), { updateId: pending.id });
   return (
     <section aria-labelledby="de-xuat-cap-nhat" className="rounded-lg border-2 border-amber-400 bg-amber-50 p-4">
       <h2 id="de-xuat-cap-nhat" className="text-lg font-semibold">
@@ -46,7 +49,18 @@ export async function ReviewUpdateSection({
         {pending.note && ` Ghi chú: ${pending.note}`}
       </p>
       <UpdateDiff pending={pending} live={pickVersioned(nomination)} />
-      {refusal ? <p className="mt-3 text-stone-800">{refusal}</p> : <DecideUpdateForm id={nomination.id} version={nomination.version} updateId={pending.id} />}
+      {photos.length > 0 && (
+        <>
+          <h3 className="mt-4 font-semibold">Ảnh mới đề xuất ({photos.length})</h3>
+          <p className="text-sm text-stone-800">Khi duyệt, các ảnh này được thêm vào trang công khai của điển hình.</p>
+          <UpdatePhotoGrid photos={photos} />
+        </>
+      )}
+      {refusal ? (
+        <p className="mt-3 text-stone-800">{refusal}</p>
+      ) : (
+        <DecideUpdateForm id={nomination.id} version={nomination.version} updateId={pending.id} photoIds={photos.map((p) => p.id)} />
+      )}
     </section>
   );
 }

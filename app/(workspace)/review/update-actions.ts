@@ -20,6 +20,9 @@ export async function decideUpdateAction(id: string, version: number, updateId: 
     updateId: String(updateId),
     approve: decision === 'approve',
     reason,
+    seenPhotoIds: String(formData.get('photoIds') ?? '')
+      .split(',')
+      .filter(Boolean),
   });
   if (!result.ok) return fromDomain(result, { reason });
   revalidatePath(`/review/${id}`);

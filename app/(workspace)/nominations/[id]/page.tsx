@@ -21,6 +21,7 @@ import { NominationSummary } from '../nomination-summary';
 import { NominationTimeline } from '../nomination-timeline';
 import { FollowUpPanel } from '../follow-up-panel';
 import { followUpPanelProps } from '@/lib/follow-ups/panel';
+import { photoNotice } from '@/lib/uploads/photo-notices';
 
 export const metadata: Metadata = { title: 'Hồ sơ điển hình' };
 
@@ -53,6 +54,7 @@ export default async function NominationPage({
   ]);
   const followUps = await followUpPanelProps(db, user, n, now());
   const editable = canEditNomination(user, facts);
+  const photoMessage = photoNotice(query.photo);
   const lastComment = events.find((e) => (e.toStatus === 'returned' || e.toStatus === 'rejected') && e.comment)?.comment ?? null;
   return (
     <section className="mx-auto max-w-3xl">
@@ -75,6 +77,19 @@ export default async function NominationPage({
       {query.saved === '1' && (
         <p role="status" className="mt-3 rounded border border-green-300 bg-green-50 px-3 py-2 text-green-900">
           Đã lưu.
+        </p>
+      )}
+      {query.proposed === '1' && (
+        <p role="status" className="mt-3 rounded border border-green-300 bg-green-50 px-3 py-2 text-green-900">
+          Đã gửi đề xuất cập nhật. Bản đang công bố giữ nguyên cho đến khi cán bộ thẩm định duyệt; bạn có thể thêm ảnh mới cho đề xuất ở bên dưới.
+        </p>
+      )}
+      {photoMessage && (
+        <p
+          role={photoMessage.ok ? 'status' : 'alert'}
+          className={`mt-3 rounded border px-3 py-2 ${photoMessage.ok ? 'border-green-300 bg-green-50 text-green-900' : 'border-red-300 bg-red-50 text-red-900'}`}
+        >
+          {photoMessage.message}
         </p>
       )}
       {query.error && (
