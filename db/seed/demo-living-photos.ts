@@ -61,7 +61,7 @@ export async function seedDemoLivingPhotos(db: Db, storage: FileStorage, written
     .orderBy(desc(exampleFollowUps.year))
     .limit(1);
   if (followUp) {
-    const photo: DemoPhoto = { caption: `Mô hình khi theo dõi năm ${followUp.year}`, motif: 'trees', isPublic: false };
+    const photo: DemoPhoto = { caption: 'Chuồng bò của tổ sau ba năm nuôi xoay vòng', motif: 'cattle', isPublic: false };
     const photoId = await storeDemoPhoto(db, storage, written, followUp.nominationId, photo, `theo-doi-${followUp.year}`);
     await db.update(exampleFollowUps).set({ photoId }).where(eq(exampleFollowUps.id, followUp.id));
   }
