@@ -2,7 +2,7 @@ import { and, eq, inArray, like, or, sql } from 'drizzle-orm';
 import { slugify } from '@/lib/domain/fold';
 import { buildSearchDocument } from '@/lib/domain/search-document';
 import type { Db, Executor } from '../client';
-import { nominationEvents, nominations, units } from '../schema';
+import { nominationEvents, nominations, slugRedirects, units } from '../schema';
 import { listAncestry, resolveCommuneArea } from './admin-units';
 
 export type NominationInsert = Omit<
@@ -10,14 +10,23 @@ export type NominationInsert = Omit<
   'slug' | 'districtCode' | 'provinceCodeOld' | 'provinceCodeNew' | 'currentCommuneCodes' | 'searchDocument'
 >;
 
-/** A readable slug, made unique with a numeric suffix when the title repeats. */
+/**
+ * A readable slug, made unique with a numeric suffix when the title repeats. An old slug kept as a
+ * redirect (an example retitled) is taken too: its links must keep leading to that example.
+ */
 export async function allocateSlug(db: Executor, title: string): Promise<string> {
   const base = slugify(title);
-  const taken = await db
-    .select({ slug: nominations.slug })
-    .from(nominations)
-    .where(or(eq(nominations.slug, base), like(nominations.slug, `${base}-%`)));
-  const used = new Set(taken.map((t) => t.slug));
+  const [taken, moved] = await Promise.all([
+    db
+      .select({ slug: nominations.slug })
+      .from(nominations)
+      .where(or(eq(nominations.slug, base), like(nominations.slug, `${base}-%`))),
+    db
+      .select({ slug: slugRedirects.oldSlug })
+      .from(slugRedirects)
+      .where(or(eq(slugRedirects.oldSlug, base), like(slugRedirects.oldSlug, `${base}-%`))),
+  ]);
+  const used = new Set([...taken, ...moved].map((t) => t.slug));
   if (!used.has(base)) return base;
   for (let n = 2; ; n++) if (!used.has(`${base}-${n}`)) return `${base}-${n}`;
 }

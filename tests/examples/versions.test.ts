@@ -3,6 +3,7 @@ import { and, eq, sql } from 'drizzle-orm';
 import { getPublishedExampleBySlug } from '@/db/queries/example-detail';
 import { findSlugRedirect, getPendingUpdate, getPublishedVersion, listPublishedVersions } from '@/db/queries/example-versions';
 import { readPublicDataVersion } from '@/db/queries/public-data';
+import { insertNomination } from '@/db/queries/nomination-drafts';
 import { exampleUpdates, nominations, notifications } from '@/db/schema';
 import type { SessionUser } from '@/lib/domain/actor';
 import { toApiItem } from '@/lib/examples/api-shape';
@@ -163,6 +164,12 @@ describe('updates as versions', () => {
       reason: 'Đã kiểm tra xong thông tin',
     });
     expect(on).toMatchObject({ ok: true });
+    expect(await findSlugRedirect(database.db, { slug: row.slug })).toBe(now.slug);
+
+    // A new example with the old title does not take the old slug: its links keep leading here.
+    const { id: _id, slug: _slug, version: _version, ...rest } = row;
+    const twin = await insertNomination(database.db, { ...rest, status: 'draft', approvedAt: null });
+    expect(twin.slug).not.toBe(row.slug);
     expect(await findSlugRedirect(database.db, { slug: row.slug })).toBe(now.slug);
   });
 
