@@ -14,6 +14,7 @@ import { screenRequestTarget } from '../lib/net/request-target';
 import { createPageCacheFront, FILL_HEADER } from '../lib/public-page-cache/front';
 import { permanentRedirectsAs301 } from '../lib/public-page-cache/moved';
 import type { CachedPage } from '../lib/public-page-cache/page';
+import { drainThenClose } from '../lib/net/drain';
 
 function option(flags: string[], fallback: string): string {
   const at = process.argv.findIndex((arg) => flags.includes(arg));
@@ -87,13 +88,12 @@ async function main(): Promise<void> {
     if (!database) return;
     purgeAuthState(database.db).catch((error: unknown) => console.error('Dọn phiên đăng nhập hết hạn: lỗi —', error instanceof Error ? error.message : error));
   }, HOUSEKEEPING_INTERVAL_MS).unref();
+  // Requests in flight finish before the database closes (a submission is not cut half-way), within 10 s.
   for (const signal of ['SIGINT', 'SIGTERM'] as const) {
-    process.on(signal, () => {
-      server.close();
-      setTimeout(() => process.exit(0), 5000).unref();
-      const database = holder.__guongSangDb;
-      if (!database) process.exit(0);
-      void database.close().finally(() => process.exit(0));
+    process.once(signal, () => {
+      void drainThenClose(server, async () => holder.__guongSangDb?.close(), { timeoutMs: 10_000 })
+        .catch((error: unknown) => console.error('Dừng máy chủ: lỗi —', error instanceof Error ? error.message : error))
+        .finally(() => process.exit(0));
     });
   }
 }
