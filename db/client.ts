@@ -21,6 +21,8 @@ export interface Database {
   exec(sqlText: string): Promise<void>;
   /** The public data version (migration 0007) in one round trip, for the page cache in front of Next. */
   readPublicDataVersion(): Promise<number>;
+  /** The embedded database's whole data folder as a gzipped tar (backups); absent on PostgreSQL, which has pg_dump. */
+  dumpDataDir?(): Promise<Uint8Array>;
   close(): Promise<void>;
 }
 
@@ -98,8 +100,17 @@ function createPglite(dir: string, extra: Record<string, string>): Database {
       await client.exec(sqlText);
     },
     readPublicDataVersion: async () => Number((await client.query<{ version: number | string }>(VERSION_QUERY)).rows[0]?.version ?? 0),
+    dumpDataDir: async () => new Uint8Array(await (await client.dumpDataDir('gzip')).arrayBuffer()),
     close: () => client.close(),
   };
+}
+
+/** Fills an empty folder with a data folder dumped by `dumpDataDir` (a restore), then closes it. */
+export async function loadPgliteDataDir(dir: string, tarGz: Uint8Array): Promise<void> {
+  mkdirSync(dir, { recursive: true });
+  const client = new PGlite(dir, { extensions: { unaccent, pg_trgm }, loadDataDir: new Blob([new Uint8Array(tarGz)]) });
+  await client.waitReady;
+  await client.close();
 }
 
 /** Fails with a message naming the host (never the password) when the database cannot be reached. */

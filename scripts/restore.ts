@@ -1,0 +1,15 @@
+import { resolve } from 'node:path';
+import { readEnv } from '../lib/env';
+import { restore } from '../lib/ops/backup';
+import { runScript } from './database';
+
+/** npm run restore -- DIR: into an empty database (DATABASE_URL or PGLITE_DIR) and an empty UPLOAD_DIR only. */
+runScript(async () => {
+  const dir = process.argv[2];
+  if (!dir) throw new Error('Cách dùng: npm run restore -- <thư mục sao lưu>');
+  const env = readEnv();
+  const { manifest, counts } = await restore({ inDir: resolve(dir), databaseUrl: env.DATABASE_URL, pgliteDir: env.PGLITE_DIR, uploadDir: env.UPLOAD_DIR });
+  const same = Object.entries(manifest.counts).every(([table, n]) => counts[table] === n);
+  if (!same) throw new Error(`Số dòng sau khôi phục khác bản sao lưu: ${JSON.stringify({ backup: manifest.counts, restored: counts })}`);
+  console.log(`✓ Đã khôi phục ${counts.nominations} hồ sơ và ${manifest.uploads} tệp; số dòng khớp bản sao lưu.`);
+});
