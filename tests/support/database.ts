@@ -6,6 +6,8 @@ import { runMigrations } from '@/db/migrate';
 export interface TestDatabase extends Database {
   /** Drops the throw-away database (PostgreSQL) and closes the connection. */
   dispose(): Promise<void>;
+  /** The throw-away database's address on PostgreSQL, for a second connection (another "process"); null on PGlite. */
+  url: string | null;
 }
 
 /**
@@ -16,6 +18,7 @@ export async function createTestDatabase(options: { migrate?: boolean; driver?: 
   const driver = options.driver ?? (process.env.DATABASE_URL ? 'postgres' : 'pglite');
   let database: Database;
   let drop = async () => {};
+  let databaseUrl: string | null = null;
   if (driver === 'postgres') {
     const serverUrl = process.env.DATABASE_URL;
     if (!serverUrl) throw new Error('DATABASE_URL is required for PostgreSQL tests');
@@ -24,7 +27,8 @@ export async function createTestDatabase(options: { migrate?: boolean; driver?: 
     await admin.unsafe(`CREATE DATABASE ${name}`);
     const url = new URL(serverUrl);
     url.pathname = `/${name}`;
-    database = createDatabase({ databaseUrl: url.toString(), poolSize: 4 });
+    databaseUrl = url.toString();
+    database = createDatabase({ databaseUrl, poolSize: 4 });
     drop = async () => {
       await admin.unsafe(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
       await admin.end();
@@ -35,6 +39,7 @@ export async function createTestDatabase(options: { migrate?: boolean; driver?: 
   if (options.migrate !== false) await runMigrations(database);
   return {
     ...database,
+    url: databaseUrl,
     async dispose() {
       await database.close();
       await drop();
