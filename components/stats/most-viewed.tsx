@@ -22,9 +22,16 @@ export function MostViewed({ examples }: { examples: MostViewedExample[] }) {
               <span className="w-6 shrink-0 text-right font-semibold text-stone-600">{i + 1}.</span>
               <span className="min-w-0 flex-1">
                 <Link href={`/examples/${example.slug}`}>{example.title}</Link>
-                <span className="block text-sm text-stone-700">{example.communeName}</span>
+                <span className="block text-sm text-stone-700">
+                  {example.communeName}
+                  {/* On a phone the count goes under the title, leaving the title the width of the screen. */}
+                  <span className="sm:hidden">
+                    {' '}
+                    · <strong className="text-stone-800">{formatNumber(example.views)} lượt xem</strong>
+                  </span>
+                </span>
               </span>
-              <span className="shrink-0 whitespace-nowrap text-sm font-semibold text-stone-800">{formatNumber(example.views)} lượt xem</span>
+              <span className="hidden shrink-0 whitespace-nowrap text-sm font-semibold text-stone-800 sm:block">{formatNumber(example.views)} lượt xem</span>
             </li>
           ))}
         </ol>

@@ -44,7 +44,7 @@ export function RatingForm({ exampleId, figures }: { exampleId: string; figures:
         <legend className="font-medium">Bạn đánh giá điển hình này bao nhiêu sao?</legend>
         <div className="rating-stars mt-2 flex flex-wrap gap-1">
           {RATING_STARS.map((n) => (
-            <label key={n} className="flex w-14 cursor-pointer flex-col items-center rounded-md py-1 text-xs text-stone-700">
+            <label key={n} className="flex w-12 cursor-pointer flex-col items-center rounded-md py-1 text-xs text-stone-700">
               <input type="radio" name="stars" value={n} defaultChecked={chosen === n} required className="sr-only" />
               <StarIcon />
               <span>{starsLabel(n)}</span>
