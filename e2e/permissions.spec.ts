@@ -143,7 +143,15 @@ const ACTIONS: Record<string, { allowed: Persona[]; args: unknown[]; fields: Rec
   },
 };
 /** Open to everyone by design, or touching only the caller's own rows; covered by their own tests. */
-const PUBLIC_ACTIONS = ['loginAction', 'setupPasswordAction', 'signOutAction', 'markAllReadAction', 'submitObjectionAction', 'requestReplicationAction'];
+const PUBLIC_ACTIONS = [
+  'loginAction',
+  'setupPasswordAction',
+  'signOutAction',
+  'markAllReadAction',
+  'submitObjectionAction',
+  'requestReplicationAction',
+  'rateExampleAction',
+];
 
 const clients = new Map<Persona, APIRequestContext>();
 

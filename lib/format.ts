@@ -11,6 +11,13 @@ export function formatNumber(value: number): string {
   return numberFormat.format(value);
 }
 
+const oneDecimalFormat = new Intl.NumberFormat('vi-VN', { minimumFractionDigits: 1, maximumFractionDigits: 1 });
+
+/** 4.56 → "4,6". */
+export function formatOneDecimal(value: number): string {
+  return oneDecimalFormat.format(value);
+}
+
 /** dd/MM/yyyy in Vietnam's time zone. */
 export function formatDate(value: Date | string): string {
   return dateFormat.format(typeof value === 'string' ? new Date(value) : value);

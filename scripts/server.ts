@@ -15,6 +15,11 @@ import { createPageCacheFront, FILL_HEADER } from '../lib/public-page-cache/fron
 import { permanentRedirectsAs301 } from '../lib/public-page-cache/moved';
 import type { CachedPage } from '../lib/public-page-cache/page';
 import { drainThenClose } from '../lib/net/drain';
+import { addExampleViews } from '../db/queries/view-counts';
+import { forgetRatingAddresses } from '../db/queries/ratings';
+import { RATING_ADDRESS_KEEP_MS } from '../lib/outreach/rating-rules';
+import { VIEW_FLUSH_INTERVAL_MS, ViewCounter } from '../lib/outreach/view-counter';
+import { createViewWatcher } from '../lib/outreach/view-watch';
 
 function option(flags: string[], fallback: string): string {
   const at = process.argv.findIndex((arg) => flags.includes(arg));
@@ -71,12 +76,25 @@ async function main(): Promise<void> {
     onError: (error) => console.error('Bộ đệm trang: lỗi, chuyển sang dựng trang trực tiếp —', error instanceof Error ? error.message : error),
   });
 
+  // Example page views, counted here so that pages from the cache count too; written every 30 seconds.
+  const views = new ViewCounter({
+    write: async (counts) => {
+      if (!holder.__guongSangDb) throw new Error('cơ sở dữ liệu chưa mở');
+      await addExampleViews(holder.__guongSangDb.db, counts);
+    },
+  });
+  const flushViews = () =>
+    views.flush().catch((error: unknown) => console.error('Ghi lượt xem: lỗi, sẽ ghi lại lần sau —', error instanceof Error ? error.message : error));
+  setInterval(() => void flushViews(), VIEW_FLUSH_INTERVAL_MS).unref();
+  const watchViews = createViewWatcher({ counter: views, fillHeader: FILL_HEADER, fillSecret: secret });
+
   const guard = createRequestGuard({ trusted: trusted.ranges, fillHeader: FILL_HEADER, fillSecret: secret });
   const serve = env.PAGE_CACHE_MB > 0 ? front : (req: IncomingMessage, res: ServerResponse) => void handle(req, res);
   const server = createServer((req, res) => {
     guard(req);
     if (screenRequestTarget(req, res)) return;
     permanentRedirectsAs301(req, res);
+    watchViews(req, res);
     serve(req, res);
   });
   server.listen(port, hostname, () => {
@@ -87,11 +105,16 @@ async function main(): Promise<void> {
     const database = holder.__guongSangDb;
     if (!database) return;
     purgeAuthState(database.db).catch((error: unknown) => console.error('Dọn phiên đăng nhập hết hạn: lỗi —', error instanceof Error ? error.message : error));
+    // The rating limits look back a day at most; the hashed addresses have no use after two.
+    forgetRatingAddresses(database.db, { before: new Date(Date.now() - RATING_ADDRESS_KEEP_MS) }).catch((error: unknown) =>
+      console.error('Xóa mã địa chỉ của lượt đánh giá cũ: lỗi —', error instanceof Error ? error.message : error),
+    );
   }, HOUSEKEEPING_INTERVAL_MS).unref();
   // Requests in flight finish before the database closes (a submission is not cut half-way), within 10 s.
   for (const signal of ['SIGINT', 'SIGTERM'] as const) {
     process.once(signal, () => {
-      void drainThenClose(server, async () => holder.__guongSangDb?.close(), { timeoutMs: 10_000 })
+      // The views counted since the last flush are written before the database closes.
+      void drainThenClose(server, async () => flushViews().finally(() => holder.__guongSangDb?.close()), { timeoutMs: 10_000 })
         .catch((error: unknown) => console.error('Dừng máy chủ: lỗi —', error instanceof Error ? error.message : error))
         .finally(() => process.exit(0));
     });

@@ -9,6 +9,8 @@ import { exampleConditions, type AreaSelection } from './example-filters';
 import { listConfirmedFollowUps } from './follow-ups';
 import { cardColumns, toCards, type ExampleCard } from './examples';
 import { listExampleLivingOf, type ExampleLiving } from './example-living';
+import { listReaderFiguresOf } from './reader-figures';
+import type { ReaderFigures } from '@/lib/domain/outreach';
 
 export const EXPORT_BATCH_SIZE = 500;
 
@@ -20,6 +22,8 @@ export interface ExportRow {
   living: ExampleLiving;
   /** Confirmed yearly follow-ups, oldest first. */
   followUps: Awaited<ReturnType<typeof listConfirmedFollowUps>>;
+  /** Views and ratings as they stand when the batch is read. */
+  reader: ReaderFigures;
 }
 
 type ExportOrder = 'newest' | 'impact';
@@ -99,21 +103,23 @@ export async function* readPublishedExampleBatches(
       const rows = await selectBatch(tx, { where, order, position, limit: batchSize });
       if (rows.length === 0) return null;
       const ids = rows.map((r) => r.id);
-      const [cards, photos, living, followUps] = await Promise.all([
+      const [cards, photos, living, followUps, reader] = await Promise.all([
         toCards(tx, rows),
         publicPhotos(tx, ids),
         listExampleLivingOf(tx, ids),
         listConfirmedFollowUps(tx, { nominationIds: ids }),
+        listReaderFiguresOf(tx, ids),
       ]);
-      return { rows, cards, photos, living, followUps };
+      return { rows, cards, photos, living, followUps, reader };
     });
     if (!batch) return;
-    const { rows, cards, photos, living, followUps } = batch;
+    const { rows, cards, photos, living, followUps, reader } = batch;
     yield cards.map((card) => ({
       card,
       photos: photos.get(card.id) ?? [],
       living: living.get(card.id)!,
       followUps: followUps.filter((f) => f.nominationId === card.id),
+      reader: reader.get(card.id)!,
     }));
     if (rows.length < batchSize) return;
     const last = rows.at(-1)!;

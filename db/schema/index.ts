@@ -10,3 +10,5 @@ export * from './facet-summary';
 export * from './living-support';
 export * from './follow-ups';
 export * from './example-versions';
+export * from './outreach-views';
+export * from './outreach-ratings';

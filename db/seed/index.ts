@@ -9,6 +9,7 @@ import { accounts, attachments, campaigns, commendations, nominations, units, us
 import { DEMO_NOMINATIONS } from './demo-nominations';
 import { seedDemoLiving } from './demo-living';
 import { seedDemoFollowUps } from './demo-follow-ups';
+import { seedDemoOutreach } from './demo-outreach';
 import { renderDemoPhoto } from './demo-photos';
 import type { DemoNomination, DemoUnitKey } from './demo-types';
 import { replayDemoHistory, type DemoActors } from './demo-history';
@@ -158,6 +159,7 @@ export async function seedDemo(db: Db, storage: FileStorage): Promise<{ nominati
       await seedDemoFollowUps(txDb, { idsByKey, unitUser, reviewerId, now });
       await seedDemoVersions(txDb);
       await seedDemoLivingPhotos(txDb, storage, written);
+      await seedDemoOutreach(txDb, { idsByKey, now });
     });
   } catch (error) {
     // Nothing of the demo stays behind: neither rows (rolled back) nor photo files.

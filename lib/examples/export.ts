@@ -8,6 +8,8 @@ import { toApiItem, type ApiItem } from './api-shape';
 import { SUPPORT_AND_REQUEST_ENTRIES } from './export-living';
 import { followUpsCell, toApiFollowUps, type ApiFollowUp } from './follow-up-shape';
 import { parseExampleFilters } from '../domain/example-filters';
+import { toApiReaderFigures, type ApiReaderFigures } from '../outreach/api-shape';
+import { READER_ENTRIES } from '../outreach/export-entries';
 
 /** One licence for every copy of the open data: the JSON file names it and the open-data page states it. */
 export const OPEN_DATA_LICENCE = {
@@ -21,7 +23,7 @@ export const OPEN_DATA_LICENCE = {
 export const EXPORT_FILE_BASENAME = 'guong-sang-dien-hinh';
 
 /** An exported item: the public API's list item and what the example's own API answer adds. */
-export type ExportItem = ApiItem & ExampleLiving & { followUps: ApiFollowUp[] };
+export type ExportItem = ApiItem & ApiReaderFigures & ExampleLiving & { followUps: ApiFollowUp[] };
 
 export interface DictionaryEntry {
   /** Column of the CSV file; null for a field only the JSON file has. */
@@ -233,15 +235,17 @@ export const DATA_DICTIONARY: readonly DictionaryEntry[] = [
     cell: (i) => i.url,
   },
   ...SUPPORT_AND_REQUEST_ENTRIES,
+  ...READER_ENTRIES,
 ];
 
 const CSV_COLUMNS = DATA_DICTIONARY.filter((e): e is DictionaryEntry & { csv: string; cell: NonNullable<DictionaryEntry['cell']> } => Boolean(e.csv && e.cell));
 export const CSV_HEADER: readonly string[] = CSV_COLUMNS.map((c) => c.csv);
 
-/** The public API item for an exported row, with its support, requests count and confirmed follow-ups: the same fields, never more. */
+/** The public API item for an exported row, with its views and rating, support, requests count and confirmed follow-ups: the same fields, never more. */
 export function toExportItem(row: ExportRow, base: string): ExportItem {
   return {
     ...toApiItem(row.card, base, row.photos),
+    ...toApiReaderFigures(row.reader),
     support: row.living.support,
     replicationRequests: row.living.replicationRequests,
     followUps: toApiFollowUps(row.followUps),

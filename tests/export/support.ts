@@ -31,6 +31,8 @@ export const PUBLIC_KEYS = [
   'url',
   'support',
   'replicationRequests',
+  'views',
+  'rating',
 ].sort();
 
 export const CSV_COLUMNS_EXPECTED = [
@@ -65,6 +67,9 @@ export const CSV_COLUMNS_EXPECTED = [
   'support_count',
   'support_total_vnd',
   'replication_requests',
+  'views',
+  'rating_average',
+  'rating_count',
 ];
 
 export async function seededDatabase(): Promise<TestDatabase> {

@@ -55,7 +55,7 @@ afterAll(async () => {
 describe('backup and restore (the drill)', () => {
   it('restores into an empty database and folder with the same counts and the same files', async () => {
     const outDir = join(temp('backup'), 'out');
-    const manifest = await backup({ database: source, databaseUrl: source.url, uploadDir, outDir });
+    const manifest = await backup({ database: source, databaseUrl: source.url ?? undefined, uploadDir, outDir });
     expect(manifest).toMatchObject({ format: 1, driver: source.driver, uploads: 2 });
     expect(manifest.counts.nominations).toBeGreaterThan(0);
     expect(readFileSync(join(outDir, BACKUP_FILES.sums), 'utf8')).toMatch(/^[0-9a-f]{64} {2}uploads\/ab\/0123456789abcdef0123456789abcdef\.webp$/m);
@@ -78,8 +78,8 @@ describe('backup and restore (the drill)', () => {
 
   it('refuses a tampered or incomplete backup, and a folder that is not empty to write into', async () => {
     const outDir = join(temp('backup'), 'out');
-    await backup({ database: source, databaseUrl: source.url, uploadDir, outDir });
-    await expect(backup({ database: source, databaseUrl: source.url, uploadDir, outDir })).rejects.toThrow('đã có tệp');
+    await backup({ database: source, databaseUrl: source.url ?? undefined, uploadDir, outDir });
+    await expect(backup({ database: source, databaseUrl: source.url ?? undefined, uploadDir, outDir })).rejects.toThrow('đã có tệp');
     appendFileSync(join(outDir, 'uploads', 'ab', '0123456789abcdef0123456789abcdef.webp'), 'x');
     await expect(verifyBackup(outDir)).rejects.toThrow('không khớp mã kiểm tra');
     const target = await emptyTarget();

@@ -4,10 +4,10 @@ import { createDatabase, type Database } from '@/db/client';
 import { runMigrations } from '@/db/migrate';
 
 export interface TestDatabase extends Database {
-  /** The throw-away database's address (PostgreSQL only), for a child process to open. */
-  url?: string;
   /** Drops the throw-away database (PostgreSQL) and closes the connection. */
   dispose(): Promise<void>;
+  /** The throw-away database's address on PostgreSQL, for a second connection (another "process"); null on PGlite. */
+  url: string | null;
 }
 
 /**
@@ -18,7 +18,7 @@ export async function createTestDatabase(options: { migrate?: boolean; driver?: 
   const driver = options.driver ?? (process.env.DATABASE_URL ? 'postgres' : 'pglite');
   let database: Database;
   let drop = async () => {};
-  let databaseUrl: string | undefined;
+  let databaseUrl: string | null = null;
   if (driver === 'postgres') {
     const serverUrl = process.env.DATABASE_URL;
     if (!serverUrl) throw new Error('DATABASE_URL is required for PostgreSQL tests');

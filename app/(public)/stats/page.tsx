@@ -4,9 +4,14 @@ import { FieldSection, KindSection, YearSection } from '@/components/stats/break
 import { CommuneSection } from '@/components/stats/commune-section';
 import { SupportTotals } from '@/components/stats/support-totals';
 import { ImpactTotals } from '@/components/stats/impact-totals';
+import { MostViewed } from '@/components/stats/most-viewed';
 import { ReplicatedModels } from '@/components/stats/replicated-models';
 import { SustainabilitySection } from '@/components/stats/sustainability-section';
 import type { Db } from '@/db/client';
+import { getDb } from '@/db/index';
+import { listMostViewedExamples } from '@/db/queries/most-viewed';
+import { MOST_VIEWED_TOP } from '@/lib/domain/outreach';
+import { cachedReaderData } from '@/lib/outreach/reader-figures';
 import { cachedPublicData, publicCacheKey } from '@/lib/cache/public-data-cache';
 import { listAreaOptions } from '@/db/queries/example-facets';
 import { resolveAreaSelection } from '@/db/queries/example-filters';
@@ -31,6 +36,13 @@ async function loadStatsPage(db: Db, parsed: StatsParamsResult) {
   const [campaigns, result] = await Promise.all([listCampaigns(db), parsed.ok ? getExampleStats(db, parsed.params) : null]);
   const area = result ? (result.ok ? result.scope.area : result.area) : await resolveAreaSelection(db, areaFilters(parsed.params));
   return { campaigns, result, area, options: await listAreaOptions(db, area) };
+}
+
+/** Views change without moving the data version: read apart from the page's cached data (lib/outreach/reader-figures.ts). */
+function loadMostViewed(scope: StatsScope, params: StatsParams) {
+  const area = areaFilters(params);
+  const key = publicCacheKey('most-viewed', { campaign: scope.campaign.slug, from: scope.from, to: scope.to, ...area });
+  return cachedReaderData(key, () => listMostViewedExamples(getDb(), { ...scope, areaFilters: area, limit: MOST_VIEWED_TOP }));
 }
 
 function ScopeLine({ scope }: { scope: StatsScope }) {
@@ -113,6 +125,7 @@ export default async function StatsPage({ searchParams }: { searchParams: Promis
   const formCampaign =
     ok?.scope.campaign ?? (result && !result.ok ? result.campaign : null) ?? campaigns.find((c) => c.slug === parsed.params.campaign) ?? campaigns[0] ?? null;
   const links: LinkScope | null = ok ? { campaign: ok.scope.campaign, from: ok.scope.from, to: ok.scope.to, area: ok.scope.area } : null;
+  const mostViewed = ok && ok.stats.total > 0 ? await loadMostViewed(ok.scope, parsed.params) : [];
 
   return (
     <div className="space-y-6">
@@ -144,6 +157,7 @@ export default async function StatsPage({ searchParams }: { searchParams: Promis
           <FieldSection stats={ok.stats} links={links} />
           <CommuneSection stats={ok.stats} links={links} {...communeLinks(parsed.params, ok.stats)} />
           <ReplicatedModels replicated={ok.stats.replicated} />
+          <MostViewed examples={mostViewed} />
           <SupportTotals totals={ok.stats.supportByForm} />
           <SustainabilitySection rows={ok.sustainability} />
         </>

@@ -18,6 +18,9 @@ import { paragraphs, photoUrl, publicNomineeName } from '@/lib/examples/present'
 import { formatDate } from '@/lib/format';
 import { siteUrl } from '@/lib/site';
 import { isSlug } from '@/lib/domain/ids';
+import { readerFiguresFor } from '@/lib/outreach/reader-figures';
+import { ReaderLine } from '@/components/outreach/reader-line';
+import { RatingForm } from './rating-form';
 import { ReplicationRequestForm } from './replication-request-form';
 
 export const dynamic = 'force-dynamic';
@@ -45,6 +48,8 @@ export default async function ExamplePage({ params }: { params: Promise<{ slug: 
   const loaded = await loadExample(slug);
   if (!loaded) return movedExampleSlug(slug);
   const { example, related, versions } = loaded;
+  // Not part of the cached page data: views and ratings change without moving the data version.
+  const figures = await readerFiguresFor(example.id);
   const url = `${siteUrl()}/examples/${example.slug}`;
   const details: [string, string | null][] = [
     ['Loại', NOMINEE_KIND_LABELS[example.nomineeKind]],
@@ -73,6 +78,7 @@ export default async function ExamplePage({ params }: { params: Promise<{ slug: 
         <PlaceLine example={example} links />
       </p>
       <UpdatedLine versions={versions} />
+      <ReaderLine figures={figures} />
       <p className="mt-4 border-l-4 border-gold-500 bg-white p-4 text-lg leading-relaxed">{example.summary}</p>
 
       {example.photos.length > 0 && (
@@ -183,6 +189,15 @@ export default async function ExamplePage({ params }: { params: Promise<{ slug: 
         <ReplicationRequestForm exampleId={example.id} />
       </ReplicationRequests>
       <VersionHistory slug={example.slug} versions={versions} />
+
+      <section aria-labelledby="danh-gia" className="no-print mt-8">
+        <h2 id="danh-gia" className="text-xl font-semibold">
+          Đánh giá của bạn đọc
+        </h2>
+        <div className="mt-3">
+          <RatingForm exampleId={example.id} figures={figures.rating} />
+        </div>
+      </section>
 
       <ShareLinks url={url} title={example.title} />
 

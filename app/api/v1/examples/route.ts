@@ -2,6 +2,8 @@ import { z } from 'zod';
 import { cachedPublicData, publicCacheKey } from '@/lib/cache/public-data-cache';
 import { listPublishedExamples } from '@/db/queries/examples';
 import { toApiItem } from '@/lib/examples/api-shape';
+import { toApiReaderFigures } from '@/lib/outreach/api-shape';
+import { readerFiguresOf } from '@/lib/outreach/reader-figures';
 import { decodeCursor } from '@/lib/domain/cursor';
 import { parseExampleFilters } from '@/lib/domain/example-filters';
 import { apiError, preflight, PUBLIC_API_HEADERS } from '@/lib/http';
@@ -31,8 +33,14 @@ export async function GET(request: Request) {
   if (page.area.unknown) return apiError(400, `unknown_${page.area.unknown}`, UNKNOWN_AREA[page.area.unknown]);
   if (page.badCursor) return apiError(400, 'invalid_cursor', 'Con trỏ phân trang (cursor) không dùng được với cách sắp xếp này.');
   const base = siteUrl();
+  const ids = page.items.map((card) => card.id);
+  const figures = await readerFiguresOf(ids.join(','), ids);
   return Response.json(
-    { items: page.items.map((card) => toApiItem(card, base)), total: page.total, nextCursor: page.nextCursor },
+    {
+      items: page.items.map((card) => ({ ...toApiItem(card, base), ...toApiReaderFigures(figures.get(card.id)) })),
+      total: page.total,
+      nextCursor: page.nextCursor,
+    },
     { headers: PUBLIC_API_HEADERS },
   );
 }

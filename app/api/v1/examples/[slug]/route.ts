@@ -3,6 +3,8 @@ import { getPublishedExampleBySlug } from '@/db/queries/example-detail';
 import { findSlugRedirect } from '@/db/queries/example-versions';
 import { toApiItem } from '@/lib/examples/api-shape';
 import { toApiFollowUps } from '@/lib/examples/follow-up-shape';
+import { toApiReaderFigures } from '@/lib/outreach/api-shape';
+import { readerFiguresFor } from '@/lib/outreach/reader-figures';
 import { apiError, preflight, PUBLIC_API_HEADERS } from '@/lib/http';
 import { siteUrl } from '@/lib/site';
 import { isSlug } from '@/lib/domain/ids';
@@ -22,6 +24,7 @@ export async function GET(_request: Request, { params }: { params: Promise<{ slu
   return Response.json(
     {
       ...item,
+      ...toApiReaderFigures(await readerFiguresFor(example.id)),
       story: example.story,
       commendations: example.commendations,
       replicates: example.replicates ? { slug: example.replicates.slug } : null,
