@@ -10,3 +10,4 @@ export * from './facet-summary';
 export * from './living-support';
 export * from './follow-ups';
 export * from './example-versions';
+export * from './reader-comments';

@@ -31,6 +31,7 @@ export const PUBLIC_KEYS = [
   'url',
   'support',
   'replicationRequests',
+  'commentCount',
 ].sort();
 
 export const CSV_COLUMNS_EXPECTED = [
@@ -65,6 +66,7 @@ export const CSV_COLUMNS_EXPECTED = [
   'support_count',
   'support_total_vnd',
   'replication_requests',
+  'comment_count',
 ];
 
 export async function seededDatabase(): Promise<TestDatabase> {

@@ -7,6 +7,7 @@ import { FollowUpSection } from '@/components/examples/follow-up-section';
 import { ImpactFigures } from '@/components/examples/impact-figures';
 import { ReplicationRequests, SupportReceived } from '@/components/examples/living-sections';
 import { PlaceLine } from '@/components/examples/place-line';
+import { ReaderComments } from '@/components/examples/reader-comments';
 import { ShareLinks } from '@/components/examples/share-links';
 import { UpdatedLine, VersionHistory } from '@/components/examples/version-history';
 import { movedExampleSlug } from '@/lib/examples/moved';
@@ -18,6 +19,7 @@ import { paragraphs, photoUrl, publicNomineeName } from '@/lib/examples/present'
 import { formatDate } from '@/lib/format';
 import { siteUrl } from '@/lib/site';
 import { isSlug } from '@/lib/domain/ids';
+import { CommentForm } from './comment-form';
 import { ReplicationRequestForm } from './replication-request-form';
 
 export const dynamic = 'force-dynamic';
@@ -44,7 +46,7 @@ export default async function ExamplePage({ params }: { params: Promise<{ slug: 
   const { slug } = await params;
   const loaded = await loadExample(slug);
   if (!loaded) return movedExampleSlug(slug);
-  const { example, related, versions } = loaded;
+  const { example, related, versions, comments } = loaded;
   const url = `${siteUrl()}/examples/${example.slug}`;
   const details: [string, string | null][] = [
     ['Loại', NOMINEE_KIND_LABELS[example.nomineeKind]],
@@ -185,6 +187,10 @@ export default async function ExamplePage({ params }: { params: Promise<{ slug: 
       <VersionHistory slug={example.slug} versions={versions} />
 
       <ShareLinks url={url} title={example.title} />
+
+      <ReaderComments comments={comments} total={example.commentCount}>
+        <CommentForm exampleId={example.id} />
+      </ReaderComments>
 
       {related.length > 0 && (
         <section aria-labelledby="lien-quan" className="no-print mt-10">
