@@ -19,8 +19,8 @@ export const COMMENT_NAME_MAX_CHARS = 80;
 export const COMMENT_EMAIL_MAX_CHARS = 120;
 export const COMMENT_MAX_LINKS = 2;
 export const HIDE_REASON_MAX_CHARS = 500;
-/** A family or a commune office shares one address; a flood from one address stops here. */
-export const COMMENTS_PER_ADDRESS_PER_HOUR = 5;
+/** A family, a commune office or a mobile network puts several readers behind one address; a flood from one address stops here. */
+export const COMMENTS_PER_ADDRESS_PER_HOUR = 10;
 /** Bounds the moderators' queue for one example when many addresses flood it together. */
 export const COMMENTS_PER_EXAMPLE_PER_HOUR = 30;
 /** The public page lists this many, newest first; the count on cards and in the API is of all of them. */

@@ -41,7 +41,10 @@ function PublishForm(props: Props) {
   return (
     <form action={action} className="space-y-2">
       <Hidden {...props} action="publish" />
-      <SubmitButton pendingText="Đang đăng…">{props.status === 'hidden' ? 'Đăng lại' : 'Duyệt đăng'}</SubmitButton>
+      {/* A hidden comment was judged unfit once: putting it back is the rarer, quieter choice. */}
+      <SubmitButton pendingText="Đang đăng…" variant={props.status === 'hidden' ? 'secondary' : 'primary'}>
+        {props.status === 'hidden' ? 'Đăng lại' : 'Duyệt đăng'}
+      </SubmitButton>
       {state.status === 'invalid' && <FormMessage state={state} />}
     </form>
   );
@@ -53,7 +56,7 @@ function HideForm(props: Props) {
   const errors = state.status === 'invalid' ? state.fieldErrors : {};
   const values = state.status === 'invalid' ? (state.values ?? {}) : {};
   return (
-    <details className="min-w-0 flex-1 basis-64 rounded-md border border-stone-300 bg-white" open={state.status === 'invalid' || undefined}>
+    <details className="min-w-0 flex-1 basis-64 rounded-md border border-stone-300 bg-white sm:max-w-xl" open={state.status === 'invalid' || undefined}>
       <summary className="cursor-pointer px-4 py-2 font-semibold text-red-800">Ẩn ý kiến</summary>
       <form action={action} className="space-y-3 border-t border-stone-200 p-3">
         <Hidden {...props} action="hide" />
