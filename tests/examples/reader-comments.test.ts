@@ -8,6 +8,7 @@ import * as listRoute from '@/app/api/v1/examples/route';
 import { ExampleCard } from '@/components/examples/example-card';
 import { setDatabase } from '@/db';
 import { listPublishedExamples } from '@/db/queries/examples';
+import { listNotifications } from '@/db/queries/notifications';
 import { readPublicDataVersion } from '@/db/queries/public-data';
 import { countCommentQueue, listCommentEvents, listCommentQueue } from '@/db/queries/reader-comments';
 import { exampleComments, nominations, notifications } from '@/db/schema';
@@ -240,6 +241,9 @@ describe('moderation', () => {
     expect(renderToStaticMarkup(createElement(ExampleCard, { card }))).toContain(`${before + 1} ý kiến bạn đọc`);
     expect(await told(memberA)).toBe(toldA + 1);
     expect(await told(memberB)).toBe(toldB);
+    // The unit's list links to the public page, where the comment is read.
+    const [latest] = await listNotifications(database.db, { userId: memberA, limit: 1 });
+    expect(latest).toMatchObject({ kind: 'comment_published', nominationId: example.id, slug: example.slug });
     const events = await listCommentEvents(database.db, { commentId: row.id });
     expect(events).toMatchObject([{ fromStatus: 'pending', toStatus: 'published', reason: null, actorId: who.reviewerIn!.id }]);
   });
