@@ -34,6 +34,7 @@ const PAGES: Record<string, Persona[]> = {
   '/review/reports': REVIEWERS_AND_ADMIN,
   '/nominations/requests': ['memberA', 'memberB'],
   '/review/reports/follow-ups': REVIEWERS_AND_ADMIN,
+  '/review/comments': REVIEWERS_AND_ADMIN,
 };
 
 const EXAMPLE_NOT_FOUND = 'Không tìm thấy điển hình này trong phạm vi bạn được xem.';
@@ -141,6 +142,12 @@ const ACTIONS: Record<string, { allowed: Persona[]; args: unknown[]; fields: Rec
     fields: { decision: 'approve' },
     ranMarker: EXAMPLE_NOT_FOUND,
   },
+  moderateCommentAction: {
+    allowed: REVIEWERS_AND_ADMIN,
+    args: [IDLE],
+    fields: { commentId: UNKNOWN_USER, expected: 'pending', action: 'publish' },
+    ranMarker: 'Không tìm thấy ý kiến này trong phạm vi bạn được kiểm duyệt.',
+  },
 };
 /** Open to everyone by design, or touching only the caller's own rows; covered by their own tests. */
 const PUBLIC_ACTIONS = [
@@ -151,6 +158,7 @@ const PUBLIC_ACTIONS = [
   'submitObjectionAction',
   'requestReplicationAction',
   'rateExampleAction',
+  'submitCommentAction',
 ];
 
 const clients = new Map<Persona, APIRequestContext>();

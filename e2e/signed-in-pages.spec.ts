@@ -20,6 +20,9 @@ const REVIEW: Visit[] = [
   { path: '/review?tab=all', follow: new RegExp(`^/review/${UUID}$`) },
   { path: '/review/reports' },
   { path: '/review/reports/follow-ups' },
+  { path: '/review/comments' },
+  { path: '/review/comments?tab=published' },
+  { path: '/review/comments?tab=hidden' },
 ];
 const COMMON: Visit[] = [{ path: '/notifications' }, { path: '/account' }];
 

@@ -8,6 +8,7 @@ const LINKS: Record<SessionUser['role'], { href: string; label: string }[]> = {
   unit_member: [{ href: '/nominations', label: 'Hồ sơ của đơn vị' }],
   reviewer: [
     { href: '/review', label: 'Thẩm định' },
+    { href: '/review/comments', label: 'Ý kiến bạn đọc' },
     { href: '/review/reports', label: 'Báo cáo' },
   ],
   admin: [
@@ -16,6 +17,7 @@ const LINKS: Record<SessionUser['role'], { href: string; label: string }[]> = {
     { href: '/admin/campaigns', label: 'Phong trào' },
     { href: '/admin/audit', label: 'Nhật ký' },
     { href: '/review', label: 'Hồ sơ' },
+    { href: '/review/comments', label: 'Ý kiến bạn đọc' },
     { href: '/review/reports', label: 'Báo cáo' },
   ],
 };

@@ -54,7 +54,12 @@ export function ExampleCard({ card, words = [] }: { card: Card; words?: string[]
             <Highlighted text={card.summary} words={words} />
           </p>
         )}
-        {figure && <p className="mt-auto pt-2 text-sm font-semibold text-emerald-800">{figure}</p>}
+        {(figure || card.commentCount > 0) && (
+          <div className="mt-auto flex flex-wrap items-baseline justify-between gap-x-3 pt-2 text-sm">
+            {figure && <p className="font-semibold text-emerald-800">{figure}</p>}
+            {card.commentCount > 0 && <p className="text-stone-700">{formatNumber(card.commentCount)} ý kiến bạn đọc</p>}
+          </div>
+        )}
       </div>
     </article>
   );

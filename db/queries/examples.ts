@@ -6,6 +6,7 @@ import type { AnyPgColumn } from 'drizzle-orm/pg-core';
 import type { Db } from '../client';
 import { adminUnits, campaigns, nominations, units } from '../schema';
 import { exampleConditions, relevanceOrder, resolveAreaSelection, type AreaSelection } from './example-filters';
+import { publishedCommentCount } from './reader-comments';
 
 export interface PlaceRef {
   code: string;
@@ -35,6 +36,8 @@ export interface ExampleCard {
   version: number;
   updatedAt: Date;
   cover: { id: string; width: number | null; height: number | null; caption: string } | null;
+  /** Published reader comments. */
+  commentCount: number;
 }
 
 const impactColumns = Object.fromEntries(IMPACT_KEYS.map((key) => [key, nominations[key]])) as { [K in ImpactKey]: (typeof nominations)[K] };
@@ -82,6 +85,7 @@ export const cardColumns = {
   cover: sql<{ id: string; width: number | null; height: number | null; caption: string } | string | null>`${coverPhoto}`,
   publishedVersion: sql<number | string | null>`(SELECT max(v.n) FROM example_versions v WHERE v.nomination_id = ${nominations.id})`,
   versionPublishedAt: sql<Date | string | null>`(SELECT max(v.published_at) FROM example_versions v WHERE v.nomination_id = ${nominations.id})`,
+  commentCount: publishedCommentCount,
 };
 
 /** A row of `cardColumns`, possibly with more columns beside them. */
@@ -128,6 +132,7 @@ export async function toCards(db: Db, rows: CardRow[]): Promise<ExampleCard[]> {
       version: r.publishedVersion ? Number(r.publishedVersion) : 1,
       updatedAt: new Date(r.versionPublishedAt ?? r.approvedAt!),
       cover: cover ?? null,
+      commentCount: Number(r.commentCount ?? 0),
     };
   });
 }

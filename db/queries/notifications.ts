@@ -19,6 +19,7 @@ export interface NotificationRow {
   kind: string;
   nominationId: string;
   title: string;
+  slug: string;
   comment: string | null;
   createdAt: Date;
   readAt: Date | null;
@@ -38,6 +39,7 @@ export async function listNotifications(
         kind: notifications.kind,
         nominationId: notifications.nominationId,
         title: nominations.title,
+        slug: nominations.slug,
         comment: nominationEvents.comment,
         createdAt: notifications.createdAt,
         readAt: notifications.readAt,

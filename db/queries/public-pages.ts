@@ -8,6 +8,8 @@ import { countExamplesByYear, listAreasWithExamples, listBusiestCommunes } from 
 import { getPublishedExampleBySlug, listRelatedExamples } from './example-detail';
 import { listPublishedVersions } from './example-versions';
 import { getHeadlineTotals, listCampaigns, listLatestExamples, listPublishedExamples, sumExampleImpact } from './examples';
+import { listPublicComments } from './reader-comments';
+import { PUBLIC_COMMENTS_SHOWN } from '@/lib/domain/reader-comments';
 
 /** The newest examples a commune page shows; the list page pages through the rest. */
 export const COMMUNE_PAGE_EXAMPLES = 60;
@@ -25,15 +27,16 @@ export async function getHomePageData(db: Db) {
   return { totals, latest, campaigns, years, communes, districts };
 }
 
-/** A published example and three related ones, or null. */
+/** A published example, three related ones and its published reader comments, or null. */
 export async function getExamplePageData(db: Db, { slug }: { slug: string }) {
   const example = await getPublishedExampleBySlug(db, { slug });
   if (!example) return null;
-  const [related, versions] = await Promise.all([
+  const [related, versions, comments] = await Promise.all([
     listRelatedExamples(db, { example, limit: 3 }),
     listPublishedVersions(db, { nominationId: example.id, approvedAt: example.approvedAt }),
+    listPublicComments(db, { nominationId: example.id, limit: PUBLIC_COMMENTS_SHOWN }),
   ]);
-  return { example, related, versions };
+  return { example, related, versions, comments };
 }
 
 /** The commune with this code in the first of `trees` that has one, with its examples; or null. */

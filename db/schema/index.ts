@@ -12,3 +12,4 @@ export * from './follow-ups';
 export * from './example-versions';
 export * from './outreach-views';
 export * from './outreach-ratings';
+export * from './reader-comments';

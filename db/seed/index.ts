@@ -8,6 +8,7 @@ import { insertNomination } from '../queries/nomination-drafts';
 import { accounts, attachments, campaigns, commendations, nominations, units, users } from '../schema';
 import { DEMO_NOMINATIONS } from './demo-nominations';
 import { seedDemoLiving } from './demo-living';
+import { seedDemoComments } from './demo-comments';
 import { seedDemoFollowUps } from './demo-follow-ups';
 import { seedDemoOutreach } from './demo-outreach';
 import { renderDemoPhoto } from './demo-photos';
@@ -157,6 +158,7 @@ export async function seedDemo(db: Db, storage: FileStorage): Promise<{ nominati
         recorderFor: (key) => unitUser.get(DEMO_NOMINATIONS.find((d) => d.key === key)!.unit) ?? reviewerId,
       });
       await seedDemoFollowUps(txDb, { idsByKey, unitUser, reviewerId, now });
+      await seedDemoComments(txDb, { idsByKey, moderatorId: reviewerId, now });
       await seedDemoVersions(txDb);
       await seedDemoLivingPhotos(txDb, storage, written);
       await seedDemoOutreach(txDb, { idsByKey, now });

@@ -142,6 +142,15 @@ export function canMoveReplicationRequest(user: MaybeUser, n: NominationFacts): 
   return ownUnit(user, n);
 }
 
+/**
+ * Reader comments are moderated by admins and reviewers whose scope holds the example, never by people of
+ * the nominating unit: they would be judging what readers say about their own work.
+ */
+export function canModerateComments(user: MaybeUser, n: NominationFacts): boolean {
+  if (hasConflictOfInterest(user, n)) return false;
+  return isAdmin(user) || isInReviewerScope(user, n);
+}
+
 /** The nominating unit corrects its own published example; a reviewer of the deciding level approves it. */
 export function canProposeUpdate(user: MaybeUser, n: NominationFacts): boolean {
   return ownUnit(user, n) && n.status === 'approved';

@@ -21,6 +21,7 @@ export const NOTIFICATION_KINDS = [
   'update_proposed',
   'update_approved',
   'update_rejected',
+  'comment_published',
 ] as const;
 export type NotificationKind = (typeof NOTIFICATION_KINDS)[number];
 
@@ -43,6 +44,7 @@ export const NOTIFICATION_LABELS: Record<NotificationKind, string> = {
   update_proposed: 'Đơn vị đề xuất cập nhật một điển hình đã công nhận',
   update_approved: 'Đề xuất cập nhật điển hình được duyệt',
   update_rejected: 'Đề xuất cập nhật điển hình không được duyệt',
+  comment_published: 'Có ý kiến bạn đọc mới được đăng trên điển hình',
 };
 
 /**
@@ -69,6 +71,7 @@ export const NOTIFICATION_AUDIENCE: Record<NotificationKind, readonly Audience[]
   update_proposed: ['reviewers'],
   update_approved: ['unit'],
   update_rejected: ['unit'],
+  comment_published: ['unit'],
 };
 
 /** What each transition tells (withdrawing a submission tells no one: it was never decided). */

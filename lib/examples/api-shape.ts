@@ -21,6 +21,8 @@ export function toApiItem(card: ExampleCard, base: string, photos: ExampleDetail
     approvedAt: card.approvedAt.toISOString(),
     version: card.version,
     updatedAt: card.updatedAt.toISOString(),
+    /** Published reader comments; their authors' e-mails are never public. */
+    commentCount: card.commentCount,
     url: `${base}/examples/${card.slug}`,
   };
 }

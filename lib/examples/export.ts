@@ -236,6 +236,14 @@ export const DATA_DICTIONARY: readonly DictionaryEntry[] = [
   },
   ...SUPPORT_AND_REQUEST_ENTRIES,
   ...READER_ENTRIES,
+  {
+    csv: 'comment_count',
+    json: 'commentCount',
+    type: INT,
+    meaning: 'Số ý kiến bạn đọc đã được kiểm duyệt và đăng trên trang điển hình (nội dung và thông tin người gửi không có trong tệp)',
+    example: '4',
+    cell: (i) => i.commentCount,
+  },
 ];
 
 const CSV_COLUMNS = DATA_DICTIONARY.filter((e): e is DictionaryEntry & { csv: string; cell: NonNullable<DictionaryEntry['cell']> } => Boolean(e.csv && e.cell));

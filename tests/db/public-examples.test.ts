@@ -171,6 +171,7 @@ describe('what the public may see', () => {
     'approvedAt',
     'version',
     'updatedAt',
+    'commentCount',
     'url',
   ];
 

@@ -189,7 +189,8 @@ describe('JSON export', () => {
         'storage_key',
         'comment',
       ]) {
-        expect(text).not.toContain(name);
+        // The count of published reader comments is public; a reviewer's comment is not.
+        expect(text.replaceAll('commentCount', '').replaceAll('comment_count', '')).not.toContain(name);
       }
     }
   });

@@ -33,6 +33,7 @@ export const PUBLIC_KEYS = [
   'replicationRequests',
   'views',
   'rating',
+  'commentCount',
 ].sort();
 
 export const CSV_COLUMNS_EXPECTED = [
@@ -70,6 +71,7 @@ export const CSV_COLUMNS_EXPECTED = [
   'views',
   'rating_average',
   'rating_count',
+  'comment_count',
 ];
 
 export async function seededDatabase(): Promise<TestDatabase> {

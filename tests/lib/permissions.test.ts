@@ -88,6 +88,11 @@ describe('DESIGN §2, decision by decision', () => {
     }
   });
 
+  it('reader comments: moderated by reviewers in scope and admins, never by the nominating unit’s people', () => {
+    expect(allowed((u) => can.canModerateComments(u, nomination('approved')))).toEqual(['reviewerIn', 'admin']);
+    expect(allowed((u) => can.canModerateComments(u, nomination('approved', REVIEW_UNIT)))).toEqual(['admin']);
+  });
+
   it('updates of an approved example: proposed by its unit, decided by reviewers in scope and admins', () => {
     expect(allowed((u) => can.canProposeUpdate(u, nomination('approved')))).toEqual(['memberA']);
     expect(allowed((u) => can.canProposeUpdate(u, nomination('submitted')))).toEqual([]);

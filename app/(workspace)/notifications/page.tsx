@@ -3,7 +3,7 @@ import Link from 'next/link';
 import { z } from 'zod';
 import { SubmitButton } from '@/components/ui/submit-button';
 import { getDb } from '@/db/index';
-import { countUnread, listNotifications, NOTIFICATION_PAGE_SIZE } from '@/db/queries/notifications';
+import { countUnread, listNotifications, NOTIFICATION_PAGE_SIZE, type NotificationRow } from '@/db/queries/notifications';
 import { requireUser } from '@/lib/auth/current-user';
 import { formatDateTime } from '@/lib/format';
 import { notificationLabel } from '@/lib/domain/notification-kinds';
@@ -18,8 +18,14 @@ export default async function NotificationsPage({ searchParams }: { searchParams
   const { before: beforeId } = pageSchema.parse(await searchParams);
   const db = getDb();
   const [rows, unread] = await Promise.all([listNotifications(db, { userId: user.id, beforeId }), countUnread(db, user.id)]);
-  // Units follow their own nominations; reviewers and admins open the review view of the same one.
-  const hrefFor = (nominationId: string) => (user.role === 'unit_member' ? `/nominations/${nominationId}` : `/review/${nominationId}`);
+  // Units follow their own nominations; reviewers and admins open the review view of the same one. A
+  // published reader comment is read where the public reads it.
+  const hrefFor = (n: NotificationRow) =>
+    n.kind === 'comment_published'
+      ? `/examples/${n.slug}#y-kien-ban-doc`
+      : user.role === 'unit_member'
+        ? `/nominations/${n.nominationId}`
+        : `/review/${n.nominationId}`;
   const older = rows.length === NOTIFICATION_PAGE_SIZE ? rows[rows.length - 1]!.id : null;
   return (
     <section>
@@ -56,7 +62,7 @@ export default async function NotificationsPage({ searchParams }: { searchParams
                     <time dateTime={n.createdAt.toISOString()}>{formatDateTime(n.createdAt)}</time>
                   </p>
                   <p className="mt-1 break-words">
-                    <Link href={hrefFor(n.nominationId)} className="font-medium">
+                    <Link href={hrefFor(n)} className="font-medium">
                       {n.title}
                     </Link>
                   </p>

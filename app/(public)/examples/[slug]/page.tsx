@@ -7,6 +7,7 @@ import { FollowUpSection } from '@/components/examples/follow-up-section';
 import { ImpactFigures } from '@/components/examples/impact-figures';
 import { ReplicationRequests, SupportReceived } from '@/components/examples/living-sections';
 import { PlaceLine } from '@/components/examples/place-line';
+import { ReaderComments } from '@/components/examples/reader-comments';
 import { ShareLinks } from '@/components/examples/share-links';
 import { UpdatedLine, VersionHistory } from '@/components/examples/version-history';
 import { movedExampleSlug } from '@/lib/examples/moved';
@@ -21,6 +22,7 @@ import { isSlug } from '@/lib/domain/ids';
 import { readerFiguresFor } from '@/lib/outreach/reader-figures';
 import { ReaderLine } from '@/components/outreach/reader-line';
 import { RatingForm } from './rating-form';
+import { CommentForm } from './comment-form';
 import { ReplicationRequestForm } from './replication-request-form';
 
 export const dynamic = 'force-dynamic';
@@ -47,7 +49,7 @@ export default async function ExamplePage({ params }: { params: Promise<{ slug: 
   const { slug } = await params;
   const loaded = await loadExample(slug);
   if (!loaded) return movedExampleSlug(slug);
-  const { example, related, versions } = loaded;
+  const { example, related, versions, comments } = loaded;
   // Not part of the cached page data: views and ratings change without moving the data version.
   const figures = await readerFiguresFor(example.id);
   const url = `${siteUrl()}/examples/${example.slug}`;
@@ -200,6 +202,10 @@ export default async function ExamplePage({ params }: { params: Promise<{ slug: 
       </section>
 
       <ShareLinks url={url} title={example.title} />
+
+      <ReaderComments comments={comments} total={example.commentCount}>
+        <CommentForm exampleId={example.id} />
+      </ReaderComments>
 
       {related.length > 0 && (
         <section aria-labelledby="lien-quan" className="no-print mt-10">
