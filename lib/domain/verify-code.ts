@@ -22,11 +22,7 @@ export const VERIFY_CODE_SQL_DEFAULT = Array.from(
  */
 export function normalizeVerifyCode(raw: string): string | null {
   if (raw.length > 40) return null;
-  const code = raw
-    .toUpperCase()
-    .replace(/[\s-]/g, '')
-    .replace(/O/g, '0')
-    .replace(/[IL]/g, '1');
+  const code = raw.toUpperCase().replace(/[\s-]/g, '').replace(/O/g, '0').replace(/[IL]/g, '1');
   return VERIFY_CODE_PATTERN.test(code) ? code : null;
 }
 

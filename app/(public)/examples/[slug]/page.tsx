@@ -18,6 +18,7 @@ import { paragraphs, photoUrl, publicNomineeName } from '@/lib/examples/present'
 import { formatDate } from '@/lib/format';
 import { siteUrl } from '@/lib/site';
 import { isSlug } from '@/lib/domain/ids';
+import { verifyPath } from '@/lib/domain/verify-code';
 import { ReplicationRequestForm } from './replication-request-form';
 
 export const dynamic = 'force-dynamic';
@@ -131,8 +132,14 @@ export default async function ExamplePage({ params }: { params: Promise<{ slug: 
           </h2>
           <ul className="mt-3 space-y-2">
             {example.commendations.map((c) => (
-              <li key={c.decisionNumber} className="rounded-md border border-amber-300 bg-amber-50 p-3">
+              <li key={c.verifyCode} className="rounded-md border border-amber-300 bg-amber-50 p-3">
                 <strong>{c.form}</strong> của {c.issuer} — Quyết định số {c.decisionNumber} ngày {formatDate(c.decisionDate)}
+                <span className="no-print">
+                  {' · '}
+                  <Link href={verifyPath(c.verifyCode)} aria-label={`Xác minh ${c.form.toLowerCase()}, quyết định số ${c.decisionNumber}`}>
+                    Xác minh
+                  </Link>
+                </span>
               </li>
             ))}
           </ul>
@@ -184,6 +191,12 @@ export default async function ExamplePage({ params }: { params: Promise<{ slug: 
       </ReplicationRequests>
       <VersionHistory slug={example.slug} versions={versions} />
 
+      <p className="no-print mt-8">
+        <a href={`/examples/${example.slug}/fact-sheet.pdf`} className="font-medium">
+          Tải phiếu thông tin (PDF)
+        </a>{' '}
+        <span className="text-sm text-stone-700">— khổ A4, kèm mã QR dẫn tới trang này, để in hoặc gửi đi.</span>
+      </p>
       <ShareLinks url={url} title={example.title} />
 
       {related.length > 0 && (
