@@ -33,7 +33,7 @@ export default async function CommendationAnnexPage({ params }: { params: Promis
           <PrintAnnexButton />
         </div>
       </div>
-      <article className="rounded-lg border border-stone-300 bg-white p-8 print:border-0 print:p-0">
+      <article className="rounded-lg border border-stone-300 bg-white p-4 sm:p-8 print:border-0 print:p-0">
         <p className="text-center text-sm font-semibold uppercase tracking-wide text-stone-700">
           {SITE_NAME} — {HOST_AUTHORITY}
         </p>
@@ -57,7 +57,7 @@ export default async function CommendationAnnexPage({ params }: { params: Promis
         <div className="mt-10 flex flex-col items-center gap-3 text-center">
           {/* eslint-disable-next-line @next/next/no-img-element -- a data URL made here; nothing for next/image to optimise */}
           <img src={`data:image/png;base64,${qr}`} alt={`Mã QR dẫn tới ${url}`} width={232} height={232} className="h-58 w-58" />
-          <p className="font-mono text-xl tracking-widest">{formatVerifyCode(row.verifyCode)}</p>
+          <p className="font-mono text-lg whitespace-nowrap tracking-wider sm:text-xl sm:tracking-widest">{formatVerifyCode(row.verifyCode)}</p>
           <p className="break-all text-sm">{url}</p>
         </div>
         <p className="mt-8 text-sm text-stone-800">
