@@ -26,8 +26,29 @@ export function createFactSheetCache(megabytes = 48): MemoCache {
   return new MemoCache({ maxEntries: 500, maxAgeMs: 24 * 3_600_000, maxWeight: megabytes * 1024 * 1024, weigh: (value) => (value as Buffer).byteLength });
 }
 
-const holder = globalThis as unknown as { __guongSangFactSheets?: MemoCache };
+/**
+ * How many sheets this process makes at once. Making one takes a core for a moment; anyone can ask for
+ * every example in turn, so past this a request is told to come back instead of queueing.
+ */
+export function createRenderGate(max: number) {
+  let running = 0;
+  return {
+    tryEnter(): boolean {
+      if (running >= max) return false;
+      running++;
+      return true;
+    },
+    leave(): void {
+      running--;
+    },
+  };
+}
+
+export type RenderGate = ReturnType<typeof createRenderGate>;
+
+const holder = globalThis as unknown as { __guongSangFactSheets?: MemoCache; __guongSangFactSheetGate?: RenderGate };
 holder.__guongSangFactSheets ??= createFactSheetCache();
+holder.__guongSangFactSheetGate ??= createRenderGate(2);
 
 export function factSheetCacheKey(content: FactSheetContent): string {
   const digest = createHash('sha256').update(JSON.stringify(content)).digest('base64url');
@@ -35,22 +56,35 @@ export function factSheetCacheKey(content: FactSheetContent): string {
 }
 
 /**
- * The fact sheet of a published example, or null when there is none to show (unknown, unpublished).
- * `load` is the public data loader: the sheet reads the very entry the example page keeps (same key).
+ * The fact sheet of a published example; null when there is none to show (unknown, unpublished), 'busy'
+ * when it would have to be made and the gate is full. `load` is the public data loader: the sheet reads
+ * the very entry the example page keeps (same key).
  */
 export async function getFactSheet(
-  { load, storage, base, cache = holder.__guongSangFactSheets! }: { load: PublicDataLoader; storage: FileStorage; base: string; cache?: MemoCache },
+  {
+    load,
+    storage,
+    base,
+    cache = holder.__guongSangFactSheets!,
+    gate = holder.__guongSangFactSheetGate!,
+  }: { load: PublicDataLoader; storage: FileStorage; base: string; cache?: MemoCache; gate?: RenderGate },
   slug: string,
-): Promise<FactSheet | null> {
+): Promise<FactSheet | null | 'busy'> {
   const example = (await load(publicCacheKey('example', { slug }), (db) => getExamplePageData(db, { slug })))?.example;
   if (!example) return null;
   const content = factSheetContent(example, base);
   const key = factSheetCacheKey(content);
+  // A sheet being made for someone else counts as made: the request shares it.
   const hit = cache.peek<Buffer>(key);
+  if (!hit && !gate.tryEnter()) return 'busy';
   const pdf = await (hit ??
     cache.get(key, async () => {
-      const photo = content.photo ? await load(`fact-sheet-photo:${content.photo.id}`, (db) => getPublicPhoto(db, { id: content.photo!.id })) : null;
-      return renderFactSheet(content, photo && content.photo ? await photoForPdf(storage, photo.storageKey, content.photo.caption) : null);
+      try {
+        const photo = content.photo ? await load(`fact-sheet-photo:${content.photo.id}`, (db) => getPublicPhoto(db, { id: content.photo!.id })) : null;
+        return await renderFactSheet(content, photo && content.photo ? await photoForPdf(storage, photo.storageKey, content.photo.caption) : null);
+      } finally {
+        gate.leave();
+      }
     }));
   return { pdf, title: content.title, slug: content.slug, fromCache: Boolean(hit) };
 }

@@ -66,12 +66,10 @@ export async function renderFactSheet(content: FactSheetContent, photo: FactShee
   const note = `Câu chuyện còn tiếp trên trang điển hình: ${content.pageUrl}`;
   const noteHeight = textHeight(doc, note, { font: 'italic', size: 8.5, width: WIDTH }) + 4;
   const flowed = drawFlow(doc, flowBlocks(content), y, BOTTOM - noteHeight);
-  if (flowed.cut)
-    doc
-      .font('italic')
-      .fontSize(8.5)
-      .fillColor(COLORS.muted)
-      .text(note, MARGIN.left, flowed.y + 4, { width: WIDTH, link: content.pageUrl });
+  if (flowed.cut) {
+    doc.font('italic').fontSize(8.5).fillColor(COLORS.muted);
+    doc.text(note, MARGIN.left, flowed.y + 4, { width: WIDTH, link: content.pageUrl });
+  }
   drawFooters(doc, content);
   doc.end();
   await ended;

@@ -12,7 +12,7 @@ import { MemoCache } from '@/lib/cache/memo-cache';
 import { createPublicDataLoader } from '@/lib/cache/public-data-cache';
 import type { SessionUser } from '@/lib/domain/actor';
 import { decideUpdate, proposeUpdate } from '@/lib/examples/updates';
-import { createFactSheetCache, getFactSheet } from '@/lib/fact-sheet/fact-sheet';
+import { createFactSheetCache, createRenderGate, getFactSheet, type RenderGate } from '@/lib/fact-sheet/fact-sheet';
 import { createDiskStorage } from '@/lib/uploads/storage';
 import { siteUrl } from '@/lib/site';
 import { PEOPLE, sessionUserOf } from '../support/accounts';
@@ -42,11 +42,15 @@ afterAll(async () => {
 
 const fetchSheet = (slug: string) => factSheetRoute.GET(new Request(`http://localhost/examples/${slug}/fact-sheet.pdf`), { params: Promise.resolve({ slug }) });
 
-/** A loader and sheet cache of the test's own, so hits and misses are this test's alone. */
-function freshMaker() {
+/** A loader, sheet cache and gate of the test's own, so hits and misses are this test's alone. */
+function freshMaker(gate: RenderGate = createRenderGate(2)) {
   const load = createPublicDataLoader(() => database.db, new MemoCache({ maxEntries: 100, maxAgeMs: 3_600_000 }));
   const cache = createFactSheetCache(8);
-  return (slug: string) => getFactSheet({ load, storage, base: siteUrl(), cache }, slug);
+  return async (slug: string) => {
+    const sheet = await getFactSheet({ load, storage, base: siteUrl(), cache, gate }, slug);
+    if (sheet === 'busy') throw new Error('the gate is full');
+    return sheet;
+  };
 }
 
 describe('the fact sheet of a published example', () => {
@@ -177,6 +181,23 @@ describe('the fact sheet of a published example', () => {
     expect(text).toContain('cập nhật lần 2');
     expect(text).toContain('Phiếu thông tin điển hình, phiên bản 2');
     expect((await make(row!.slug))!.fromCache).toBe(true);
+  });
+});
+
+describe('making sheets on demand', () => {
+  it('when the gate is full, a sheet not made yet is refused (the route answers 503) and made later; a made one is still served', async () => {
+    const { slug } = await demoRow(database.db, BO_PHU_NGHIA);
+    const gate = createRenderGate(1);
+    const load = createPublicDataLoader(() => database.db, new MemoCache({ maxEntries: 100, maxAgeMs: 3_600_000 }));
+    const cache = createFactSheetCache(8);
+    const ask = () => getFactSheet({ load, storage, base: siteUrl(), cache, gate }, slug);
+    expect(gate.tryEnter()).toBe(true);
+    expect(await ask()).toBe('busy');
+    gate.leave();
+    expect(await ask()).toMatchObject({ fromCache: false });
+    expect(gate.tryEnter()).toBe(true);
+    expect(await ask()).toMatchObject({ fromCache: true });
+    gate.leave();
   });
 });
 
