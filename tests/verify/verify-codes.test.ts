@@ -19,6 +19,7 @@ import { lookUpVerifyCode } from '@/lib/verify/lookup';
 import { createMissLimiter } from '@/lib/verify/miss-limit';
 import { sessionUserOf, userIdOf } from '../support/accounts';
 import { createTestDatabase, queryRows, type TestDatabase } from '../support/database';
+import { anyString, stringMatching } from '../support/matchers';
 
 let database: TestDatabase;
 
@@ -140,9 +141,9 @@ describe('/verify/[code]', () => {
     const body = (await response.json()) as { commendations: Record<string, unknown>[] };
     expect(body.commendations[0]).toEqual({
       form: 'Giấy khen',
-      issuer: expect.any(String) as string,
-      decisionNumber: expect.any(String) as string,
-      decisionDate: expect.stringMatching(/^\d{4}-\d{2}-\d{2}$/) as string,
+      issuer: anyString(),
+      decisionNumber: anyString(),
+      decisionDate: stringMatching(/^\d{4}-\d{2}-\d{2}$/),
       verifyUrl: `${siteUrl()}/verify/${code}`,
     });
   });
