@@ -9,8 +9,10 @@ const securityHeaders = [
 ];
 
 const nextConfig: NextConfig = {
-  // PGlite ships WASM and extension bundles that break when bundled (STACK.md).
-  serverExternalPackages: ['@electric-sql/pglite', '@node-rs/argon2', 'sharp', 'exceljs'],
+  // PGlite ships WASM and extension bundles that break when bundled (STACK.md). pdfkit reads its own data
+  // files (standard font metrics, the sRGB profile) beside its code, and the fact sheet's font is read from
+  // its package at run time (lib/pdf/fonts.ts): both stay in node_modules.
+  serverExternalPackages: ['@electric-sql/pglite', '@node-rs/argon2', 'sharp', 'exceljs', 'pdfkit', '@expo-google-fonts/be-vietnam-pro'],
   poweredByHeader: false,
   // forbidden() renders app/forbidden.tsx with status 403 for signed-in users who may not see a page.
   // Files (photos, PDFs ≤ 20 MB, commendation scans) arrive through route handlers the proxy leaves out

@@ -1,7 +1,9 @@
+import { and, asc, eq, sql } from 'drizzle-orm';
 import type { NotificationKind } from '@/lib/domain/notification-kinds';
 import type { Db } from '../client';
-import { commendations } from '../schema';
+import { campaigns, commendations, nominations, units } from '../schema';
 import { insertAttachment } from './attachments';
+import { cardColumns, toCards } from './examples';
 import { recordNotifications } from './notification-recipients';
 
 export interface CommendationValues {
@@ -53,4 +55,79 @@ export async function insertCommendation(
     await recordNotifications(tx, { nominationId, eventId: null, kind, actorId });
     return { id: saved!.id };
   });
+}
+
+/**
+ * A commendation by its public code, with the example it honours only while that example is published:
+ * an unpublished one is not described at all, whoever asks.
+ */
+export async function getCommendationByVerifyCode(db: Db, { code }: { code: string }) {
+  const [row] = await db
+    .select({
+      form: commendations.form,
+      issuer: commendations.issuer,
+      decisionNumber: commendations.decisionNumber,
+      decisionDate: commendations.decisionDate,
+      nominationId: commendations.nominationId,
+      published: sql<boolean>`${nominations.status} = 'approved'`,
+    })
+    .from(commendations)
+    .innerJoin(nominations, eq(nominations.id, commendations.nominationId))
+    .where(eq(commendations.verifyCode, code));
+  if (!row) return null;
+  const { nominationId, published, ...commendation } = row;
+  const example = published ? ((await toCards(db, await selectCardsById(db, nominationId)))[0] ?? null) : null;
+  return { ...commendation, example };
+}
+
+function selectCardsById(db: Db, id: string) {
+  return db
+    .select(cardColumns)
+    .from(nominations)
+    .innerJoin(campaigns, eq(campaigns.id, nominations.campaignId))
+    .innerJoin(units, eq(units.id, nominations.unitId))
+    .where(and(eq(nominations.id, id), eq(nominations.status, 'approved')));
+}
+
+/** The commendations recorded on a nomination, oldest decision first, with their public codes (review page). */
+export function listCommendations(db: Db, { nominationId }: { nominationId: string }) {
+  return db
+    .select({
+      id: commendations.id,
+      form: commendations.form,
+      issuer: commendations.issuer,
+      decisionNumber: commendations.decisionNumber,
+      decisionDate: commendations.decisionDate,
+      verifyCode: commendations.verifyCode,
+    })
+    .from(commendations)
+    .where(eq(commendations.nominationId, nominationId))
+    .orderBy(asc(commendations.decisionDate), asc(commendations.createdAt));
+}
+
+/** One commendation for its printed annex, with the facts a permission check needs about its nomination. */
+export async function getCommendationForAnnex(db: Db, { id }: { id: string }) {
+  const [row] = await db
+    .select({
+      id: commendations.id,
+      form: commendations.form,
+      issuer: commendations.issuer,
+      decisionNumber: commendations.decisionNumber,
+      decisionDate: commendations.decisionDate,
+      verifyCode: commendations.verifyCode,
+      nominationId: nominations.id,
+      title: nominations.title,
+      nomineeName: nominations.nomineeName,
+      publishMode: nominations.publishMode,
+      nomineeKind: nominations.nomineeKind,
+      status: nominations.status,
+      unitId: nominations.unitId,
+      communeName: sql<
+        string | null
+      >`(SELECT full_name FROM admin_units au WHERE au.tree = ${nominations.communeTree} AND au.code = ${nominations.communeCode})`,
+    })
+    .from(commendations)
+    .innerJoin(nominations, eq(nominations.id, commendations.nominationId))
+    .where(eq(commendations.id, id));
+  return row ?? null;
 }

@@ -22,7 +22,8 @@ export interface ExampleDetail extends ExampleCard, ExampleLiving {
   modelHowItWorks: string | null;
   modelSince: number | null;
   photos: ExamplePhoto[];
-  commendations: { form: string; issuer: string; decisionNumber: string; decisionDate: string }[];
+  /** `verifyCode` is public: /verify/[code] answers for it (lib/domain/verify-code.ts). */
+  commendations: { form: string; issuer: string; decisionNumber: string; decisionDate: string; verifyCode: string }[];
   replicates: { slug: string; title: string } | null;
   replications: { slug: string; title: string; communeName: string; year: number }[];
   /** Confirmed yearly follow-ups, newest year first. */
@@ -65,10 +66,11 @@ export async function getPublishedExampleBySlug(db: Db, { slug }: { slug: string
         issuer: commendations.issuer,
         decisionNumber: commendations.decisionNumber,
         decisionDate: commendations.decisionDate,
+        verifyCode: commendations.verifyCode,
       })
       .from(commendations)
       .where(eq(commendations.nominationId, row.id))
-      .orderBy(asc(commendations.decisionDate)),
+      .orderBy(asc(commendations.decisionDate), asc(commendations.createdAt)),
     row.replicatesId
       ? db
           .select({ slug: nominations.slug, title: nominations.title })

@@ -21,6 +21,8 @@ import { users } from './auth';
 import { campaigns, units } from './units';
 import type { EventAction } from '@/lib/domain/state-machine';
 import type { AdminTree, AttachmentKind, ConsentForm, Field, Gender, NominationStatus, NomineeKind, PublishMode } from '@/lib/domain/vocabulary';
+// Relative: drizzle-kit reads this file without the '@/' alias.
+import { VERIFY_CODE_SQL_DEFAULT } from '../../lib/domain/verify-code';
 
 const tsvector = customType<{ data: string }>({ dataType: () => 'tsvector' });
 
@@ -191,8 +193,10 @@ export const commendations = pgTable(
     decisionNumber: text('decision_number').notNull(),
     decisionDate: date('decision_date', { mode: 'string' }).notNull(),
     documentId: uuid('document_id').references(() => attachments.id),
+    /** The public code of /verify/[code]; made by the database, for every row however it is inserted. */
+    verifyCode: text('verify_code').notNull().default(sql.raw(VERIFY_CODE_SQL_DEFAULT)),
     createdBy: text('created_by').references(() => users.id),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
   },
-  (t) => [index('commendations_nomination_idx').on(t.nominationId)],
+  (t) => [index('commendations_nomination_idx').on(t.nominationId), uniqueIndex('commendations_verify_code_idx').on(t.verifyCode)],
 );

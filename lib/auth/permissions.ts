@@ -117,6 +117,11 @@ export function canRecordCommendation(user: MaybeUser, n: NominationFacts): bool
   return isAdmin(user) || isInReviewerScope(user, n);
 }
 
+/** The printed annex of a commendation, with its verify QR code, to staple to the paper certificate. */
+export function canPrintCommendationAnnex(user: MaybeUser): boolean {
+  return isAdmin(user);
+}
+
 /** Reviewers' private notes: read and written by reviewers in scope and admins, never by the nominating unit's own people. */
 export function canReadReviewNotes(user: MaybeUser, n: NominationFacts): boolean {
   return canReviewNomination(user, n) && !hasConflictOfInterest(user, n);

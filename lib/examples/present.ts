@@ -17,3 +17,15 @@ export function paragraphs(text: string): string[] {
     .map((p) => p.trim())
     .filter(Boolean);
 }
+
+/** The place as one line of text, as PlaceLine shows it: "Xã Phước Minh, Huyện Bù Gia Mập, Tỉnh Bình Phước · nay là Xã Đa Kia, Tỉnh Đồng Nai". */
+export function placeText(example: {
+  commune: { code: string; name: string; tree: string };
+  district: { name: string } | null;
+  province: { name: string } | null;
+  nowPartOf: { code: string; name: string }[];
+}): string {
+  const changed = example.nowPartOf.filter((c) => !(c.code === example.commune.code && example.commune.tree === '2025'));
+  const place = [example.commune.name, example.district?.name, example.province?.name].filter(Boolean).join(', ');
+  return changed.length > 0 ? `${place} · nay là ${changed.map((c) => c.name).join('; ')}` : place;
+}

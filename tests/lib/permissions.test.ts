@@ -73,6 +73,7 @@ describe('DESIGN §2, decision by decision', () => {
   it('commendations by reviewers in scope and admins, on approved examples only', () => {
     expect(allowed((u) => can.canRecordCommendation(u, nomination('approved')))).toEqual(['reviewerIn', 'admin']);
     expect(allowed((u) => can.canRecordCommendation(u, nomination('submitted')))).toEqual([]);
+    expect(allowed((u) => can.canPrintCommendationAnnex(u))).toEqual(['admin']);
   });
 
   it('support received: the nominating unit and reviewers in scope, on approved examples only', () => {

@@ -9,6 +9,7 @@ import { insertNomination } from '@/db/queries/nomination-drafts';
 import { listSitemapExamples } from '@/db/queries/sitemap';
 import { campaignCriteria, campaigns, commendations, nominationEvents, nominations, notifications, units, users } from '@/db/schema';
 import type { SessionUser } from '@/lib/domain/actor';
+import { VERIFY_CODE_PATTERN } from '@/lib/domain/verify-code';
 import { recordCommendation } from '@/lib/review/commendations';
 import { decide, setPublished } from '@/lib/review/decisions';
 import { createDiskStorage } from '@/lib/uploads/storage';
@@ -242,7 +243,15 @@ describe('after approval', () => {
     expect(await recordCommendation(database.db, storage, people.reviewerIn!, { id: n.id, raw, scan: null })).toMatchObject({ ok: true });
     expect(await database.db.select().from(commendations).where(eq(commendations.nominationId, n.id))).toHaveLength(1);
     const shown = await getPublishedExampleBySlug(database.db, { slug: n.slug });
-    expect(shown?.commendations).toEqual([{ form: 'Giấy khen', issuer: 'UBND huyện Bù Gia Mập', decisionNumber: '1234/QĐ-UBND', decisionDate: '2025-09-02' }]);
+    expect(shown?.commendations).toEqual([
+      {
+        form: 'Giấy khen',
+        issuer: 'UBND huyện Bù Gia Mập',
+        decisionNumber: '1234/QĐ-UBND',
+        decisionDate: '2025-09-02',
+        verifyCode: stringMatching(VERIFY_CODE_PATTERN),
+      },
+    ]);
     const told = await database.db
       .select({ kind: notifications.kind })
       .from(notifications)

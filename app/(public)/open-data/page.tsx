@@ -69,7 +69,13 @@ export default function OpenDataPage() {
             gồm cả các điển hình ghi nhận ở các xã cũ đã nhập vào xã đó.
           </li>
           <li>
-            <code>GET /api/v1/examples/[slug]</code> — một điển hình, thêm câu chuyện (<code>story</code>) và khen thưởng.
+            <code>GET /api/v1/examples/[slug]</code> — một điển hình, thêm câu chuyện (<code>story</code>) và khen thưởng (<code>commendations[]</code>): hình
+            thức (<code>form</code>), cơ quan ban hành (<code>issuer</code>), số quyết định (<code>decisionNumber</code>), ngày quyết định (
+            <code>decisionDate</code>, dạng YYYY-MM-DD) và <code>verifyUrl</code> — địa chỉ trang xác minh công khai của khen thưởng, cũng là nội dung mã QR in
+            trên phụ lục giấy khen và trên phiếu thông tin.
+          </li>
+          <li>
+            <code>GET /examples/[slug]/fact-sheet.pdf</code> — phiếu thông tin A4 của một điển hình (PDF), kèm mã QR dẫn tới trang điển hình.
           </li>
           <li>
             <code>GET /api/v1/communes?q=</code> — tìm xã, phường theo tên (có dấu hoặc không dấu), cả hai hệ địa giới.

@@ -23,6 +23,7 @@ import { readerFiguresFor } from '@/lib/outreach/reader-figures';
 import { ReaderLine } from '@/components/outreach/reader-line';
 import { RatingForm } from './rating-form';
 import { CommentForm } from './comment-form';
+import { verifyPath } from '@/lib/domain/verify-code';
 import { ReplicationRequestForm } from './replication-request-form';
 
 export const dynamic = 'force-dynamic';
@@ -139,8 +140,14 @@ export default async function ExamplePage({ params }: { params: Promise<{ slug: 
           </h2>
           <ul className="mt-3 space-y-2">
             {example.commendations.map((c) => (
-              <li key={c.decisionNumber} className="rounded-md border border-amber-300 bg-amber-50 p-3">
+              <li key={c.verifyCode} className="rounded-md border border-amber-300 bg-amber-50 p-3">
                 <strong>{c.form}</strong> của {c.issuer} — Quyết định số {c.decisionNumber} ngày {formatDate(c.decisionDate)}
+                <span className="no-print">
+                  {' · '}
+                  <Link href={verifyPath(c.verifyCode)} aria-label={`Xác minh ${c.form.toLowerCase()}, quyết định số ${c.decisionNumber}`}>
+                    Xác minh
+                  </Link>
+                </span>
               </li>
             ))}
           </ul>
@@ -192,6 +199,12 @@ export default async function ExamplePage({ params }: { params: Promise<{ slug: 
       </ReplicationRequests>
       <VersionHistory slug={example.slug} versions={versions} />
 
+      <p className="no-print mt-8">
+        <a href={`/examples/${example.slug}/fact-sheet.pdf`} className="font-medium">
+          Tải phiếu thông tin (PDF)
+        </a>{' '}
+        <span className="text-sm text-stone-700">— khổ A4, kèm mã QR dẫn tới trang này, để in hoặc gửi đi.</span>
+      </p>
       <section aria-labelledby="danh-gia" className="no-print mt-8">
         <h2 id="danh-gia" className="text-xl font-semibold">
           Đánh giá của bạn đọc

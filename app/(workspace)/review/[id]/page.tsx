@@ -8,12 +8,20 @@ import { getUserName, listLevelReviewers } from '@/db/queries/assignment';
 import { DUPLICATE_REASON_LABELS } from '@/db/queries/duplicates';
 import { getNominationRow, listAttachments, listNominationEvents } from '@/db/queries/nomination-record';
 import { auditDenial, requirePermission } from '@/lib/auth/current-user';
-import { canReadReviewNotes, canRecordCommendation, canReviewNomination, canUnpublish, canUseReviewQueue } from '@/lib/auth/permissions';
+import {
+  canPrintCommendationAnnex,
+  canReadReviewNotes,
+  canRecordCommendation,
+  canReviewNomination,
+  canUnpublish,
+  canUseReviewQueue,
+} from '@/lib/auth/permissions';
 import { STATUS_LABELS } from '@/lib/domain/vocabulary';
 import { formatDateTime } from '@/lib/format';
 import { relatedRecordsForReview } from '@/lib/nominations/related-records';
 import { COMMENDATION_FORMS } from '@/lib/review/commendations';
 import { REFUSAL_MESSAGES } from '@/lib/review/messages';
+import { listCommendations } from '@/db/queries/commendations';
 import { listObjections } from '@/db/queries/objections';
 import { listReviewNotes } from '@/db/queries/review-notes';
 import { getReviewSetup } from '@/db/queries/review-setup';
@@ -29,6 +37,7 @@ import { approvalBlockedReason, decisionChoices } from '../decision-choices';
 import { DecisionPanel } from '../decision-panel';
 import { LevelOpinions } from '../level-opinions';
 import { NoticeSection } from '../notice-section';
+import { RecordedCommendations } from '../recorded-commendations';
 import { ReviewDetails } from '../review-details';
 import { CommendationForm, NoteForm, PublishForm } from '../side-forms';
 import { FollowUpPanel } from '../../nominations/follow-up-panel';
@@ -86,11 +95,12 @@ export default async function ReviewPage({
   const underReview = facts.status === 'submitted' || facts.status === 'in_notice';
   // Citizens' contacts are for the level that judges them, and admins.
   const showsObjections = user.role === 'admin' || steps.isDecidingLevel;
-  const [scores, objections, levelReviewers, assigneeName] = await Promise.all([
+  const [scores, objections, levelReviewers, assigneeName, recordedCommendations] = await Promise.all([
     listScores(db, { nominationId: n.id }),
     showsObjections ? listObjections(db, { nominationId: n.id }) : Promise.resolve([]),
     steps.assigns ? listLevelReviewers(db, { nominationId: n.id }) : Promise.resolve([]),
     n.assignedTo ? getUserName(db, { id: n.assignedTo }) : Promise.resolve(null),
+    listCommendations(db, { nominationId: n.id }),
   ]);
   const recommendations = events
     .filter((e) => e.action === 'forward' && e.comment)
@@ -219,6 +229,7 @@ export default async function ReviewPage({
               {lastDecision.comment && <p className="mt-1 whitespace-pre-line text-stone-800">{lastDecision.comment}</p>}
             </section>
           )}
+          <RecordedCommendations items={recordedCommendations} printsAnnex={canPrintCommendationAnnex(user)} />
           {canRecordCommendation(user, facts) && (
             <section aria-labelledby="khen-thuong" className="rounded-lg border border-stone-300 bg-white p-4">
               <h2 id="khen-thuong" className="text-lg font-semibold">

@@ -8,6 +8,7 @@ import { readerFiguresFor } from '@/lib/outreach/reader-figures';
 import { apiError, preflight, PUBLIC_API_HEADERS } from '@/lib/http';
 import { siteUrl } from '@/lib/site';
 import { isSlug } from '@/lib/domain/ids';
+import { verifyPath } from '@/lib/domain/verify-code';
 
 export const dynamic = 'force-dynamic';
 
@@ -26,7 +27,7 @@ export async function GET(_request: Request, { params }: { params: Promise<{ slu
       ...item,
       ...toApiReaderFigures(await readerFiguresFor(example.id)),
       story: example.story,
-      commendations: example.commendations,
+      commendations: example.commendations.map(({ verifyCode, ...c }) => ({ ...c, verifyUrl: `${siteUrl()}${verifyPath(verifyCode)}` })),
       replicates: example.replicates ? { slug: example.replicates.slug } : null,
       support: example.support,
       replicationRequests: example.replicationRequests,
