@@ -83,7 +83,11 @@ function queueItem(page: Page, reader: Reader) {
 }
 
 /** A reviewer in scope (by default) opens the queue from the workspace bar and publishes the comment. */
-export async function moderatorPublishes(page: Page, reader: Reader, { persona = PERSONAS.reviewerIn, signedIn = false } = {}) {
+export async function moderatorPublishes(
+  page: Page,
+  reader: Reader,
+  { persona = PERSONAS.reviewerIn as string, signedIn = false }: { persona?: string; signedIn?: boolean } = {},
+) {
   if (!signedIn) await signIn(page, persona, DEMO_PASSWORD);
   await page.getByRole('navigation', { name: 'Khu vực làm việc' }).getByRole('link', { name: 'Ý kiến bạn đọc' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Kiểm duyệt ý kiến bạn đọc' })).toBeVisible();
