@@ -86,7 +86,7 @@ function queueItem(page: Page, reader: Reader) {
 export async function moderatorPublishes(
   page: Page,
   reader: Reader,
-  { persona = PERSONAS.reviewerIn as string, signedIn = false }: { persona?: string; signedIn?: boolean } = {},
+  { persona = PERSONAS.reviewerIn, signedIn = false }: { persona?: string; signedIn?: boolean } = {},
 ) {
   if (!signedIn) await signIn(page, persona, DEMO_PASSWORD);
   await page.getByRole('navigation', { name: 'Khu vực làm việc' }).getByRole('link', { name: 'Ý kiến bạn đọc' }).click();
