@@ -8,6 +8,8 @@ export interface PdfStreamHooks {
   chunk?: (bytes: Buffer) => void;
   /** Once, before the stream closes: `complete` is false when the reader went away or writing failed. */
   finished?: (complete: boolean) => Promise<void>;
+  /** Whether writing is held back, waiting for the reader to take what is queued. */
+  waiting?: (held: boolean) => void;
 }
 
 /** What the reader may have waiting before writing pauses: a page or two of a casebook. */
@@ -42,7 +44,11 @@ export function pdfStream(
   const waitForRoom: WaitForRoom = async () => {
     // pdfkit hands its bytes over on a later turn of the event loop.
     await new Promise((resolve) => setImmediate(resolve));
-    while (!cancelled && (controller.desiredSize ?? 0) <= 0) await new Promise<void>((resolve) => (wake = resolve));
+    while (!cancelled && (controller.desiredSize ?? 0) <= 0) {
+      hooks.waiting?.(true);
+      await new Promise<void>((resolve) => (wake = resolve));
+      hooks.waiting?.(false);
+    }
     return !cancelled;
   };
   const wakeWriter = () => {

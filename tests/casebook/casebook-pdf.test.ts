@@ -21,6 +21,8 @@ vi.mock('@/lib/auth/current-user', () => ({ getCurrentUser: async () => session.
 const { setDatabase } = await import('@/db/index');
 const route = await import('@/app/campaigns/[slug]/casebook.pdf/route');
 const { createCasebookGate, CASEBOOK_LIMITS } = await import('@/lib/casebook/gate');
+const { readCasebookBatches } = await import('@/db/queries/casebook');
+const { resolveAreaSelection } = await import('@/db/queries/example-filters');
 
 const CAMPAIGN = 'chung-tay-vi-nguoi-ngheo-2021-2025';
 let database: TestDatabase;
@@ -205,6 +207,24 @@ describe('the casebook of a campaign', () => {
       expect(response.status).toBe(404);
       expect(await response.text()).toBe('Không tìm thấy phong trào thi đua này.');
     }
+  });
+});
+
+describe('reading the examples', () => {
+  it('goes through the selection in keyset batches, in the book’s order, never all at once', async () => {
+    const examples = await examplesWhere('true');
+    expect(examples).toHaveLength(13);
+    const batch = 6;
+    const filters = { campaign: CAMPAIGN };
+    const sizes: number[] = [];
+    const slugs: string[] = [];
+    for await (const rows of readCasebookBatches(database.db, { filters, area: await resolveAreaSelection(database.db, filters), batchSize: batch })) {
+      sizes.push(rows.length);
+      slugs.push(...rows.map((r) => r.slug));
+    }
+    // 2N + 1 examples: two full batches and one of one.
+    expect(sizes).toEqual([batch, batch, 1]);
+    expect(slugs).toEqual(examples.map((e) => e.slug));
   });
 });
 
