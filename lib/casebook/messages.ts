@@ -43,3 +43,22 @@ export const CASEBOOK_TEXT = {
   noStory: 'Câu chuyện đầy đủ có trên trang điển hình.',
   gone: 'Điển hình này đã thôi được công bố trong lúc lập kỷ yếu.',
 } as const;
+
+/** The download form in the workspace. */
+export const CASEBOOK_FORM = {
+  heading: 'Kỷ yếu (PDF)',
+  help: 'Tệp PDF khổ A4 để in: trang bìa, mục lục theo xã, mỗi điển hình đã được công nhận một trang kèm mã QR dẫn tới trang của điển hình, và bảng tổng hợp ở cuối. Kỷ yếu lớn có thể mất vài phút để tạo.',
+  year: 'Năm',
+  wholeCampaign: (start: number, end: number) => `Cả giai đoạn ${start}–${end}`,
+  area: 'Địa bàn',
+  submit: 'Tải kỷ yếu (PDF)',
+  cancel: 'Dừng',
+  starting: 'Đang chuẩn bị kỷ yếu…',
+  making: (pages: string, total: string, size: string) => `Đang tạo kỷ yếu: ${pages}/${total} trang (${size})`,
+  loading: (size: string) => `Đang tải kỷ yếu (${size})`,
+  done: (size: string) => `Đã tạo xong kỷ yếu (${size}). Nếu tệp chưa tự tải về, bấm “Lưu tệp kỷ yếu”.`,
+  save: 'Lưu tệp kỷ yếu',
+  stopped: 'Đã dừng tạo kỷ yếu.',
+  failed: 'Không tải được kỷ yếu. Vui lòng kiểm tra kết nối mạng rồi thử lại.',
+  progressLabel: 'Tiến độ tạo kỷ yếu',
+} as const;

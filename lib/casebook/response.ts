@@ -21,6 +21,7 @@ import { writeCasebook } from './write';
 export const CASEBOOK_CACHE_HEADER = 'x-gs-casebook-cache';
 /** The page count, known before the first byte: the download shows its progress against it. */
 export const CASEBOOK_PAGES_HEADER = 'x-casebook-pages';
+export const CASEBOOK_BYTES_HEADER = 'x-casebook-bytes';
 
 function refuse(status: number, message: string, headers: Record<string, string> = {}): Response {
   return new Response(message, { status, headers: { 'Content-Type': 'text/plain; charset=utf-8', 'Cache-Control': 'no-store', ...headers } });
@@ -65,7 +66,11 @@ export async function casebookResponse(request: Request, slug: string): Promise<
   };
   const cache = casebookCache();
   const kept = await cache.open(version, key);
-  if (kept) return new Response(kept.body, { headers: { ...headers, 'Content-Length': String(kept.size), [CASEBOOK_CACHE_HEADER]: 'hit' } });
+  if (kept) {
+    // Next drops Content-Length from a streamed body; the size still lets the download show its progress.
+    const size = String(kept.size);
+    return new Response(kept.body, { headers: { ...headers, 'Content-Length': size, [CASEBOOK_BYTES_HEADER]: size, [CASEBOOK_CACHE_HEADER]: 'hit' } });
+  }
 
   const summary = await summarizeCasebook(db, scope);
   if (summary.examples === 0) return refuse(404, CASEBOOK_MESSAGES.empty);

@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import sharp from 'sharp';
 import { describe, expect, it, vi } from 'vitest';
 import type { CasebookCommune, CasebookExample, CasebookSummary } from '@/db/queries/casebook';
+import { countPages, fileNameOf, formatSize, type PageCounter } from '@/components/casebook/download-progress';
 import { createCasebookCache } from '@/lib/casebook/disk-cache';
 import { pdfStream } from '@/lib/casebook/pdf-stream';
 import { planCasebook } from '@/lib/casebook/plan';
@@ -207,6 +208,22 @@ describe('writing a casebook', () => {
     expect(pages[4]).toContain('Điển hình số 1 của xã 25002');
     expect(pages.join(' ')).not.toContain('xã 25009');
     expect(pages.join(' ')).not.toContain('Điển hình số 2 của xã 25002');
+  });
+});
+
+describe('the download’s progress', () => {
+  it('counts the pages made from the bytes received, however the chunks fall', async () => {
+    const communes = [commune('25001', 2), commune('25002', 3)];
+    const all = [...[1, 2].map((n) => example('25001', n)), ...[1, 2, 3].map((n) => example('25002', n))];
+    const bytes = new Uint8Array(await new Response(book(content(summaryOf(communes), counted([all], [])))).arrayBuffer());
+    const pages = planCasebook(communes).pageCount;
+    for (const size of [1, 7, 11, 12, 13, 4096, bytes.length]) {
+      let counter: PageCounter = { pages: 0, carry: '' };
+      for (let at = 0; at < bytes.length; at += size) counter = countPages(counter, bytes.subarray(at, at + size));
+      expect(counter.pages, `chunks of ${size}`).toBe(pages);
+    }
+    expect(fileNameOf('attachment; filename="ky-yeu-x-2024.pdf"')).toBe('ky-yeu-x-2024.pdf');
+    expect(formatSize(1_572_864)).toBe('1,5 MB');
   });
 });
 
