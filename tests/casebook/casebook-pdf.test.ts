@@ -192,6 +192,8 @@ describe('the casebook of a campaign', () => {
       ['year=2030', 400, /từ năm 2021 đến năm 2025/],
       ['area=1234', 400, /Mã địa bàn không hợp lệ/],
       ['area=691;drop', 400, /Mã địa bàn không hợp lệ/],
+      ['year=%ZZ', 400, /Năm không hợp lệ/],
+      ['area=%E0%A4%A', 400, /Mã địa bàn không hợp lệ/],
       ['area=2025:691', 400, /không còn cấp huyện/],
       ['area=99999', 400, /Không tìm thấy địa bàn/],
       ['year=2021&area=2024:25267', 404, /Không có điển hình nào/],
