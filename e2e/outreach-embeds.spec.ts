@@ -61,6 +61,7 @@ test('the commune page offers the snippet to paste into a portal', async ({ page
   const snippet = page.getByLabel('Mã nhúng (HTML)');
   await expect(snippet).toBeVisible();
   await expect(snippet).toHaveValue(/^<iframe src="http[^"]+\/embed\/communes\/25267" title="Điển hình ở Xã Phú Nghĩa" .*loading="lazy".*><\/iframe>$/);
+  await expectNoAxeViolations(page);
 });
 
 test('a reviewer downloads the casebook from the reports page', async ({ page }) => {
