@@ -4,9 +4,11 @@ import { SMALL_BODY_LIMIT } from './lib/http-limits';
 const securityHeaders = [
   { key: 'X-Content-Type-Options', value: 'nosniff' },
   { key: 'Referrer-Policy', value: 'strict-origin-when-cross-origin' },
-  { key: 'X-Frame-Options', value: 'DENY' },
   { key: 'Permissions-Policy', value: 'camera=(), microphone=(), geolocation=()' },
 ];
+// Every page but the embeddable lists (/embed/…), whose CSP frame-ancestors names who may frame them
+// (proxy.ts): X-Frame-Options cannot name several origins, and a DENY beside them would contradict it.
+const noFraming = [{ key: 'X-Frame-Options', value: 'DENY' }];
 
 const nextConfig: NextConfig = {
   // PGlite ships WASM and extension bundles that break when bundled (STACK.md). pdfkit reads its own data
@@ -23,7 +25,11 @@ const nextConfig: NextConfig = {
     proxyClientMaxBodySize: SMALL_BODY_LIMIT,
   },
   async headers() {
-    return [{ source: '/:path*', headers: securityHeaders }];
+    return [
+      { source: '/:path*', headers: securityHeaders },
+      { source: '/', headers: noFraming },
+      { source: '/:path((?!embed/).*)', headers: noFraming },
+    ];
   },
 };
 

@@ -1,5 +1,6 @@
 import { NextResponse, type NextRequest } from 'next/server';
 import { contentSecurityPolicy } from '@/lib/csp';
+import { embedFrameAncestors, isEmbedPath } from '@/lib/embeds/origins';
 import { SMALL_BODY_BYTES } from '@/lib/http-limits';
 
 // Signed-in areas. The proxy only sends visitors without a session cookie to the login page;
@@ -30,6 +31,8 @@ export function proxy(request: NextRequest) {
   const csp = contentSecurityPolicy(nonce, {
     dev: process.env.NODE_ENV === 'development',
     https: (process.env.SITE_URL ?? '').startsWith('https://'),
+    // Only the embeddable lists may sit in a portal's frame (EMBED_ORIGINS); next.config.ts leaves X-Frame-Options off them.
+    ...(isEmbedPath(pathname) ? { frameAncestors: embedFrameAncestors(process.env.EMBED_ORIGINS) } : {}),
   });
   const requestHeaders = new Headers(request.headers);
   // Next reads the nonce from the request's policy and stamps it on its own scripts.

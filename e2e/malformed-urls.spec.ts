@@ -20,6 +20,8 @@ const ROUTES = [
   '/api/v1/examples.csv',
   '/api/v1/examples.json',
   '/api/v1/communes',
+  '/embed/communes/{}',
+  '/embed/campaigns/{}',
 ];
 const QUERY_KEYS = ['q', 'commune', 'district', 'province', 'year', 'campaign', 'kind', 'field', 'sort', 'page', 'cursor', 'limit', 'next'];
 const BROKEN = [

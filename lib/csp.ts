@@ -1,8 +1,9 @@
 /**
  * The Content-Security-Policy for a page: scripts only from this site and only with this response's
  * nonce, so injected inline script never runs. Styles allow inline because React sets style attributes.
+ * No page may be framed, except the embeddable lists, which pass the origins allowed to frame them.
  */
-export function contentSecurityPolicy(nonce: string, { dev = false, https = false } = {}): string {
+export function contentSecurityPolicy(nonce: string, { dev = false, https = false, frameAncestors = "'none'" } = {}): string {
   return [
     "default-src 'self'",
     `script-src 'self' 'nonce-${nonce}' 'strict-dynamic'${dev ? " 'unsafe-eval'" : ''}`,
@@ -13,7 +14,7 @@ export function contentSecurityPolicy(nonce: string, { dev = false, https = fals
     "object-src 'none'",
     "base-uri 'self'",
     "form-action 'self'",
-    "frame-ancestors 'none'",
+    `frame-ancestors ${frameAncestors}`,
     ...(https ? ['upgrade-insecure-requests'] : []),
   ].join('; ');
 }

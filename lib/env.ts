@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { databaseEnvSchema, parseEnv } from '@/db/config';
+import { parseEmbedOrigins } from './embeds/origins';
 import { parseTrustedProxies } from './net/forwarding';
 
 // The database's own settings are read by db/config.ts; the rest of the app's are added here.
@@ -17,6 +18,14 @@ const envSchema = databaseEnvSchema.extend({
     .superRefine((text, ctx) => {
       const parsed = parseTrustedProxies(text);
       if (!parsed.ok) ctx.addIssue({ code: 'custom', message: `không phải địa chỉ IP hoặc dải CIDR: ${parsed.invalid.join(', ')}` });
+    }),
+  /** Origins whose pages may frame the embeddable lists (/embed/…); every origin when empty. */
+  EMBED_ORIGINS: z
+    .string()
+    .default('')
+    .superRefine((text, ctx) => {
+      const parsed = parseEmbedOrigins(text);
+      if (!parsed.ok) ctx.addIssue({ code: 'custom', message: `không phải nguồn gốc dạng https://ten-mien[:cổng]: ${parsed.invalid.join(', ')}` });
     }),
 });
 

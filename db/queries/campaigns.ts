@@ -132,3 +132,19 @@ export async function getCampaign(db: Db, id: number) {
   const [row] = await db.select().from(campaigns).where(eq(campaigns.id, id));
   return row ?? null;
 }
+
+/** The public face of a campaign, by the slug its links and files carry; null when none has it. */
+export async function getCampaignBySlug(db: Db, slug: string) {
+  const [row] = await db
+    .select({
+      id: campaigns.id,
+      slug: campaigns.slug,
+      name: campaigns.name,
+      shortName: campaigns.shortName,
+      startYear: campaigns.startYear,
+      endYear: campaigns.endYear,
+    })
+    .from(campaigns)
+    .where(eq(campaigns.slug, slug));
+  return row ?? null;
+}

@@ -15,6 +15,8 @@ const PUBLIC_ROUTES = [
   /^\/sitemaps\/(pages|examples-[1-9]\d{0,5})\.xml$/,
   /^\/api\/v1\/examples$/,
   /^\/api\/v1\/examples\/[a-z0-9-]{1,120}$/,
+  /^\/embed\/communes\/[0-9a-z-]{1,20}$/,
+  /^\/embed\/campaigns\/[a-z0-9-]{1,80}$/,
 ];
 
 const SESSION_COOKIES = ['gs_session', '__Host-gs_session'];

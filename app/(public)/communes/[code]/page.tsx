@@ -3,10 +3,12 @@ import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { cache } from 'react';
 import { ExampleCard } from '@/components/examples/example-card';
+import { EmbedSnippet } from '@/components/embeds/embed-snippet';
 import { ImpactFigures } from '@/components/examples/impact-figures';
 import { cachedPublicData, publicCacheKey } from '@/lib/cache/public-data-cache';
 import { getCommunePageData } from '@/db/queries/public-pages';
 import { ADMIN_TREE_LABELS, type AdminTree } from '@/lib/domain/vocabulary';
+import { EMBED_TEXT } from '@/lib/embeds/messages';
 import { formatNumber } from '@/lib/format';
 
 export const dynamic = 'force-dynamic';
@@ -83,6 +85,11 @@ export default async function CommunePage({ params }: { params: Promise<{ code: 
         </section>
       ))}
       {page.total === 0 && <p className="mt-6">Xã này chưa có điển hình nào được công nhận.</p>}
+      <EmbedSnippet
+        id="ma-nhung"
+        path={`/embed/communes/${commune.tree === '2024' ? `2024-${commune.code}` : commune.code}`}
+        title={EMBED_TEXT.communeTitle(commune.fullName)}
+      />
     </div>
   );
 }

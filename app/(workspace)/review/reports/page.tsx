@@ -2,7 +2,9 @@ import Link from 'next/link';
 import type { Metadata } from 'next';
 import { getDb } from '@/db/index';
 import { getSeasonReport, listReportAreas, listReportCampaigns } from '@/db/queries/reports';
+import { CasebookPanel } from '@/components/casebook/casebook-panel';
 import { requirePermission } from '@/lib/auth/current-user';
+import { casebookAreaChoices } from '@/lib/casebook/form-options';
 import { canUseReviewQueue } from '@/lib/auth/permissions';
 import { firstValues, type SearchParams } from '@/lib/domain/example-filters';
 import { formatDate } from '@/lib/format';
@@ -120,6 +122,7 @@ export default async function SeasonReportPage({ searchParams }: { searchParams:
   const allAreas = campaign ? await listReportAreas(db, { user, campaignId: campaign.id }) : [];
   const inReach = await Promise.all(allAreas.map((a) => areaInScope(db, user, a)));
   const areas = allAreas.filter((_, i) => inReach[i]);
+  const casebookAreas = await casebookAreaChoices(db, user, areas);
   const report = resolved.ok
     ? await getSeasonReport(db, { user, campaignId: resolved.report.campaign.id, year: resolved.report.year, area: resolved.report.area })
     : null;
@@ -159,6 +162,13 @@ export default async function SeasonReportPage({ searchParams }: { searchParams:
       {resolved.ok && report && (
         <>
           <Downloads resolved={resolved.report} />
+          <CasebookPanel
+            headingId="ky-yeu"
+            idPrefix="casebook"
+            campaign={resolved.report.campaign}
+            areas={casebookAreas}
+            defaults={{ year: String(resolved.report.year), area: resolved.report.areaParam || (casebookAreas[0]?.value ?? '') }}
+          />
           <Tables report={report} />
         </>
       )}
