@@ -93,12 +93,22 @@ export interface CasebookExample extends ExampleCard {
   howItWorks: string | null;
   /** Storage key of the first public photo (its small copy when there is one); null when anonymised or without photos. */
   photoKey: string | null;
+  /** The latest commendation, whose verify page the page's second QR code opens; null when none was recorded. */
+  commendation: { form: string; issuer: string; verifyCode: string } | null;
 }
 
 // The first public photo, as the example card shows it; anonymised examples have none.
 const photoKey = sql<string | null>`(SELECT coalesce(a.thumbnail_key, a.storage_key) FROM attachments a
   WHERE a.nomination_id = ${nominations.id} AND a.kind = 'photo' AND a.is_public AND ${nominations.publishMode} = 'named'
   ORDER BY a.position LIMIT 1)`;
+
+// The latest commendation: the casebook prints its verify QR beside the page's own.
+const commendation = sql<{
+  form: string;
+  issuer: string;
+  verifyCode: string;
+} | null>`(SELECT json_build_object('form', c.form, 'issuer', c.issuer, 'verifyCode', c.verify_code)
+  FROM commendations c WHERE c.nomination_id = ${nominations.id} ORDER BY c.decision_date DESC, c.id LIMIT 1)`;
 
 interface Position {
   tree: string;
@@ -116,7 +126,7 @@ type BatchRows = Awaited<ReturnType<typeof selectRows>>;
 
 function selectRows(db: Db, where: SQL, from: Position | null, limit: number) {
   return db
-    .select({ ...cardColumns, story: nominations.story, howItWorks: nominations.modelHowItWorks, photoKey })
+    .select({ ...cardColumns, story: nominations.story, howItWorks: nominations.modelHowItWorks, photoKey, commendation })
     .from(nominations)
     .innerJoin(campaigns, eq(campaigns.id, nominations.campaignId))
     .innerJoin(units, eq(units.id, nominations.unitId))
@@ -146,7 +156,14 @@ export async function* readCasebookBatches(
       selectBatch(tx, where, from, batchSize),
     );
     if (rows.length === 0) return;
-    yield cards.map((card, i) => ({ ...card, story: rows[i]!.story, howItWorks: rows[i]!.howItWorks, photoKey: rows[i]!.photoKey }));
+    yield cards.map((card, i) => ({
+      ...card,
+      story: rows[i]!.story,
+      howItWorks: rows[i]!.howItWorks,
+      photoKey: rows[i]!.photoKey,
+      // PGlite parses json_build_object; postgres.js may hand it over as text.
+      commendation: typeof rows[i]!.commendation === 'string' ? (JSON.parse(rows[i]!.commendation) as CasebookExample['commendation']) : rows[i]!.commendation,
+    }));
     if (rows.length < batchSize) return;
     const last: BatchRows[number] = rows.at(-1)!;
     position = { tree: last.communeTree, code: last.communeCode, approvedKey: last.approvedKey, id: last.id };

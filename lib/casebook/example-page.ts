@@ -10,6 +10,8 @@ export interface ExamplePageInput {
   /** Absolute address of the example's page, which the QR code carries. */
   url: string;
   qr: Buffer;
+  /** The latest commendation's verify page and its QR code, printed beside the page's own. */
+  verify: { url: string; qr: Buffer; label: string } | null;
   /** JPEG or PNG bytes of the first public photo, or null. */
   photo: Buffer | null;
   pageNumber: number;
@@ -79,10 +81,21 @@ export function drawExamplePage(doc: PDFKit.PDFDocument, input: ExamplePageInput
   }
   if (list.length) drawFigures(doc, list);
 
+  // With a commendation, the row splits in two: the page's QR on the left, the verify QR on the right.
+  const half = input.verify ? CONTENT_WIDTH / 2 : CONTENT_WIDTH;
+  const textWidth = half - QR_SIZE - 12 - (input.verify ? 8 : 0);
   doc.image(input.qr, PAGE.left, QR_TOP, { width: QR_SIZE, height: QR_SIZE });
-  put(doc, CASEBOOK_TEXT.qrNote, { x: PAGE.left + QR_SIZE + 12, y: QR_TOP + 14, width: CONTENT_WIDTH - QR_SIZE - 12, size: 8.5, color: COLORS.muted });
-  put(doc, input.url, { x: PAGE.left + QR_SIZE + 12, y: QR_TOP + 28, width: CONTENT_WIDTH - QR_SIZE - 12, size: 8.5, color: COLORS.brand, lines: 2 });
+  put(doc, CASEBOOK_TEXT.qrNote, { x: PAGE.left + QR_SIZE + 12, y: QR_TOP + 8, width: textWidth, size: 8.5, color: COLORS.muted, lines: 2 });
+  put(doc, input.url, { x: PAGE.left + QR_SIZE + 12, y: QR_TOP + 34, width: textWidth, size: 8, color: COLORS.brand, lines: 3 });
   // The QR code and the address are also a link, for whoever reads the file on screen.
-  doc.link(PAGE.left, QR_TOP, CONTENT_WIDTH, QR_SIZE, input.url);
+  doc.link(PAGE.left, QR_TOP, half, QR_SIZE, input.url);
+  if (input.verify) {
+    const x = PAGE.left + half;
+    doc.image(input.verify.qr, x, QR_TOP, { width: QR_SIZE, height: QR_SIZE });
+    put(doc, CASEBOOK_TEXT.verifyNote, { x: x + QR_SIZE + 12, y: QR_TOP + 8, width: textWidth, size: 8.5, color: COLORS.muted });
+    put(doc, input.verify.label, { x: x + QR_SIZE + 12, y: QR_TOP + 22, width: textWidth, size: 8, color: COLORS.ink, lines: 2 });
+    put(doc, input.verify.url, { x: x + QR_SIZE + 12, y: QR_TOP + 46, width: textWidth, size: 8, color: COLORS.brand, lines: 2 });
+    doc.link(x, QR_TOP, half, QR_SIZE, input.verify.url);
+  }
   pageNumber(doc, CASEBOOK_TEXT.page(input.pageNumber));
 }

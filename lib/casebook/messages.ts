@@ -40,6 +40,7 @@ export const CASEBOOK_TEXT = {
   unit: (name: string) => `Đơn vị giới thiệu: ${name}`,
   nowPartOf: 'nay là',
   qrNote: 'Quét mã để xem đầy đủ câu chuyện, hình ảnh và các cập nhật:',
+  verifyNote: 'Quét mã để xác minh khen thưởng:',
   noStory: 'Câu chuyện đầy đủ có trên trang điển hình.',
   gone: 'Điển hình này đã thôi được công bố trong lúc lập kỷ yếu.',
 } as const;

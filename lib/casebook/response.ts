@@ -9,6 +9,7 @@ import { requestInfo } from '@/lib/auth/request-info';
 import { now } from '@/lib/clock';
 import { formatNumber } from '@/lib/format';
 import { qrPng } from '@/lib/pdf/qr';
+import { verifyPath } from '@/lib/domain/verify-code';
 import { HOST_AUTHORITY, siteUrl } from '@/lib/site';
 import { getStorage } from '@/lib/uploads';
 import { casebookCache, casebookGate } from './gate';
@@ -94,6 +95,7 @@ export async function casebookResponse(request: Request, slug: string): Promise<
           summary,
           batches: readCasebookBatches(db, scope),
           exampleUrl: (exampleSlug) => `${site}/examples/${exampleSlug}`,
+          verifyUrl: (code) => `${site}${verifyPath(code)}`,
           qr: qrPng,
           photo: photoForPdf,
         },

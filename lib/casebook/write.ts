@@ -14,6 +14,8 @@ export interface CasebookContent {
   /** The examples in the summary's commune order, a batch at a time. */
   batches: AsyncIterable<CasebookExample[]>;
   exampleUrl: (slug: string) => string;
+  /** The public verify page of a commendation, by its code. */
+  verifyUrl: (code: string) => string;
   qr: (url: string) => Promise<Buffer>;
   photo: (key: string) => Promise<Buffer | null>;
 }
@@ -61,8 +63,15 @@ export async function writeCasebook(doc: PDFKit.PDFDocument, content: CasebookCo
       if (at === undefined || at < current || written[at]! >= summary.communes[at]!.examples) continue;
       if (!(await fillUpTo(at))) return null;
       const url = content.exampleUrl(example.slug);
-      const [qr, photo] = await Promise.all([content.qr(url), example.photoKey ? content.photo(example.photoKey) : null]);
-      drawExamplePage(doc, { example, url, qr, photo, pageNumber: plan.communeStarts[at]! + written[at]!, running: content.running });
+      const honour = example.commendation;
+      const verifyUrl = honour ? content.verifyUrl(honour.verifyCode) : null;
+      const [qr, photo, verifyQr] = await Promise.all([
+        content.qr(url),
+        example.photoKey ? content.photo(example.photoKey) : null,
+        verifyUrl ? content.qr(verifyUrl) : null,
+      ]);
+      const verify = honour && verifyUrl && verifyQr ? { url: verifyUrl, qr: verifyQr, label: `${honour.form} — ${honour.issuer}` } : null;
+      drawExamplePage(doc, { example, url, qr, photo, verify, pageNumber: plan.communeStarts[at]! + written[at]!, running: content.running });
       written[at]!++;
       if (!(await waitForRoom())) return null;
     }

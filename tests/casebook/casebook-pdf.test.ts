@@ -67,6 +67,7 @@ interface ExampleRow {
   commune: string;
   district: string | null;
   province: string;
+  verify_code: string | null;
 }
 
 /** The examples as the database has them, in the book's order, written out here rather than read from the code under test. */
@@ -74,7 +75,8 @@ function examplesWhere(where: string) {
   return queryRows<ExampleRow>(
     database,
     `SELECT n.slug, n.title, n.nominee_name AS nominee, n.publish_mode = 'anonymised' AS anonymised, n.commune_tree AS tree, n.commune_code AS code,
-       c.full_name AS commune, d.full_name AS district, p.full_name AS province
+       c.full_name AS commune, d.full_name AS district, p.full_name AS province,
+       (SELECT h.verify_code FROM commendations h WHERE h.nomination_id = n.id ORDER BY h.decision_date DESC, h.id LIMIT 1) AS verify_code
      FROM nominations n JOIN campaigns k ON k.id = n.campaign_id
      JOIN admin_units c ON c.tree = n.commune_tree AND c.code = n.commune_code
      LEFT JOIN admin_units d ON n.commune_tree = '2024' AND d.tree = '2024' AND d.code = n.district_code
@@ -118,7 +120,9 @@ async function checkBook(query: string, where: string) {
       const text = book.pages[page - 1]!;
       expect(text, example.title).toContain(example.title.replace(/\s+/g, ' '));
       expect(text).toContain(`Trang ${page}`);
-      expect(book.images[page - 1]!.qr, example.title).toEqual([`${SITE}/examples/${example.slug}`]);
+      // The page's own QR, and beside it the verify QR of the example's latest commendation, if any.
+      const verify = example.verify_code ? [`${SITE}/verify/${example.verify_code}`] : [];
+      expect(book.images[page - 1]!.qr, example.title).toEqual([`${SITE}/examples/${example.slug}`, ...verify]);
       expect(
         book.pages.filter((t) => t.includes(example.title)),
         example.title,
