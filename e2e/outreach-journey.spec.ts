@@ -1,7 +1,7 @@
 import { expect, test } from '@playwright/test';
 import { PERSONAS, signIn, signOut } from './auth-helpers';
 import { cardAndApiCountComments, moderatorPublishes, newReader, publicSeesComment, readerComments } from './outreach/comment-steps';
-import { adminOpensAnnex, downloadFactSheet, FACT_SHEET_SLUG, openVerifyPage, unknownCodeIsNotFound } from './outreach/factsheet-steps';
+import { adminOpensAnnex, downloadFactSheet, FACT_SHEET_EXAMPLE, FACT_SHEET_SLUG, openVerifyPage, unknownCodeIsNotFound } from './outreach/factsheet-steps';
 import { readerRatesExample } from './outreach/rating-steps';
 import { expectNoAxeViolations } from './fixtures';
 
@@ -23,7 +23,7 @@ test('a reader rates and comments → moderated, the comment shows → the fact 
   await moderatorPublishes(page, reader, { persona: PERSONAS.admin });
   await signOut(page);
   await publicSeesComment(page, reader, FACT_SHEET_SLUG);
-  await cardAndApiCountComments(page, request, 1, FACT_SHEET_SLUG);
+  await cardAndApiCountComments(page, request, 1, { slug: FACT_SHEET_SLUG, title: FACT_SHEET_EXAMPLE.title });
 
   const sheet = await downloadFactSheet(page);
   await openVerifyPage(page, sheet.verifyUrls[0]!);

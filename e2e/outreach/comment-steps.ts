@@ -125,10 +125,15 @@ export async function publicSeesComment(page: Page, reader: Reader, slug = COMME
 }
 
 /** The count on the example's card in the list, and in the API. */
-export async function cardAndApiCountComments(page: Page, request: APIRequestContext, atLeast: number, slug = COMMENT_SLUG) {
-  const api = (await (await request.get(`/api/v1/examples/${slug}`)).json()) as { commentCount: number };
+export async function cardAndApiCountComments(
+  page: Page,
+  request: APIRequestContext,
+  atLeast: number,
+  example: { slug: string; title: string } = { slug: COMMENT_SLUG, title: COMMENT_EXAMPLE.title },
+) {
+  const api = (await (await request.get(`/api/v1/examples/${example.slug}`)).json()) as { commentCount: number };
   expect(api.commentCount).toBeGreaterThanOrEqual(atLeast);
-  await page.goto(`/examples?q=${encodeURIComponent(COMMENT_EXAMPLE.title)}`);
-  const card = page.getByRole('article').filter({ has: page.getByRole('link', { name: COMMENT_EXAMPLE.title }) });
+  await page.goto(`/examples?q=${encodeURIComponent(example.title)}`);
+  const card = page.getByRole('article').filter({ has: page.getByRole('link', { name: example.title }) });
   await expect(card.first()).toContainText(`${api.commentCount} ý kiến bạn đọc`);
 }
