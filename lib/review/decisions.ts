@@ -67,9 +67,13 @@ function consentProblem(row: NominationRecord): string | null {
   return null;
 }
 
-/** A reviewer decides only at their own level: the one whose kind of area matches their scope. */
-function levelRefusal(actor: SessionUser, { row, setup }: TransitionContext): Refusal | null {
-  if (setup.levels.length === 0) return null;
+/**
+ * A reviewer decides only at their own level: the one whose kind of area matches their scope. A dossier
+ * that moved since the reviewer saw it (a colleague returned it, so it left their level) is a conflict,
+ * answered with who moved it, not a level refusal.
+ */
+function levelRefusal(actor: SessionUser, { row, setup }: TransitionContext, expectedVersion: number): Refusal | null {
+  if (setup.levels.length === 0 || row.version !== expectedVersion) return null;
   const mine = levelOfScope(setup.levels, actor.scope);
   const at = row.reviewLevel ?? 0;
   if (mine === at) return null;
@@ -150,7 +154,7 @@ export async function decide(db: Db, actor: SessionUser, input: DecisionInput, n
     visible: (row) => row.status !== 'draft' && (canReviewNomination(actor, row) || decisionRefusal(actor, row) === 'out_of_scope'),
     refuse: (row, context) => {
       const refusal = decisionRefusal(actor, row);
-      return refusal ? { code: 'forbidden', message: REFUSAL_MESSAGES[refusal] } : levelRefusal(actor, context);
+      return refusal ? { code: 'forbidden', message: REFUSAL_MESSAGES[refusal] } : levelRefusal(actor, context, input.expectedVersion);
     },
     expectStatus: ['submitted', 'in_notice'],
     prepare: prepareDecision({ ...input, comment }, now),

@@ -167,6 +167,20 @@ describe('deciding', () => {
     for (const l of losers) expect(l.ok ? '' : l.message).toMatch(/đã được xử lý bởi Nguyễn Thị Thu Hà/);
   });
 
+  it('a late decision on a dossier a colleague returned to the unit is told who returned it, not that it left their level', async () => {
+    const n = await submitted('Hội Nông dân huyện Bù Gia Mập');
+    const comment = 'Thiếu xác nhận của thôn về hiệu quả.';
+    expect(await decide(database.db, people.reviewerIn!, { id: n.id, action: 'return', expectedVersion: 1, comment })).toMatchObject({ ok: true });
+    for (const action of ['approve', 'reject'] as const) {
+      expect(await decide(database.db, people.reviewerIn!, { id: n.id, action, expectedVersion: 1, comment })).toMatchObject({
+        ok: false,
+        stale: true,
+        message: stringMatching(/đã được xử lý bởi Nguyễn Thị Thu Hà .*trả lại/),
+      });
+    }
+    expect(await state(n.id)).toMatchObject({ status: 'returned', events: 1 });
+  });
+
   it('a decision that fails half-way leaves status, version, events and notifications as they were', async () => {
     const n = await submitted('Hội Nông dân huyện Bù Gia Mập');
     const ghost: SessionUser = { ...people.reviewerIn!, id: 'khong-ton-tai' };
