@@ -1,5 +1,6 @@
 import { expect, test, type APIRequestContext } from '@playwright/test';
 import { DEMO_NOMINATIONS } from '../db/seed/demo-nominations';
+import { PHOTO_NOTICE_MESSAGES, photoNotice } from '../lib/uploads/photo-notices';
 import { callAction, clientFor, serverActions, type Persona, type ServerAction } from './auth-helpers';
 
 // DESIGN §2 walked over HTTP: every signed-in page and every server action, as each kind of person.
@@ -142,6 +143,8 @@ const ACTIONS: Record<string, { allowed: Persona[]; args: unknown[]; fields: Rec
     fields: { decision: 'approve' },
     ranMarker: EXAMPLE_NOT_FOUND,
   },
+  // A plain form: it answers with a redirect whose ?photo= code names the outcome (lib/uploads/photo-notices.ts).
+  removeUpdatePhotoAction: { allowed: UNIT_MEMBERS, args: [UNKNOWN_USER, UNKNOWN_USER], fields: {}, ranMarker: PHOTO_NOTICE_MESSAGES.photoGone },
   moderateCommentAction: {
     allowed: REVIEWERS_AND_ADMIN,
     args: [IDLE],
@@ -257,7 +260,9 @@ for (const [name, rule] of Object.entries(ACTIONS)) {
       // A made-up cookie gets an anonymous caller past the proxy, so the action's own check is what answers.
       const res = await callAction(clients.get(who)!, baseURL!, action, { ...rule, cookie: who === 'anonymous' ? 'gs_session=forged.value' : undefined });
       // Actions for forms without JavaScript answer with a redirect whose address carries the message.
-      const body = (await res.text()) + decodeURIComponent(res.headers().location ?? '') + decodeURIComponent(res.headers()['x-action-redirect'] ?? '');
+      const redirect = decodeURIComponent(res.headers().location ?? '') + decodeURIComponent(res.headers()['x-action-redirect'] ?? '');
+      const notice = photoNotice(new URL(redirect.split(';')[0] || '/', 'http://x').searchParams.get('photo') ?? undefined)?.message ?? '';
+      const body = (await res.text()) + redirect + notice;
       if (rule.allowed.includes(who)) {
         expect(body, `${who} ${name}`).toContain(rule.ranMarker);
       } else {

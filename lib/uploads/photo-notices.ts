@@ -1,4 +1,5 @@
 // Shared by the upload routes and the dossier page: imports nothing from the server.
+import { AUTH_MESSAGES } from '../auth/messages';
 import { MAX_PHOTOS, UPLOAD_MESSAGES } from './limits';
 
 /** A proposal carries a few photos; the gallery's own limit still applies to all of them together. */
@@ -23,6 +24,8 @@ export const PHOTO_NOTICE_MESSAGES = {
   lengthRequired: 'Trình duyệt không cho biết kích thước tệp gửi lên. Vui lòng tải lại trang rồi gửi lại.',
   foreignOrigin: 'Yêu cầu không đến từ trang của Gương sáng nên không được thực hiện.',
   failed: 'Không lưu được ảnh. Vui lòng thử lại.',
+  signInRequired: AUTH_MESSAGES.signInRequired,
+  forbidden: AUTH_MESSAGES.forbidden,
 } as const;
 
 export type PhotoNoticeCode = keyof typeof PHOTO_NOTICE_MESSAGES;
