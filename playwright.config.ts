@@ -47,10 +47,11 @@ export default defineConfig({
   webServer: process.env.E2E_BASE_URL
     ? undefined
     : {
-        command: `npx tsx scripts/server.ts -p ${port}`,
+        command: `node dist/serve.mjs -p ${port}`,
         url: `${baseURL}/api/health`,
         // Lets a journey move the server's clock past a public notice (e2e/clock.ts).
-        env: { GS_CLOCK_FILE: CLOCK_FILE },
+        // One process, even on PostgreSQL: the journeys meet the per-process limits (ratings, comments) once.
+        env: { GS_CLOCK_FILE: CLOCK_FILE, WEB_CONCURRENCY: '1' },
         reuseExistingServer: false,
         timeout: 60_000,
       },
