@@ -68,8 +68,9 @@ export function commonSearchQueries(terms: readonly string[], years: readonly nu
 }
 
 export async function loadLongTailPools(sql: Sql, maxSlugs = MAX_SLUGS): Promise<LongTailPools> {
+  // Beyond the limit, a subset spread over the whole set (as params.ts picks), not the first slugs in order.
   const examples = await sql<{ slug: string; title: string }[]>`
-    SELECT slug, title FROM nominations WHERE status = 'approved' ORDER BY slug LIMIT ${maxSlugs}`;
+    SELECT slug, title FROM nominations WHERE status = 'approved' ORDER BY md5(slug) LIMIT ${maxSlugs}`;
   const communeYears = await sql<(CommuneRef & { year: number })[]>`
     SELECT commune_tree AS tree, commune_code AS code, year::int AS year FROM nominations
     WHERE status = 'approved' GROUP BY 1, 2, 3 ORDER BY 1, 2, 3`;
@@ -79,7 +80,7 @@ export async function loadLongTailPools(sql: Sql, maxSlugs = MAX_SLUGS): Promise
     SELECT DISTINCT '2024' AS tree, commune_code AS code FROM nominations WHERE status = 'approved' AND commune_tree = '2024'
     ORDER BY 1, 2`;
   const titles = examples.map((e) => e.title);
-  const years = [...new Set(communeYears.map((c) => c.year))].sort();
+  const years = [...new Set(communeYears.map((c) => c.year))].sort((a, b) => a - b);
   const pools: LongTailPools = {
     slugs: examples.map((e) => e.slug),
     communeYears: [...communeYears],
