@@ -56,7 +56,7 @@ export function notificationMail({ name, role, item, siteUrl }: { name: string; 
   const paragraphs = [`Kính gửi ${name},`, `${label}: “${item.title}”.`];
   if (item.comment) paragraphs.push(`Ý kiến kèm theo: ${item.comment}`);
   paragraphs.push('Xem chi tiết tại:', `${siteUrl}${notificationPath(item, role)}`);
-  paragraphs.push(`Bạn có thể đổi cách nhận thư thông báo tại ${siteUrl}/account/notifications`);
+  paragraphs.push(`Bạn có thể đổi cách nhận thư thông báo tại ${siteUrl}/account#thu-thong-bao`);
   return mail(`[${SITE_NAME}] ${label}`, paragraphs);
 }
 
@@ -83,7 +83,7 @@ export function digestMail({
     lines.join('\n'),
     'Xem tất cả thông báo tại:',
     `${siteUrl}/notifications`,
-    `Bạn có thể đổi cách nhận thư thông báo tại ${siteUrl}/account/notifications`,
+    `Bạn có thể đổi cách nhận thư thông báo tại ${siteUrl}/account#thu-thong-bao`,
   ];
   return mail(`[${SITE_NAME}] Tóm tắt thông báo ngày ${d}/${m}/${y} (${items.length})`, paragraphs);
 }

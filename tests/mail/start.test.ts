@@ -10,7 +10,7 @@ describe('SMTP_URL at start', () => {
     for (const bad of ['mail.example.vn:587', 'http://mail.example.vn', `smtp://:${SECRET}@mail.example.vn`]) {
       let message = '';
       try {
-        readEnv({ SMTP_URL: bad } as NodeJS.ProcessEnv);
+        readEnv({ SMTP_URL: bad } as unknown as NodeJS.ProcessEnv);
       } catch (error) {
         message = (error as Error).message;
       }
@@ -21,8 +21,8 @@ describe('SMTP_URL at start', () => {
   });
 
   it('accepts smtp:// and smtps://, and no SMTP at all', () => {
-    expect(readEnv({ SMTP_URL: 'smtps://gs:p%40ss@mail.example.vn:465' } as NodeJS.ProcessEnv).SMTP_URL).toBe('smtps://gs:p%40ss@mail.example.vn:465');
-    expect(readEnv({} as NodeJS.ProcessEnv).SMTP_URL).toBe('');
+    expect(readEnv({ SMTP_URL: 'smtps://gs:p%40ss@mail.example.vn:465' } as unknown as NodeJS.ProcessEnv).SMTP_URL).toBe('smtps://gs:p%40ss@mail.example.vn:465');
+    expect(readEnv({} as unknown as NodeJS.ProcessEnv).SMTP_URL).toBe('');
   });
 
   it('sends from MAIL_FROM, or no-reply at the host of SITE_URL', () => {
