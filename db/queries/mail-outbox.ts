@@ -1,13 +1,17 @@
 import { randomUUID } from 'node:crypto';
 import { and, desc, eq, gt, inArray, isNull, lt, lte, or, sql } from 'drizzle-orm';
-import type { MailPreference } from '@/lib/domain/mail-preferences';
-import { digestMail, notificationMail, type MailContent, type NotificationItem } from '@/lib/mail/templates';
-import { siteUrl } from '@/lib/site';
+import type { MailKind, MailPreference } from '@/lib/domain/mail-preferences';
+import { digestMail, notificationMail, type MailContent, type NotificationItem } from '@/lib/domain/mail-templates';
 import type { Db, Executor } from '../client';
-import { mailOutbox, nominationEvents, nominations, notifications, users, type MailKind } from '../schema';
+import { mailOutbox, nominationEvents, nominations, notifications, users } from '../schema';
 
 // The outbox (db/schema/mail.ts). Writers add rows inside the transaction of their event; the sender
 // (lib/mail/sender.ts) claims, sends and marks them. No function here talks to an SMTP server.
+
+/** The links' base, as siteUrl() in lib/site.ts (which db/ may not import); SITE_URL is validated at start. */
+function siteUrl(): string {
+  return (process.env.SITE_URL ?? 'http://localhost:3000').replace(/\/+$/, '');
+}
 
 /** "<uuid@host of SITE_URL>": fixed when the row is written, sent on every attempt. */
 export function newMessageId(): string {

@@ -1,8 +1,6 @@
 import { bigint, boolean, index, integer, pgTable, text, timestamp } from 'drizzle-orm/pg-core';
+import type { MailKind, MailStatus } from '@/lib/domain/mail-preferences';
 import { users } from './auth';
-
-export type MailStatus = 'pending' | 'sending' | 'sent' | 'failed';
-export type MailKind = 'notification' | 'digest' | 'setup_link';
 
 /**
  * The outbox: a mail is a row written in the transaction of the event it tells about, and a background

@@ -5,7 +5,7 @@ import { enqueueMails } from '@/db/queries/mail-outbox';
 import { findSetupLinkRecipient } from '@/db/queries/setup-links';
 import { AUTH_MESSAGES } from '@/lib/auth/messages';
 import { canManageUsers } from '@/lib/auth/permissions';
-import { setupLinkMail } from '@/lib/mail/templates';
+import { setupLinkMail } from '@/lib/domain/mail-templates';
 import { ok, refuse, type Outcome } from '@/lib/outcome';
 import { auditBase, type ActorContext } from './context';
 import { issueSetupLink } from './setup-links';
@@ -38,7 +38,13 @@ export async function emailSetupLink(db: Db, ctx: ActorContext, { userId }: { us
         ...setupLinkMail({ name: user.name, url: link.url, expiresAt: link.expiresAt, purpose }),
       },
     ]);
-    await recordAudit(tx, { ...auditBase(ctx), action: 'setup_link_issued', targetType: 'user', targetId: userId, detail: { email: user.email, purpose, via: 'email' } });
+    await recordAudit(tx, {
+      ...auditBase(ctx),
+      action: 'setup_link_issued',
+      targetType: 'user',
+      targetId: userId,
+      detail: { email: user.email, purpose, via: 'email' },
+    });
     return ok({ email: user.email });
   });
 }

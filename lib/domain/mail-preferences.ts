@@ -12,3 +12,6 @@ export const MAIL_PREFERENCE_LABELS: Record<MailPreference, string> = {
 
 /** The local hour (Asia/Ho_Chi_Minh) from which each day's digest is built. */
 export const DIGEST_HOUR = 7;
+
+export type MailStatus = 'pending' | 'sending' | 'sent' | 'failed';
+export type MailKind = 'notification' | 'digest' | 'setup_link';

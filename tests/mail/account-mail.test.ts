@@ -50,7 +50,12 @@ describe('a person chooses how they get mail', () => {
   });
 
   it('the database refuses an unknown preference too', async () => {
-    await expect(database.db.update(users).set({ mailPreference: 'weekly' as never }).where(eq(users.id, reviewer.id))).rejects.toThrow();
+    await expect(
+      database.db
+        .update(users)
+        .set({ mailPreference: 'weekly' as never })
+        .where(eq(users.id, reviewer.id)),
+    ).rejects.toThrow();
   });
 });
 

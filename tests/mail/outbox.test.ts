@@ -120,7 +120,7 @@ describe('the daily digest', () => {
     await setMailPreference(database.db, { userId: reviewer, preference: 'daily' });
     await submit();
     const built = await Promise.all([buildDigests(database.db, { day: '2026-12-07' }), buildDigests(database.db, { day: '2026-12-07' })]);
-    expect(built[0]! + built[1]!).toBe(1);
+    expect(built[0] + built[1]).toBe(1);
     expect(await database.db.select().from(mailOutbox)).toHaveLength(1);
   });
 });

@@ -21,7 +21,9 @@ describe('SMTP_URL at start', () => {
   });
 
   it('accepts smtp:// and smtps://, and no SMTP at all', () => {
-    expect(readEnv({ SMTP_URL: 'smtps://gs:p%40ss@mail.example.vn:465' } as unknown as NodeJS.ProcessEnv).SMTP_URL).toBe('smtps://gs:p%40ss@mail.example.vn:465');
+    expect(readEnv({ SMTP_URL: 'smtps://gs:p%40ss@mail.example.vn:465' } as unknown as NodeJS.ProcessEnv).SMTP_URL).toBe(
+      'smtps://gs:p%40ss@mail.example.vn:465',
+    );
     expect(readEnv({} as unknown as NodeJS.ProcessEnv).SMTP_URL).toBe('');
   });
 

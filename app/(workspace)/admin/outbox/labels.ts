@@ -1,4 +1,4 @@
-import type { MailKind, MailStatus } from '@/db/schema';
+import type { MailKind, MailStatus } from '@/lib/domain/mail-preferences';
 
 export const MAIL_STATUS_LABELS: Record<MailStatus, string> = {
   pending: 'Chờ gửi',

@@ -1,8 +1,11 @@
-import { notificationLabel } from '@/lib/domain/notification-kinds';
-import type { Role } from '@/lib/domain/vocabulary';
-import { SITE_NAME } from '@/lib/site';
+import { notificationLabel } from './notification-kinds';
+import type { Role } from './vocabulary';
 
-// Pure: the queries that fill the outbox build mails with these, inside the event's transaction.
+// Pure: the queries that fill the outbox (db/queries/mail-outbox.ts) build mails with these, inside the
+// event's transaction. Links are absolute, on the `siteUrl` the caller passes (SITE_URL).
+
+/** As SITE_NAME in lib/site.ts, which this leaf module may not import. */
+const SITE_NAME = 'Gương sáng';
 
 export interface MailContent {
   subject: string;
