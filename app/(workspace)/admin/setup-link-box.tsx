@@ -7,7 +7,8 @@ export function SetupLinkBox({ url, expiresAt }: { url: string; expiresAt: strin
       </label>
       <input id="setup-link" readOnly value={url} className="mt-2 block w-full rounded border border-stone-400 bg-white px-2 py-1 font-mono text-sm" />
       <p className="mt-2 text-sm text-stone-700">
-        Hãy sao chép và chuyển đường dẫn này trực tiếp cho người dùng, hoặc dùng nút “Gửi qua e-mail” trên trang tài khoản của họ. Đường dẫn sẽ không hiển thị lại.
+        Hãy sao chép và chuyển đường dẫn này trực tiếp cho người dùng, hoặc dùng nút “Gửi qua e-mail” trên trang tài khoản của họ. Đường dẫn sẽ không hiển thị
+        lại.
       </p>
     </div>
   );
