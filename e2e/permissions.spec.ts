@@ -28,6 +28,7 @@ const PAGES: Record<string, Persona[]> = {
   '/admin/units': ['admin'],
   '/admin/units/1': ['admin'],
   '/admin/audit': ['admin'],
+  '/admin/outbox': ['admin'],
   '/admin/campaigns': ['admin'],
   '/admin/campaigns/new': ['admin'],
   '/admin/campaigns/1': ['admin'],
@@ -71,6 +72,13 @@ const ACTIONS: Record<string, { allowed: Persona[]; args: unknown[]; fields: Rec
     ranMarker: 'Vui lòng nhập họ và tên.',
   },
   resetPasswordAction: { allowed: ['admin'], args: [UNKNOWN_USER, IDLE], fields: {}, ranMarker: 'Không tìm thấy tài khoản.' },
+  emailSetupLinkAction: { allowed: ['admin'], args: [UNKNOWN_USER, IDLE], fields: {}, ranMarker: 'Không tìm thấy tài khoản.' },
+  setMailPreferenceAction: {
+    allowed: SIGNED_IN,
+    args: [IDLE],
+    fields: { preference: 'hang-tuan' },
+    ranMarker: 'Vui lòng chọn một cách nhận thư thông báo: ngay, tóm tắt hằng ngày, hoặc tắt.',
+  },
   setUserActiveAction: { allowed: ['admin'], args: [UNKNOWN_USER, false, IDLE], fields: {}, ranMarker: 'Không tìm thấy tài khoản.' },
   saveNominationAction: {
     allowed: UNIT_MEMBERS,

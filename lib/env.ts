@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { databaseEnvSchema, parseEnv } from '@/db/config';
 import { parseEmbedOrigins } from './embeds/origins';
+import { smtpUrlProblem } from './mail/smtp-url';
 import { parseTrustedProxies } from './net/forwarding';
 
 // The database's own settings are read by db/config.ts; the rest of the app's are added here.
@@ -27,6 +28,17 @@ const envSchema = databaseEnvSchema.extend({
       const parsed = parseEmbedOrigins(text);
       if (!parsed.ok) ctx.addIssue({ code: 'custom', message: `không phải nguồn gốc dạng https://ten-mien[:cổng]: ${parsed.invalid.join(', ')}` });
     }),
+  /** The SMTP server mails go out through (lib/mail/smtp.ts); none by default: mails wait in the outbox. */
+  SMTP_URL: z
+    .string()
+    .trim()
+    .default('')
+    .superRefine((text, ctx) => {
+      const problem = text ? smtpUrlProblem(text) : null;
+      if (problem) ctx.addIssue({ code: 'custom', message: problem });
+    }),
+  /** The sender of every mail, e.g. "Gương sáng <no-reply@example.vn>"; by default no-reply at SITE_URL's host. */
+  MAIL_FROM: z.string().trim().max(300).default(''),
 });
 
 export type Env = z.infer<typeof envSchema>;

@@ -21,6 +21,7 @@ import { forgetRatingAddresses } from '../db/queries/ratings';
 import { RATING_ADDRESS_KEEP_MS } from '../lib/outreach/rating-rules';
 import { VIEW_FLUSH_INTERVAL_MS, ViewCounter } from '../lib/outreach/view-counter';
 import { createViewWatcher } from '../lib/outreach/view-watch';
+import { startMailSender } from '../lib/mail/start';
 
 function option(flags: string[], fallback: string): string {
   const at = process.argv.findIndex((arg) => flags.includes(arg));
@@ -90,6 +91,9 @@ async function main(): Promise<void> {
   setInterval(() => void flushViews(), VIEW_FLUSH_INTERVAL_MS).unref();
   const watchViews = createViewWatcher({ counter: views, fillHeader: FILL_HEADER, fillSecret: secret });
 
+  // Mails of the outbox go out in the background, never inside a request; an unreachable SMTP server stops the start.
+  const mail = await startMailSender({ env, getDb: () => holder.__guongSangDb?.db });
+
   const guard = createRequestGuard({ trusted: trusted.ranges, fillHeader: FILL_HEADER, fillSecret: secret });
   const serve = env.PAGE_CACHE_MB > 0 ? front : (req: IncomingMessage, res: ServerResponse) => void handle(req, res);
   const server = createServer((req, res) => {
@@ -115,8 +119,14 @@ async function main(): Promise<void> {
   // Requests in flight finish before the database closes (a submission is not cut half-way), within 10 s.
   for (const signal of ['SIGINT', 'SIGTERM'] as const) {
     process.once(signal, () => {
-      // The views counted since the last flush are written before the database closes.
-      void drainThenClose(server, async () => flushViews().finally(() => holder.__guongSangDb?.close()), { timeoutMs: 10_000 })
+      // The views counted since the last flush, and the mail being sent, are written before the database closes.
+      void drainThenClose(
+        server,
+        async () => {
+          await Promise.all([flushViews(), mail.stop()]).finally(() => holder.__guongSangDb?.close());
+        },
+        { timeoutMs: 10_000 },
+      )
         .catch((error: unknown) => console.error('Dừng máy chủ: lỗi —', error instanceof Error ? error.message : error))
         .finally(() => process.exit(0));
     });

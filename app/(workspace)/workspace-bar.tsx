@@ -16,6 +16,7 @@ const LINKS: Record<SessionUser['role'], { href: string; label: string }[]> = {
     { href: '/admin/units', label: 'Đơn vị' },
     { href: '/admin/campaigns', label: 'Phong trào' },
     { href: '/admin/audit', label: 'Nhật ký' },
+    { href: '/admin/outbox', label: 'Hộp thư đi' },
     { href: '/review', label: 'Hồ sơ' },
     { href: '/review/comments', label: 'Ý kiến bạn đọc' },
     { href: '/review/reports', label: 'Báo cáo' },

@@ -2,6 +2,7 @@ import { and, asc, eq, ne, or, sql, type SQL } from 'drizzle-orm';
 import { NOTIFICATION_AUDIENCE, type Audience, type NotificationKind } from '@/lib/domain/notification-kinds';
 import type { Executor } from '../client';
 import { campaignReviewLevels, nominations, notifications, users } from '../schema';
+import { queueNotificationMails } from './mail-outbox';
 
 /**
  * permissions.isInReviewerScope with the reviewer as the variable side: which reviewers' scope holds
@@ -63,14 +64,19 @@ export interface NotificationEvent {
 }
 
 /**
- * Call with the transaction that records the event: the rows commit or roll back with it.
- * Rows start with emailed_at null, which is what a mail sender will look for.
+ * Call with the transaction that records the event: the rows, and the outbox mails of those who want mail
+ * at once (db/queries/mail-outbox.ts), commit or roll back with it. Every notification path comes here.
  */
 export async function recordNotifications(tx: Executor, event: NotificationEvent): Promise<string[]> {
   const recipients = await findRecipients(tx, event);
   if (recipients.length === 0) return [];
-  await tx
+  const inserted = await tx
     .insert(notifications)
-    .values(recipients.map((recipientId) => ({ recipientId, nominationId: event.nominationId, eventId: event.eventId, kind: event.kind })));
+    .values(recipients.map((recipientId) => ({ recipientId, nominationId: event.nominationId, eventId: event.eventId, kind: event.kind })))
+    .returning({ id: notifications.id });
+  await queueNotificationMails(
+    tx,
+    inserted.map((r) => r.id),
+  );
   return recipients;
 }

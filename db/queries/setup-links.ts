@@ -52,3 +52,19 @@ export async function setCredentialPassword(tx: Executor, { userId, passwordHash
     .set({ mustChangePassword: false, updatedAt: sql`now()` })
     .where(eq(users.id, userId));
 }
+
+/** Whom a mailed set-up link goes to: an active account, and whether it already has a password (then the link resets it). */
+export async function findSetupLinkRecipient(tx: Executor, { userId }: { userId: string }) {
+  const [row] = await tx
+    .select({
+      name: users.name,
+      email: users.email,
+      active: users.active,
+      // Spelled out: drizzle leaves columns unqualified inside a selected sql expression.
+      hasPassword: sql<boolean>`exists (select 1 from accounts a where a.user_id = users.id and a.provider_id = 'credential' and a.password is not null)`,
+    })
+    .from(users)
+    .where(eq(users.id, userId))
+    .for('update');
+  return row ?? null;
+}

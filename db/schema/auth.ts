@@ -1,6 +1,7 @@
 import { boolean, index, integer, pgTable, text, timestamp } from 'drizzle-orm/pg-core';
 import { units } from './units';
 import type { AdminTree, Role } from '@/lib/domain/vocabulary';
+import type { MailPreference } from '@/lib/domain/mail-preferences';
 
 // Shaped as better-auth's drizzle adapter expects (with `usePlural`), plus the domain columns.
 
@@ -22,6 +23,8 @@ export const users = pgTable(
     reviewLead: boolean('review_lead').notNull().default(false),
     active: boolean('active').notNull().default(true),
     mustChangePassword: boolean('must_change_password').notNull().default(false),
+    /** E-mail about notifications: each at once, a daily digest, or none (lib/domain/mail-preferences.ts). */
+    mailPreference: text('mail_preference').$type<MailPreference>().notNull().default('at_once'),
   },
   (t) => [index('users_unit_idx').on(t.unitId)],
 );

@@ -13,3 +13,4 @@ export * from './example-versions';
 export * from './outreach-views';
 export * from './outreach-ratings';
 export * from './reader-comments';
+export * from './mail';

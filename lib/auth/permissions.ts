@@ -191,6 +191,11 @@ export function canReadAuditLog(user: MaybeUser): boolean {
   return isAdmin(user);
 }
 
+/** The outbox holds people's mail (and set-up links until they are sent): admins only. */
+export function canReadMailOutbox(user: MaybeUser): boolean {
+  return isAdmin(user);
+}
+
 /** Where each role's work is: the page they land on after signing in. */
 export function homePathFor(user: Pick<SessionUser, 'role'>): string {
   if (user.role === 'admin') return '/admin';

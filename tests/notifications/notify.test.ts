@@ -50,7 +50,9 @@ describe('who is told about a submission', () => {
     expect(recipients).not.toContain(id.admin);
     const stored = await database.db.select().from(notifications);
     expect(stored).toHaveLength(1);
-    expect(stored[0]).toMatchObject({ recipientId: id.reviewerIn, nominationId, kind: 'submitted', readAt: null, emailedAt: null });
+    expect(stored[0]).toMatchObject({ recipientId: id.reviewerIn, nominationId, kind: 'submitted', readAt: null });
+    // The reviewer wants mail at once (the default): the notification is queued as a mail (tests/mail).
+    expect(stored[0]!.emailedAt).toBeInstanceOf(Date);
   });
 
   it('follows every form of the scope rule at the level the dossier is at, and skips inactive reviewers and the actor', async () => {

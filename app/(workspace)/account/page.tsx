@@ -1,12 +1,16 @@
 import type { Metadata } from 'next';
+import { getDb } from '@/db/index';
+import { getMailPreference } from '@/db/queries/mail-outbox';
 import { requireUser } from '@/lib/auth/current-user';
 import { ADMIN_TREE_LABELS, ROLE_LABELS } from '@/lib/domain/vocabulary';
+import { MailPreferenceForm } from './mail-preference-form';
 import { PasswordForm } from './password-form';
 
 export const metadata: Metadata = { title: 'Tài khoản' };
 
 export default async function AccountPage() {
   const user = await requireUser('/account');
+  const preference = (await getMailPreference(getDb(), user.id)) ?? 'at_once';
   return (
     <section className="mx-auto max-w-2xl">
       <h1 className="text-2xl font-bold text-stone-900">Tài khoản của tôi</h1>
@@ -32,6 +36,13 @@ export default async function AccountPage() {
           </>
         )}
       </dl>
+      <h2 id="thu-thong-bao" className="mt-8 text-xl font-semibold text-stone-900">
+        Thư thông báo
+      </h2>
+      <p className="mt-1 text-stone-700">Thư được gửi tới {user.email}. Thông báo vẫn luôn hiện trong trang Thông báo.</p>
+      <div className="mt-4 rounded-lg border border-stone-200 bg-white p-5">
+        <MailPreferenceForm current={preference} />
+      </div>
       <h2 className="mt-8 text-xl font-semibold text-stone-900">Đổi mật khẩu</h2>
       <p className="mt-1 text-stone-700">Sau khi đổi, mọi phiên đăng nhập khác của bạn (máy khác, trình duyệt khác) sẽ bị đăng xuất.</p>
       <div className="mt-4 rounded-lg border border-stone-200 bg-white p-5">

@@ -2,6 +2,7 @@
 
 import { revalidatePath } from 'next/cache';
 import { getDb } from '@/db/index';
+import { emailSetupLink } from '@/lib/accounts/setup-link-mail';
 import { createUnit } from '@/lib/accounts/units';
 import { scopeFromForm } from '@/lib/accounts/schemas';
 import { createUser, resetUserPassword, setUserActive, updateUser } from '@/lib/accounts/users';
@@ -87,6 +88,19 @@ export async function resetPasswordAction(userId: string, _prev: SetupLinkState,
     status: 'ok',
     message: 'Mật khẩu cũ đã hết hiệu lực và mọi phiên đăng nhập đã bị đăng xuất. Hãy chuyển đường dẫn dưới đây cho người dùng.',
     data: { url: result.value.url, expiresAt: formatDateTime(result.value.expiresAt) },
+  };
+}
+
+/** "Gửi qua e-mail": a fresh set-up link goes to the user's address through the outbox; the admin never sees it. */
+export async function emailSetupLinkAction(userId: string, _prev: ActionState, _formData: FormData): Promise<ActionState> {
+  const guard = await guardAction('email_setup_link', canManageUsers);
+  if (!guard.ok) return { status: 'invalid', message: guard.message, fieldErrors: {} };
+  const result = await emailSetupLink(getDb(), { actor: guard.user, request: await currentRequestInfo() }, { userId: String(userId) });
+  if (!result.ok) return { status: 'invalid', message: result.message, fieldErrors: {} };
+  revalidatePath('/admin/outbox');
+  return {
+    status: 'ok',
+    message: `Đã đưa thư có đường dẫn đặt mật khẩu mới vào hộp thư đi, gửi tới ${result.value.email}. Đường dẫn cũ chưa dùng đã hết hiệu lực.`,
   };
 }
 

@@ -4,12 +4,13 @@ import { useActionState } from 'react';
 import { FormMessage } from '@/components/ui/form-message';
 import { SubmitButton } from '@/components/ui/submit-button';
 import { IDLE } from '@/lib/outcome';
-import { resetPasswordAction, setUserActiveAction } from '../../actions';
+import { emailSetupLinkAction, resetPasswordAction, setUserActiveAction } from '../../actions';
 import { SetupLinkBox } from '../../setup-link-box';
 
 export function UserActions({ userId, active, isSelf }: { userId: string; active: boolean; isSelf: boolean }) {
   const [activeState, toggle] = useActionState(setUserActiveAction.bind(null, userId, !active), IDLE);
   const [resetState, reset] = useActionState(resetPasswordAction.bind(null, userId), IDLE);
+  const [mailState, mail] = useActionState(emailSetupLinkAction.bind(null, userId), IDLE);
   return (
     <div className="mt-6 grid gap-4 sm:grid-cols-2">
       <form action={reset} className="space-y-3 rounded-lg border border-stone-200 bg-white p-4" aria-label="Cấp lại mật khẩu">
@@ -21,6 +22,19 @@ export function UserActions({ userId, active, isSelf }: { userId: string; active
           Cấp đường dẫn đặt mật khẩu
         </SubmitButton>
       </form>
+      {active && (
+        <form action={mail} className="space-y-3 rounded-lg border border-stone-200 bg-white p-4" aria-label="Gửi đường dẫn đặt mật khẩu qua e-mail">
+          <h2 className="font-semibold">Gửi đường dẫn qua e-mail</h2>
+          <p className="text-sm text-stone-700">
+            Một đường dẫn đặt mật khẩu mới được gửi thẳng tới hộp thư của người dùng (bạn không nhìn thấy nó). Mật khẩu hiện tại vẫn dùng được cho tới khi họ
+            đặt mật khẩu mới.
+          </p>
+          <FormMessage state={mailState} />
+          <SubmitButton variant="secondary" pendingText="Đang gửi…">
+            Gửi qua e-mail
+          </SubmitButton>
+        </form>
+      )}
       {!isSelf && (
         <form
           action={toggle}
