@@ -48,7 +48,8 @@ export default defineConfig({
     ? undefined
     : {
         command: `npx tsx scripts/server.ts -p ${port}`,
-        url: `${baseURL}/api/health`,
+        // Ready: the database answers and has every migration (the health check would not open it).
+        url: `${baseURL}/api/ready`,
         // Lets a journey move the server's clock past a public notice (e2e/clock.ts).
         env: { GS_CLOCK_FILE: CLOCK_FILE },
         reuseExistingServer: false,

@@ -5,6 +5,8 @@ import { unaccent } from '@electric-sql/pglite/contrib/unaccent';
 import { drizzle as drizzlePglite } from 'drizzle-orm/pglite';
 import { drizzle as drizzlePostgres, type PostgresJsDatabase } from 'drizzle-orm/postgres-js';
 import postgres from 'postgres';
+import type { PoolUse } from '../lib/ops/metrics';
+import { watchPool } from './pool-watch';
 import * as schema from './schema';
 
 /** Both drivers expose the same query builder; the postgres-js type stands for both. */
@@ -23,6 +25,8 @@ export interface Database {
   readPublicDataVersion(): Promise<number>;
   /** The embedded database's whole data folder as a gzipped tar (backups); absent on PostgreSQL, which has pg_dump. */
   dumpDataDir?(): Promise<Uint8Array>;
+  /** The pool's size and what is using it now, for /metrics (lib/ops/metrics.ts). */
+  pool(): PoolUse;
   close(): Promise<void>;
 }
 
@@ -70,6 +74,7 @@ export function createDatabase(options: DatabaseOptions): Database {
 function createPostgres(url: string, max: number, extra: Record<string, string>): Database {
   // Sent at connection start-up, so every pooled connection has them before its first query.
   const client = postgres(url, { max, onnotice: () => {}, connect_timeout: 10, connection: { ...POSTGRES_SETTINGS, ...extra } });
+  const watched = watchPool(client);
   return {
     db: drizzlePostgres(client, { schema }),
     driver: 'postgres',
@@ -77,6 +82,7 @@ function createPostgres(url: string, max: number, extra: Record<string, string>)
       await client.unsafe(sqlText);
     },
     readPublicDataVersion: async () => Number((await client.unsafe(VERSION_QUERY, [], { prepare: true }))[0]?.version ?? 0),
+    pool: () => ({ max, inUse: watched.inFlight() }),
     close: () => client.end({ timeout: 5 }),
   };
 }
@@ -101,6 +107,8 @@ function createPglite(dir: string, extra: Record<string, string>): Database {
     },
     readPublicDataVersion: async () => Number((await client.query<{ version: number | string }>(VERSION_QUERY)).rows[0]?.version ?? 0),
     dumpDataDir: async () => new Uint8Array(await (await client.dumpDataDir('gzip')).arrayBuffer()),
+    // One connection, on this thread: statements run one after another.
+    pool: () => ({ max: 1, inUse: null }),
     close: () => client.close(),
   };
 }
