@@ -5,7 +5,6 @@ import { unaccent } from '@electric-sql/pglite/contrib/unaccent';
 import { drizzle as drizzlePglite } from 'drizzle-orm/pglite';
 import { drizzle as drizzlePostgres, type PostgresJsDatabase } from 'drizzle-orm/postgres-js';
 import postgres from 'postgres';
-import type { PoolUse } from '../lib/ops/metrics';
 import { watchPool } from './pool-watch';
 import * as schema from './schema';
 
@@ -25,9 +24,16 @@ export interface Database {
   readPublicDataVersion(): Promise<number>;
   /** The embedded database's whole data folder as a gzipped tar (backups); absent on PostgreSQL, which has pg_dump. */
   dumpDataDir?(): Promise<Uint8Array>;
-  /** The pool's size and what is using it now, for /metrics (lib/ops/metrics.ts). */
-  pool(): PoolUse;
+  /** The pool's size, what is using it now and the statement timeouts so far, for /metrics (lib/ops/metrics.ts). */
+  usage(): DatabaseUsage;
   close(): Promise<void>;
+}
+
+export interface DatabaseUsage {
+  poolMax: number;
+  /** Queries and transactions started and not settled; null where it cannot be told (PGlite). */
+  inFlight: number | null;
+  statementTimeouts: number;
 }
 
 const VERSION_QUERY = 'SELECT version FROM public_data_version WHERE id = 1';
@@ -82,7 +88,7 @@ function createPostgres(url: string, max: number, extra: Record<string, string>)
       await client.unsafe(sqlText);
     },
     readPublicDataVersion: async () => Number((await client.unsafe(VERSION_QUERY, [], { prepare: true }))[0]?.version ?? 0),
-    pool: () => ({ max, inUse: watched.inFlight() }),
+    usage: () => ({ poolMax: max, inFlight: watched.inFlight(), statementTimeouts: watched.statementTimeouts() }),
     close: () => client.end({ timeout: 5 }),
   };
 }
@@ -107,8 +113,8 @@ function createPglite(dir: string, extra: Record<string, string>): Database {
     },
     readPublicDataVersion: async () => Number((await client.query<{ version: number | string }>(VERSION_QUERY)).rows[0]?.version ?? 0),
     dumpDataDir: async () => new Uint8Array(await (await client.dumpDataDir('gzip')).arrayBuffer()),
-    // One connection, on this thread: statements run one after another.
-    pool: () => ({ max: 1, inUse: null }),
+    // One connection, on this thread: statements run one after another, and none can be interrupted.
+    usage: () => ({ poolMax: 1, inFlight: null, statementTimeouts: 0 }),
     close: () => client.close(),
   };
 }

@@ -1,20 +1,30 @@
 import type { Sql } from 'postgres';
-import { countStatementTimeout } from '../lib/ops/metrics';
+
+/**
+ * 57014 is query_canceled: on the app's connections, a statement that ran past statement_timeout. A
+ * transaction fails with what its callback threw: drizzle's error, with the driver's as its cause.
+ */
+export function isStatementTimeout(error: unknown): boolean {
+  for (let e = error, depth = 0; typeof e === 'object' && e !== null && depth < 3; e = (e as { cause?: unknown }).cause, depth++)
+    if ((e as { code?: unknown }).code === '57014') return true;
+  return false;
+}
 
 /**
  * Counts what holds or waits for a pooled connection — each query sent outside a transaction and each
  * transaction — from its start until it settles (postgres.js does not tell how many connections are busy),
- * and counts the statement timeouts among their failures. Drizzle sends every query through `unsafe` and
- * every transaction through `begin`, which are wrapped here; the client is otherwise unchanged.
+ * and the statement timeouts among their failures. Drizzle sends every query through `unsafe` and every
+ * transaction through `begin`, which are wrapped here; the client is otherwise unchanged.
  */
-export function watchPool(client: Sql): { inFlight: () => number } {
+export function watchPool(client: Sql): { inFlight: () => number; statementTimeouts: () => number } {
   let inFlight = 0;
+  let statementTimeouts = 0;
   const settled = () => {
     inFlight--;
   };
   const failed = (error: unknown) => {
     inFlight--;
-    countStatementTimeout(error);
+    if (isStatementTimeout(error)) statementTimeouts++;
   };
 
   const unsafe = client.unsafe;
@@ -43,5 +53,5 @@ export function watchPool(client: Sql): { inFlight: () => number } {
     return transaction;
   }) as typeof begin;
 
-  return { inFlight: () => inFlight };
+  return { inFlight: () => inFlight, statementTimeouts: () => statementTimeouts };
 }

@@ -60,6 +60,8 @@ async function main(): Promise<void> {
         headers: {
           [FILL_HEADER]: secret,
           [CLIENT_ADDRESS_HEADER]: String(visitor.headers[CLIENT_ADDRESS_HEADER] ?? ''),
+          // Its log line (debug) carries the visitor's request id.
+          'x-request-id': String(visitor.headers['x-request-id'] ?? ''),
           accept: 'text/html,application/xhtml+xml,*/*',
           'accept-encoding': 'identity',
           'user-agent': 'guong-sang-page-cache',

@@ -1,11 +1,6 @@
 import { collectDefaultMetrics, Counter, Gauge, Histogram, Registry } from 'prom-client';
+import type { DatabaseUsage } from '../../db/client';
 import type { RouteGroup } from './route-group';
-
-/** What the app's database reports about its connections (db/client.ts); null where it cannot tell. */
-export interface PoolUse {
-  max: number;
-  inUse: number | null;
-}
 
 type BacklogProvider = () => number | null | Promise<number | null>;
 
@@ -13,7 +8,6 @@ export interface AppMetrics {
   registry: Registry;
   requestDuration: Histogram<'route' | 'status'>;
   pageCache: Counter<'result'>;
-  statementTimeouts: Counter;
   uploadBytes: Histogram<'kind'>;
 }
 
@@ -22,7 +16,8 @@ export interface AppMetrics {
 const holder = globalThis as unknown as {
   __guongSangMetrics?: AppMetrics;
   __guongSangOutboxBacklog?: BacklogProvider | null;
-  __guongSangDb?: { pool?: () => PoolUse };
+  /** The app's database (db/index.ts), once a request opened it. */
+  __guongSangDb?: { usage?: () => DatabaseUsage };
 };
 
 function createMetrics(): AppMetrics {
@@ -42,10 +37,23 @@ function createMetrics(): AppMetrics {
     labelNames: ['result'] as const,
     registers,
   });
-  const statementTimeouts = new Counter({
+  const usage = () => holder.__guongSangDb?.usage?.();
+  // Counted by the database's client (db/pool-watch.ts), which may not import lib/; read at each scrape.
+  let timeoutsSeen = 0;
+  new Counter({
     name: 'gs_db_statement_timeouts_total',
     help: 'Queries or transactions the database cancelled for running past statement_timeout (SQLSTATE 57014).',
     registers,
+    collect() {
+      const now = usage()?.statementTimeouts ?? timeoutsSeen;
+      // Another database object (a reopened connection) starts again from 0: a counter reset.
+      if (now < timeoutsSeen) {
+        this.reset();
+        timeoutsSeen = 0;
+      }
+      if (now > timeoutsSeen) this.inc(now - timeoutsSeen);
+      timeoutsSeen = now;
+    },
   });
   const uploadBytes = new Histogram({
     name: 'gs_upload_stored_bytes',
@@ -59,17 +67,17 @@ function createMetrics(): AppMetrics {
     help: 'Connections the database pool may open (PostgreSQL: the configured max; the embedded PGlite: 1).',
     registers,
     collect() {
-      const pool = holder.__guongSangDb?.pool?.();
-      if (pool) this.set(pool.max);
+      const now = usage();
+      if (now) this.set(now.poolMax);
     },
   });
   new Gauge({
     name: 'gs_db_queries_in_flight',
-    help: 'Queries and transactions started and not yet settled on the pool (PostgreSQL; above gs_db_pool_max some wait).',
+    help: 'Queries and transactions started and not yet settled on the pool (PostgreSQL; always 0 on PGlite). Above gs_db_pool_max, some wait.',
     registers,
     collect() {
-      const pool = holder.__guongSangDb?.pool?.();
-      if (pool && pool.inUse !== null) this.set(pool.inUse);
+      const now = usage();
+      if (now && now.inFlight !== null) this.set(now.inFlight);
     },
   });
   new Gauge({
@@ -85,7 +93,7 @@ function createMetrics(): AppMetrics {
       if (value !== null && value !== undefined) this.set({ outbox: 'email' }, value);
     },
   });
-  return { registry, requestDuration, pageCache, statementTimeouts, uploadBytes };
+  return { registry, requestDuration, pageCache, uploadBytes };
 }
 
 export function getMetrics(): AppMetrics {
@@ -119,15 +127,4 @@ export function countPageCache(result: 'hit' | 'miss'): void {
 
 export function observeUpload(kind: 'photo' | 'pdf', bytes: number): void {
   getMetrics().uploadBytes.observe({ kind }, bytes);
-}
-
-/** 57014 is query_canceled: on these connections, a statement that ran past statement_timeout. */
-export function isStatementTimeout(error: unknown): boolean {
-  for (let e = error, depth = 0; e && typeof e === 'object' && depth < 3; e = (e as { cause?: unknown }).cause, depth++)
-    if ((e as { code?: unknown }).code === '57014') return true;
-  return false;
-}
-
-export function countStatementTimeout(error: unknown): void {
-  if (isStatementTimeout(error)) getMetrics().statementTimeouts.inc();
 }

@@ -182,6 +182,30 @@ describe('/metrics', () => {
     expect(hasBacklog(await scrape())).toBe(false);
   });
 
+  it('reads the pool and the statement timeouts from the app’s database at each scrape', async () => {
+    const holder = globalThis as { __guongSangDb?: unknown };
+    const saved = holder.__guongSangDb;
+    const before = (await scrape()).get('gs_db_statement_timeouts_total') ?? 0;
+    try {
+      let usage = { poolMax: 10, inFlight: 4, statementTimeouts: 2 };
+      holder.__guongSangDb = { usage: () => usage };
+      let samples = await scrape();
+      expect(samples.get('gs_db_pool_max')).toBe(10);
+      expect(samples.get('gs_db_queries_in_flight')).toBe(4);
+      expect(samples.get('gs_db_statement_timeouts_total')).toBe(2);
+      usage = { poolMax: 10, inFlight: 0, statementTimeouts: 5 };
+      samples = await scrape();
+      expect(samples.get('gs_db_queries_in_flight')).toBe(0);
+      expect(samples.get('gs_db_statement_timeouts_total')).toBe(5);
+      // A reopened database counts from 0 again: the counter resets rather than going down by 5.
+      usage = { poolMax: 1, inFlight: 0, statementTimeouts: 1 };
+      expect((await scrape()).get('gs_db_statement_timeouts_total')).toBe(1);
+    } finally {
+      holder.__guongSangDb = saved;
+    }
+    expect(before).toBe(0);
+  });
+
   it('is one registry per process, whoever asks first', () => {
     expect(getMetrics()).toBe(getMetrics());
     expect((globalThis as { __guongSangMetrics?: unknown }).__guongSangMetrics).toBe(getMetrics());
