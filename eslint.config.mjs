@@ -7,7 +7,7 @@ import nextTs from 'eslint-config-next/typescript';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
-  { ignores: ['.next/**', 'node_modules/**', 'data/**', 'bench/**', 'test-results/**', 'playwright-report/**', 'next-env.d.ts', 'db/migrations/**'] },
+  { ignores: ['.next/**', 'node_modules/**', 'data/**', 'bench/**', 'dist/**', 'test-results/**', 'playwright-report/**', 'next-env.d.ts', 'db/migrations/**'] },
   // A disable comment that no longer suppresses anything fails the lint, so none outlives its reason.
   { linterOptions: { reportUnusedDisableDirectives: 'error' } },
   ...nextVitals,

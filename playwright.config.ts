@@ -32,7 +32,7 @@ export default defineConfig({
   timeout: 30_000,
   use: { baseURL, launchOptions, trace: process.env.CI ? 'on-first-retry' : 'retain-on-failure' },
   projects: [
-    { name: 'desktop', use: { ...devices['Desktop Chrome'], launchOptions } },
+    { name: 'desktop', use: { ...devices['Desktop Chrome'], launchOptions }, testIgnore: /instances\// },
     // On the phone: the public pages and the unit's daily work. Accounts, headers and the permission
     // matrix do not depend on the screen, so they run once (desktop) and keep CI short.
     {
@@ -42,16 +42,19 @@ export default defineConfig({
       // What the screen cannot change (who may see what, the API, the feed) is checked once, on the desktop.
       grepInvert: /is not public|the API (returns|refuses|lists)|the feed, sitemap/,
     },
+    // Two instances behind nginx, started by .ci/run, which sets their addresses (issue 19).
+    ...(process.env.GS_INSTANCE_A ? [{ name: 'instances', testMatch: /instances\/.*\.spec\.ts/, use: { ...devices['Desktop Chrome'], launchOptions } }] : []),
   ],
   // Without E2E_BASE_URL the suite serves the built app itself (`npm run build` first).
   webServer: process.env.E2E_BASE_URL
     ? undefined
     : {
-        command: `npx tsx scripts/server.ts -p ${port}`,
+        command: `node dist/serve.mjs -p ${port}`,
         // Ready: the database answers and has every migration (the health check would not open it).
         url: `${baseURL}/api/ready`,
         // Lets a journey move the server's clock past a public notice (e2e/clock.ts).
-        env: { GS_CLOCK_FILE: CLOCK_FILE },
+        // One process, even on PostgreSQL: the journeys meet the per-process limits (ratings, comments) once.
+        env: { GS_CLOCK_FILE: CLOCK_FILE, WEB_CONCURRENCY: '1' },
         reuseExistingServer: false,
         timeout: 60_000,
       },

@@ -48,6 +48,11 @@ export interface DatabaseOptions {
    * holds a connection for long; scripts (migrations, imports, seeding) do not.
    */
   statementTimeoutMs?: number;
+  /**
+   * PGlite's shared buffers. PostgreSQL's default of 128 MB is touched at start and stays in the WASM
+   * heap of every process that opens the embedded database; the files are small and the OS caches them.
+   */
+  pgliteSharedBuffersMb?: number;
 }
 
 export class DatabaseConnectionError extends Error {}
@@ -74,7 +79,7 @@ const POSTGRES_SETTINGS = { ...SESSION_SETTINGS, jit: 'off' };
 export function createDatabase(options: DatabaseOptions): Database {
   const timeout: Record<string, string> = options.statementTimeoutMs ? { statement_timeout: String(Math.trunc(options.statementTimeoutMs)) } : {};
   if (options.databaseUrl) return createPostgres(options.databaseUrl, options.poolSize ?? 10, timeout);
-  return createPglite(options.pgliteDir ?? './data/pglite', timeout);
+  return createPglite(options.pgliteDir ?? './data/pglite', timeout, options.pgliteSharedBuffersMb ?? DEFAULT_PGLITE_SHARED_BUFFERS_MB);
 }
 
 function createPostgres(url: string, max: number, extra: Record<string, string>): Database {
@@ -93,11 +98,16 @@ function createPostgres(url: string, max: number, extra: Record<string, string>)
   };
 }
 
-function createPglite(dir: string, extra: Record<string, string>): Database {
+export const DEFAULT_PGLITE_SHARED_BUFFERS_MB = 16;
+
+function createPglite(dir: string, extra: Record<string, string>, sharedBuffersMb: number): Database {
   const inMemory = dir.startsWith('memory://');
   // PGlite does not create missing parent folders.
   if (!inMemory) mkdirSync(dir, { recursive: true });
-  const client = new PGlite(inMemory ? 'memory://' : dir, { extensions: { unaccent, pg_trgm } });
+  const client = new PGlite(inMemory ? 'memory://' : dir, {
+    extensions: { unaccent, pg_trgm },
+    postgresqlconf: [`shared_buffers = ${Math.trunc(sharedBuffersMb)}MB`],
+  });
   // PGlite accepts statement_timeout but, running on the caller's thread with no timer signals, cannot
   // interrupt a statement: on the embedded database it is a setting, not a bound (see README).
   void client.exec(

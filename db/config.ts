@@ -9,6 +9,8 @@ export const databaseEnvSchema = z.object({
     .optional()
     .or(z.literal('').transform(() => undefined)),
   PGLITE_DIR: z.string().trim().min(1).default('./data/pglite'),
+  /** The embedded database's shared buffers in megabytes (db/client.ts says why the default is small). */
+  PGLITE_SHARED_BUFFERS_MB: z.coerce.number().int().min(1).max(1024).default(16),
   /** Longest a statement of the app may run, in milliseconds (PostgreSQL; 0 turns it off). Reports and exports have their own. */
   STATEMENT_TIMEOUT_MS: z.coerce.number().int().min(0).max(600_000).default(5_000),
 });

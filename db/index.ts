@@ -8,7 +8,12 @@ const holder = globalThis as unknown as { __guongSangDb?: Database };
 export function getDatabase(): Database {
   if (!holder.__guongSangDb) {
     const env = readDatabaseEnv();
-    holder.__guongSangDb = createDatabase({ databaseUrl: env.DATABASE_URL, pgliteDir: env.PGLITE_DIR, statementTimeoutMs: env.STATEMENT_TIMEOUT_MS });
+    holder.__guongSangDb = createDatabase({
+      databaseUrl: env.DATABASE_URL,
+      pgliteDir: env.PGLITE_DIR,
+      pgliteSharedBuffersMb: env.PGLITE_SHARED_BUFFERS_MB,
+      statementTimeoutMs: env.STATEMENT_TIMEOUT_MS,
+    });
   }
   return holder.__guongSangDb;
 }

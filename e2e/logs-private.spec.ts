@@ -57,7 +57,11 @@ test.beforeAll(async ({}, testInfo) => {
     expect(seeded.status, seeded.stderr).toBe(0);
   }
   const log = openSync(logPath, 'w');
-  server = spawn(process.execPath, ['--import', 'tsx', 'scripts/server.ts', '-p', String(port), '-H', '127.0.0.1'], { env, stdio: ['ignore', log, log] });
+  // As the suite's own server (playwright.config.ts): the compiled server, one process.
+  server = spawn(process.execPath, ['dist/serve.mjs', '-p', String(port), '-H', '127.0.0.1'], {
+    env: { ...env, WEB_CONCURRENCY: '1' },
+    stdio: ['ignore', log, log],
+  });
   closeSync(log);
   const deadline = Date.now() + 120_000;
   while (Date.now() < deadline) {

@@ -4,7 +4,12 @@ import { readEnv } from '../lib/env';
 /** Opens the configured database for a command-line script, or exits with one clear message. */
 export async function openScriptDatabase(): Promise<Database> {
   const env = readEnv();
-  const database = createDatabase({ databaseUrl: env.DATABASE_URL, pgliteDir: env.PGLITE_DIR, poolSize: 2 });
+  const database = createDatabase({
+    databaseUrl: env.DATABASE_URL,
+    pgliteDir: env.PGLITE_DIR,
+    pgliteSharedBuffersMb: env.PGLITE_SHARED_BUFFERS_MB,
+    poolSize: 2,
+  });
   try {
     await checkConnection(database, env.DATABASE_URL);
   } catch (error) {

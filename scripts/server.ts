@@ -1,6 +1,7 @@
 // The production server: Next's request handler behind the public page cache (lib/public-page-cache).
 // `npm start`, `npm run serve`, the end-to-end tests and the benchmark all run this, so what is measured
-// and tested is what is deployed. Usage: tsx scripts/server.ts [-p PORT] [-H HOST]
+// and tested is what is deployed. `npm run build` compiles it to dist/server.mjs, started by dist/serve.mjs
+// (scripts/serve.ts). Usage: node dist/serve.mjs [-p PORT] [-H HOST]
 import { randomBytes } from 'node:crypto';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { Database } from '../db/client';
@@ -47,7 +48,8 @@ async function main(): Promise<void> {
   await app.prepare();
   const handle = app.getRequestHandler();
 
-  const secret = randomBytes(18).toString('base64url');
+  // Shared by the workers of scripts/serve.ts: the cache's own request may reach another worker.
+  const secret = process.env.GS_PAGE_FILL_SECRET || randomBytes(18).toString('base64url');
   // Bound to every interface: ask over loopback; bound to one address: ask there.
   const ownHost = hostname === '0.0.0.0' || hostname === '::' ? '127.0.0.1' : hostname.includes(':') ? `[${hostname}]` : hostname;
   const loopback = `http://${ownHost}:${port}`;

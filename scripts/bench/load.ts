@@ -2,7 +2,11 @@
 import autocannon from 'autocannon';
 
 /** `render`: a page rendered for every request (the page cache bypassed), for information; no target. */
-export type RouteKind = 'reference' | 'page' | 'list' | 'search' | 'stats' | 'api' | 'feed' | 'render';
+export type RouteKind = 'reference' | 'page' | 'list' | 'search' | 'stats' | 'api' | 'feed' | 'render' | LongTailKind;
+
+/** Rows whose every request asks for a URL drawn from the whole data set (scripts/bench/longtail.ts). */
+export type LongTailKind = 'longtail' | 'longtail-page' | 'longtail-list' | 'longtail-search';
+export const isLongTail = (kind: RouteKind): kind is LongTailKind => kind.startsWith('longtail');
 
 export interface Route {
   name: string;
@@ -24,11 +28,15 @@ export interface RouteResult extends Route {
   p99Ms: number;
   requests: number;
   non2xx: number;
+  /** Answers with a status of 400 or more (non2xx also counts redirects). */
+  failedResponses: number;
   errors: number;
   timeouts: number;
   bytesPerResponse: number;
   /** Requests per second divided by the static reference's, same server, same run. */
   ratioToReference: number | null;
+  /** Long-tail rows: URLs asked for during the measured run, how many were different, and how many the pool holds. */
+  urls?: { drawn: number; distinct: number; pool: number };
 }
 
 export interface LoadOptions {
@@ -44,7 +52,7 @@ async function firstStatus(url: string, headers: Record<string, string> = {}): P
   return response.status;
 }
 
-const EMPTY = { requestsPerSec: 0, p50Ms: 0, p99Ms: 0, requests: 0, non2xx: 0, errors: 0, timeouts: 0, bytesPerResponse: 0, ratioToReference: null };
+const EMPTY = { requestsPerSec: 0, p50Ms: 0, p99Ms: 0, requests: 0, non2xx: 0, failedResponses: 0, errors: 0, timeouts: 0, bytesPerResponse: 0, ratioToReference: null };
 
 /** A route that cannot be measured is recorded as such; the other routes still run. */
 export async function measureRoute(baseUrl: string, route: Route, options: LoadOptions): Promise<RouteResult> {
@@ -69,21 +77,58 @@ async function measure(baseUrl: string, route: Route, options: LoadOptions): Pro
   // Warm-up: JIT, connection pool and any cache the app keeps, before the measured run.
   await autocannon({ url, headers, connections: Math.min(5, options.connections), duration: Math.max(1, Math.round(options.durationSec / 5)), timeout: 30 });
   const result = await autocannon({ url, headers, connections: options.connections, duration: options.durationSec, timeout: 30 });
+  return { ...route, state: 'measured', firstStatus: status, ...figures(result) };
+}
+
+function figures(result: autocannon.Result) {
   const requests = result.requests.total;
+  const failedResponses = Object.entries(result.statusCodeStats ?? {}).reduce((sum, [code, s]) => (Number(code) >= 400 ? sum + s.count : sum), 0);
   return {
-    ...route,
-    state: 'measured',
-    firstStatus: status,
     requestsPerSec: Math.round((requests / Math.max(result.duration, 0.001)) * 10) / 10,
     p50Ms: result.latency.p50,
     p99Ms: result.latency.p99,
     requests,
     non2xx: result.non2xx,
+    failedResponses,
     errors: result.errors,
     timeouts: result.timeouts,
     bytesPerResponse: requests > 0 ? Math.round(result.throughput.total / requests) : 0,
     ratioToReference: null,
   };
+}
+
+/**
+ * A long-tail row: every request asks autocannon's per-request hook for the next URL, so the page
+ * cache only answers when a URL comes round again (the row records how many were different). No
+ * warm-up: the rows before it have warmed the server, and a warm-up would spend fresh URLs.
+ */
+export async function measureUrlStream(baseUrl: string, route: Route, nextPath: () => string, pool: number, options: LoadOptions): Promise<RouteResult> {
+  const seen = new Set<string>();
+  let drawn = 0;
+  try {
+    const first = nextPath();
+    const status = await firstStatus(`${baseUrl}${first}`);
+    const result = await autocannon({
+      url: baseUrl,
+      connections: options.connections,
+      duration: options.durationSec,
+      timeout: 30,
+      requests: [
+        {
+          setupRequest: (request) => {
+            const path = nextPath();
+            drawn++;
+            seen.add(path);
+            return { ...request, path };
+          },
+        },
+      ],
+    });
+    // autocannon builds the next request of a connection before the run ends: a few drawn URLs are never sent.
+    return { ...route, state: 'measured', firstStatus: status, ...figures(result), urls: { drawn, distinct: seen.size, pool } };
+  } catch (error) {
+    return { ...route, state: 'failed', failure: error instanceof Error ? error.message : String(error), firstStatus: 0, ...EMPTY };
+  }
 }
 
 export function routesFor(p: {

@@ -17,16 +17,15 @@ export interface BenchParams {
 const median = <T>(rows: T[]): T | undefined => rows[Math.floor(rows.length / 2)];
 
 // Words nearly every title has: searching for them measures little but the size of the result.
-const COMMON = new Set(
+export const COMMON = new Set(
   'mo hinh giup ho ngheo thoat nho xa phuong thi tran dac khu tai cua va voi nguoi anh chi ong ba gia dinh vuon len tu gan ben vung nhan rong cung nhau hoi vien thon ap ban bon buon to dan pho'.split(' '),
 );
 
 /**
- * Two neighbouring words as someone would type them, without accents: inside one part of the
+ * Every pair of neighbouring words someone might type, without accents: inside one part of the
  * title (not across quotes or dashes), three letters or more, not the words every title has.
- * Picked by a stable hash of the title, so a run can be repeated.
  */
-export function phraseFromTitle(title: string): string {
+export function wordPairs(title: string): string[] {
   const pairs: string[] = [];
   for (const part of title.split(/[“”"–:,.;!?()]/)) {
     const words = queryWords(part, 40);
@@ -35,6 +34,12 @@ export function phraseFromTitle(title: string): string {
       if (a.length >= 3 && b.length >= 3 && !COMMON.has(a) && !COMMON.has(b)) pairs.push(`${a} ${b}`);
     }
   }
+  return pairs;
+}
+
+/** One of the title's word pairs, picked by a stable hash of the title, so a run can be repeated. */
+export function phraseFromTitle(title: string): string {
+  const pairs = wordPairs(title);
   if (pairs.length === 0) {
     // Short words only ("mái ấm"): the first two that are not in every title, else the first two.
     const rare = queryWords(title, 40).filter((w) => !COMMON.has(w));

@@ -1,5 +1,6 @@
-// npm run bench -- [--duration 10] [--connections 20] [--db | --http] [--samples 200] [--case-seconds 60] [--strict]
-// HTTP phase: the production server (scripts/server.ts) on the bench database, autocannon per public route.
+// npm run bench -- [--duration 10] [--connections 20] [--db | --http] [--samples 200] [--case-seconds 60] [--seed 20] [--strict]
+// HTTP phase: the production server (scripts/server.ts) on the bench database, autocannon per public route,
+// then the long tail (a new URL for every request, drawn from the whole data set; --seed) and the pages' weights.
 // DB phase: the app's query functions timed directly, with EXPLAIN plans in bench/plans/.
 // Both phases by default; --db runs only the database phase, --http only the HTTP one.
 import { join, relative } from 'node:path';
@@ -8,11 +9,13 @@ import { checkConnection, createDatabase } from '../../db/client';
 import { runMigrations } from '../../db/migrate';
 import { benchDatabaseUrl, describeUrl, hasFlag, readIntFlag } from './args';
 import { runDbPhase } from './db-phase';
+import { measureLongTail } from './longtail-rows';
 import { measureRoute, routesFor, type RouteResult } from './load';
 import { pickParams, pickStaticReference } from './params';
-import { countData, describeMachine, printRouteTable, writeResults } from './report';
+import { countData, describeMachine, printRouteTable, printWeights, writeResults } from './report';
 import { assertProductionBuild, findFreePort, residentMemory, startServer, type RunningServer } from './server';
 import { checkHttpTargets, printChecks, type TargetCheck } from './targets';
+import { measurePageWeights } from './weights';
 
 // BENCH_OUT_DIR lets a smoke run (CI) write elsewhere than the committed results.
 const OUT_DIR = process.env.BENCH_OUT_DIR || join(process.cwd(), 'bench');
@@ -38,7 +41,7 @@ async function prepareDatabase(url: string): Promise<void> {
   }
 }
 
-async function httpPhase(url: string, options: { durationSec: number; connections: number }) {
+async function httpPhase(url: string, options: { durationSec: number; connections: number; seed: number }) {
   assertProductionBuild();
   const port = await findFreePort();
   const sql = postgres(url, { max: 2, onnotice: () => {} });
@@ -56,10 +59,28 @@ async function httpPhase(url: string, options: { durationSec: number; connection
       const outcome = result.state === 'measured' ? `${result.requestsPerSec} req/s, p99 ${result.p99Ms} ms` : result.state === 'missing' ? 'chưa có (404)' : `lỗi: ${result.failure}`;
       console.log(`  ${route.name}: ${outcome}`);
     }
+    const longTail = await measureLongTail(sql, server.baseUrl, { ...options, onRow: (line) => console.log(`  ${line}`) });
+    results.push(...longTail.routes);
     const referenceRate = results[0]!.requestsPerSec;
-    for (const r of results) if (r.state === 'measured' && referenceRate > 0) r.ratioToReference = Math.round((r.requestsPerSec / referenceRate) * 100) / 100;
+    for (const r of results) if (r.state === 'measured' && referenceRate > 0) r.ratioToReference = Math.round((r.requestsPerSec / referenceRate) * 1000) / 1000;
+    // All workers and their children, after the long tail has filled their caches.
     const memory = residentMemory(server.pid);
-    return { params, reference, routes: results, serverRss: memory, checks: checkHttpTargets(results, memory.totalMb) };
+    const weights = await measurePageWeights(server.baseUrl, [
+      { name: 'trang chủ', path: '/' },
+      { name: 'danh sách', path: '/examples' },
+      { name: 'trang điển hình', path: `/examples/${params.slug}` },
+      { name: 'trang xã', path: routes.find((r) => r.name === 'trang xã')!.path },
+      { name: 'thống kê', path: '/stats' },
+    ]);
+    return {
+      params,
+      reference,
+      longTail: longTail.summary,
+      routes: results,
+      pageWeights: weights,
+      serverRss: memory,
+      checks: checkHttpTargets(results, memory.totalMb),
+    };
   } finally {
     await server?.stop();
     server = null;
@@ -76,6 +97,7 @@ async function main(): Promise<number> {
   const caseSeconds = readIntFlag(argv, 'case-seconds', 60, 5, 3600);
   const onlyDb = hasFlag(argv, 'db');
   const onlyHttp = hasFlag(argv, 'http');
+  const seed = readIntFlag(argv, 'seed', 20, 1, 2 ** 31 - 1);
   const url = benchDatabaseUrl();
   await prepareDatabase(url);
   const sql = postgres(url, { max: 1, onnotice: () => {}, connect_timeout: 10 });
@@ -91,9 +113,11 @@ async function main(): Promise<number> {
   console.log(`› CSDL ${describeUrl(url)}: ${JSON.stringify(run.data)}`);
 
   if (!onlyDb) {
-    const http = await httpPhase(url, { durationSec, connections });
+    const http = await httpPhase(url, { durationSec, connections, seed });
     console.log('');
     printRouteTable(http.routes);
+    console.log('');
+    printWeights(http.pageWeights);
     console.log(`\nRSS máy chủ sau khi đo: ${http.serverRss.totalMb} MB (${http.serverRss.processes.map((p) => `${p.name} ${p.rssMb}`).join(', ')})`);
     run.http = { date: started.toISOString(), durationSec, connections, ...http };
     checks.push(...http.checks);

@@ -1,4 +1,4 @@
-// Starts the production server (scripts/server.ts) from the existing build, and always stops it again.
+// Starts the production server (dist/serve.mjs, compiled from scripts/server.ts) from the existing build, and always stops it again.
 import { spawn, type ChildProcess } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { createServer } from 'node:net';
@@ -7,8 +7,8 @@ import { join } from 'node:path';
 export class BenchSetupError extends Error {}
 
 export function assertProductionBuild(root = process.cwd()): void {
-  if (!existsSync(join(root, '.next', 'BUILD_ID'))) {
-    throw new BenchSetupError('Chưa có bản dựng production (.next/BUILD_ID): run `npx next build` first — hãy chạy `npx next build` trước.');
+  if (!existsSync(join(root, '.next', 'BUILD_ID')) || !existsSync(join(root, 'dist', 'serve.mjs'))) {
+    throw new BenchSetupError('Chưa có bản dựng production (.next/BUILD_ID, dist/serve.mjs): run `npm run build` first — hãy chạy `npm run build` trước.');
   }
 }
 
@@ -51,7 +51,7 @@ process.on('exit', () => {
 export async function startServer({ port, env }: { port: number; env: Record<string, string> }): Promise<RunningServer> {
   // The production server (Next behind the page cache), as `npm start` runs it. Its own process group,
   // so that stopping it also stops anything it started.
-  const child = spawn(process.execPath, ['--import', 'tsx', join('scripts', 'server.ts'), '-p', String(port)], {
+  const child = spawn(process.execPath, [join('dist', 'serve.mjs'), '-p', String(port)], {
     detached: true,
     env: { ...process.env, NODE_ENV: 'production', ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
