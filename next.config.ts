@@ -13,8 +13,9 @@ const noFraming = [{ key: 'X-Frame-Options', value: 'DENY' }];
 const nextConfig: NextConfig = {
   // PGlite ships WASM and extension bundles that break when bundled (STACK.md). pdfkit reads its own data
   // files (standard font metrics, the sRGB profile) beside its code, and the fact sheet's font is read from
-  // its package at run time (lib/pdf/fonts.ts): both stay in node_modules.
-  serverExternalPackages: ['@electric-sql/pglite', '@node-rs/argon2', 'sharp', 'exceljs', 'pdfkit', '@expo-google-fonts/be-vietnam-pro'],
+  // its package at run time (lib/pdf/fonts.ts): both stay in node_modules. prom-client too: the app's code and
+  // scripts/server.ts count into one registry (lib/ops/metrics.ts), which needs no second bundled copy.
+  serverExternalPackages: ['@electric-sql/pglite', '@node-rs/argon2', 'sharp', 'exceljs', 'pdfkit', '@expo-google-fonts/be-vietnam-pro', 'prom-client'],
   poweredByHeader: false,
   // forbidden() renders app/forbidden.tsx with status 403 for signed-in users who may not see a page.
   // Files (photos, PDFs ≤ 20 MB, commendation scans) arrive through route handlers the proxy leaves out

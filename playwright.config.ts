@@ -50,7 +50,8 @@ export default defineConfig({
     ? undefined
     : {
         command: `node dist/serve.mjs -p ${port}`,
-        url: `${baseURL}/api/health`,
+        // Ready: the database answers and has every migration (the health check would not open it).
+        url: `${baseURL}/api/ready`,
         // Lets a journey move the server's clock past a public notice (e2e/clock.ts).
         // One process, even on PostgreSQL: the journeys meet the per-process limits (ratings, comments) once.
         env: { GS_CLOCK_FILE: CLOCK_FILE, WEB_CONCURRENCY: '1' },

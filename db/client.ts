@@ -5,6 +5,7 @@ import { unaccent } from '@electric-sql/pglite/contrib/unaccent';
 import { drizzle as drizzlePglite } from 'drizzle-orm/pglite';
 import { drizzle as drizzlePostgres, type PostgresJsDatabase } from 'drizzle-orm/postgres-js';
 import postgres from 'postgres';
+import { watchPool } from './pool-watch';
 import * as schema from './schema';
 
 /** Both drivers expose the same query builder; the postgres-js type stands for both. */
@@ -23,7 +24,16 @@ export interface Database {
   readPublicDataVersion(): Promise<number>;
   /** The embedded database's whole data folder as a gzipped tar (backups); absent on PostgreSQL, which has pg_dump. */
   dumpDataDir?(): Promise<Uint8Array>;
+  /** The pool's size, what is using it now and the statement timeouts so far, for /metrics (lib/ops/metrics.ts). */
+  usage(): DatabaseUsage;
   close(): Promise<void>;
+}
+
+export interface DatabaseUsage {
+  poolMax: number;
+  /** Queries and transactions started and not settled; null where it cannot be told (PGlite). */
+  inFlight: number | null;
+  statementTimeouts: number;
 }
 
 const VERSION_QUERY = 'SELECT version FROM public_data_version WHERE id = 1';
@@ -75,6 +85,7 @@ export function createDatabase(options: DatabaseOptions): Database {
 function createPostgres(url: string, max: number, extra: Record<string, string>): Database {
   // Sent at connection start-up, so every pooled connection has them before its first query.
   const client = postgres(url, { max, onnotice: () => {}, connect_timeout: 10, connection: { ...POSTGRES_SETTINGS, ...extra } });
+  const watched = watchPool(client);
   return {
     db: drizzlePostgres(client, { schema }),
     driver: 'postgres',
@@ -82,6 +93,7 @@ function createPostgres(url: string, max: number, extra: Record<string, string>)
       await client.unsafe(sqlText);
     },
     readPublicDataVersion: async () => Number((await client.unsafe(VERSION_QUERY, [], { prepare: true }))[0]?.version ?? 0),
+    usage: () => ({ poolMax: max, inFlight: watched.inFlight(), statementTimeouts: watched.statementTimeouts() }),
     close: () => client.end({ timeout: 5 }),
   };
 }
@@ -111,6 +123,8 @@ function createPglite(dir: string, extra: Record<string, string>, sharedBuffersM
     },
     readPublicDataVersion: async () => Number((await client.query<{ version: number | string }>(VERSION_QUERY)).rows[0]?.version ?? 0),
     dumpDataDir: async () => new Uint8Array(await (await client.dumpDataDir('gzip')).arrayBuffer()),
+    // One connection, on this thread: statements run one after another, and none can be interrupted.
+    usage: () => ({ poolMax: 1, inFlight: null, statementTimeouts: 0 }),
     close: () => client.close(),
   };
 }

@@ -11,11 +11,14 @@ test('the home page speaks Vietnamese and shows the campaign and latest examples
   await expectNoAxeViolations(page);
 });
 
-test('the health check answers after a real query', async ({ request }) => {
-  const response = await request.get('/api/health');
-  expect(response.status()).toBe(200);
-  const body = await readJson<{ status: string; database: string }>(response);
-  expect(body.status).toBe('ok');
+test('the health check answers without the database, the readiness check after a real query', async ({ request }) => {
+  const health = await request.get('/api/health');
+  expect(health.status()).toBe(200);
+  expect(await readJson<{ status: string }>(health)).toEqual({ status: 'ok' });
+  const ready = await request.get('/api/ready');
+  expect(ready.status()).toBe(200);
+  const body = await readJson<{ status: string; database: string }>(ready);
+  expect(body.status).toBe('ready');
   expect(['pglite', 'postgres']).toContain(body.database);
 });
 

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { databaseEnvSchema, parseEnv } from '@/db/config';
 import { parseEmbedOrigins } from './embeds/origins';
 import { smtpUrlProblem } from './mail/smtp-url';
+import { LOG_LEVELS } from './ops/log-levels';
 import { parseTrustedProxies } from './net/forwarding';
 
 // The database's own settings are read by db/config.ts; the rest of the app's are added here.
@@ -39,6 +40,15 @@ const envSchema = databaseEnvSchema.extend({
     }),
   /** The sender of every mail, e.g. "Gương sáng <no-reply@example.vn>"; by default no-reply at SITE_URL's host. */
   MAIL_FROM: z.string().trim().max(300).default(''),
+  /** Least severe log line written by scripts/server.ts (JSON on stdout). */
+  LOG_LEVEL: z.enum(LOG_LEVELS).default('info'),
+  /** Lets a scraper from elsewhere read /metrics with `Authorization: Bearer …`; loopback needs none. */
+  METRICS_TOKEN: z
+    .string()
+    .trim()
+    .min(16, 'METRICS_TOKEN phải dài ít nhất 16 ký tự')
+    .optional()
+    .or(z.literal('').transform(() => undefined)),
 });
 
 export type Env = z.infer<typeof envSchema>;

@@ -22,6 +22,11 @@ import { RATING_ADDRESS_KEEP_MS } from '../lib/outreach/rating-rules';
 import { VIEW_FLUSH_INTERVAL_MS, ViewCounter } from '../lib/outreach/view-counter';
 import { createViewWatcher } from '../lib/outreach/view-watch';
 import { startMailSender } from '../lib/mail/start';
+import { countOutboxBacklog } from '../db/queries/mail-outbox';
+import { setOutboxBacklogProvider } from '../lib/ops/metrics';
+import { createLogger, reason } from '../lib/ops/logger';
+import { createMetricsEndpoint } from '../lib/ops/metrics-endpoint';
+import { createRequestLog } from '../lib/ops/request-log';
 
 function option(flags: string[], fallback: string): string {
   const at = process.argv.findIndex((arg) => flags.includes(arg));
@@ -35,6 +40,7 @@ async function main(): Promise<void> {
   // As `next start` does: the app (and this file's loopback requests) read it.
   process.env.PORT = String(port);
   const env = readEnv();
+  const log = createLogger({ level: env.LOG_LEVEL });
   const trusted = parseTrustedProxies(env.TRUSTED_PROXIES);
   if (!trusted.ok) throw new Error(`TRUSTED_PROXIES không hợp lệ: ${trusted.invalid.join(', ')}`);
   // Before Next loads: the app then believes only the client address this file sets.
@@ -59,6 +65,8 @@ async function main(): Promise<void> {
         headers: {
           [FILL_HEADER]: secret,
           [CLIENT_ADDRESS_HEADER]: String(visitor.headers[CLIENT_ADDRESS_HEADER] ?? ''),
+          // Its log line (debug) carries the visitor's request id.
+          'x-request-id': String(visitor.headers['x-request-id'] ?? ''),
           accept: 'text/html,application/xhtml+xml,*/*',
           'accept-encoding': 'identity',
           'user-agent': 'guong-sang-page-cache',
@@ -76,7 +84,7 @@ async function main(): Promise<void> {
       weigh: (page) => (page as CachedPage).bytes,
     }),
     fillSecret: secret,
-    onError: (error) => console.error('Bộ đệm trang: lỗi, chuyển sang dựng trang trực tiếp —', error instanceof Error ? error.message : error),
+    onError: (error) => log.error({ reason: reason(error) }, 'Bộ đệm trang: lỗi, chuyển sang dựng trang trực tiếp'),
   });
 
   // Example page views, counted here so that pages from the cache count too; written every 30 seconds.
@@ -86,17 +94,22 @@ async function main(): Promise<void> {
       await addExampleViews(holder.__guongSangDb.db, counts);
     },
   });
-  const flushViews = () =>
-    views.flush().catch((error: unknown) => console.error('Ghi lượt xem: lỗi, sẽ ghi lại lần sau —', error instanceof Error ? error.message : error));
+  const flushViews = () => views.flush().catch((error: unknown) => log.error({ reason: reason(error) }, 'Ghi lượt xem: lỗi, sẽ ghi lại lần sau'));
   setInterval(() => void flushViews(), VIEW_FLUSH_INTERVAL_MS).unref();
   const watchViews = createViewWatcher({ counter: views, fillHeader: FILL_HEADER, fillSecret: secret });
 
   // Mails of the outbox go out in the background, never inside a request; an unreachable SMTP server stops the start.
   const mail = await startMailSender({ env, getDb: () => holder.__guongSangDb?.db });
+  setOutboxBacklogProvider(async () => (holder.__guongSangDb ? countOutboxBacklog(holder.__guongSangDb.db) : null));
 
   const guard = createRequestGuard({ trusted: trusted.ranges, fillHeader: FILL_HEADER, fillSecret: secret });
   const serve = env.PAGE_CACHE_MB > 0 ? front : (req: IncomingMessage, res: ServerResponse) => void handle(req, res);
+  // One log line and one measurement per request; /metrics answered here, before Next and the page cache.
+  const requestLog = createRequestLog({ logger: log, internal: (req) => req.headers[FILL_HEADER] === secret });
+  const metrics = createMetricsEndpoint({ token: env.METRICS_TOKEN });
   const server = createServer((req, res) => {
+    requestLog(req, res);
+    if (metrics(req, res)) return;
     guard(req);
     if (screenRequestTarget(req, res)) return;
     permanentRedirectsAs301(req, res);
@@ -104,16 +117,16 @@ async function main(): Promise<void> {
     serve(req, res);
   });
   server.listen(port, hostname, () => {
-    console.log(`› Sẵn sàng: http://${hostname === '0.0.0.0' ? 'localhost' : hostname}:${port} (bộ đệm trang ${env.PAGE_CACHE_MB} MB)`);
+    log.info({ url: `http://${hostname === '0.0.0.0' ? 'localhost' : hostname}:${port}`, pageCacheMb: env.PAGE_CACHE_MB }, 'Sẵn sàng');
   });
   // Expired sessions and stale sign-in counters go every hour, whichever process gets there first.
   setInterval(() => {
     const database = holder.__guongSangDb;
     if (!database) return;
-    purgeAuthState(database.db).catch((error: unknown) => console.error('Dọn phiên đăng nhập hết hạn: lỗi —', error instanceof Error ? error.message : error));
+    purgeAuthState(database.db).catch((error: unknown) => log.error({ reason: reason(error) }, 'Dọn phiên đăng nhập hết hạn: lỗi'));
     // The rating limits look back a day at most; the hashed addresses have no use after two.
     forgetRatingAddresses(database.db, { before: new Date(Date.now() - RATING_ADDRESS_KEEP_MS) }).catch((error: unknown) =>
-      console.error('Xóa mã địa chỉ của lượt đánh giá cũ: lỗi —', error instanceof Error ? error.message : error),
+      log.error({ reason: reason(error) }, 'Xóa mã địa chỉ của lượt đánh giá cũ: lỗi'),
     );
   }, HOUSEKEEPING_INTERVAL_MS).unref();
   // Requests in flight finish before the database closes (a submission is not cut half-way), within 10 s.
@@ -127,12 +140,13 @@ async function main(): Promise<void> {
         },
         { timeoutMs: 10_000 },
       )
-        .catch((error: unknown) => console.error('Dừng máy chủ: lỗi —', error instanceof Error ? error.message : error))
+        .catch((error: unknown) => log.error({ reason: reason(error) }, 'Dừng máy chủ: lỗi'))
         .finally(() => process.exit(0));
     });
   }
 }
 
+// Before the logger exists (a bad environment) or after it failed: plain text on stderr.
 main().catch((error) => {
   console.error(error instanceof Error ? error.message : error);
   process.exit(1);

@@ -319,3 +319,9 @@ export async function setMailPreference(db: Db, { userId, preference }: { userId
     .returning({ id: users.id });
   return rows.length > 0;
 }
+
+/** Mails not yet delivered nor given up on: what /metrics reports as the outbox backlog. */
+export async function countOutboxBacklog(db: Db): Promise<number> {
+  const counts = await countOutboxByStatus(db);
+  return (counts.pending ?? 0) + (counts.sending ?? 0);
+}

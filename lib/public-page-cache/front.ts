@@ -82,7 +82,10 @@ export function createPageCacheFront(options: PageCacheFrontOptions) {
     }
     if (!/accept-encoding/i.test(headerValue(headers, 'vary'))) headers.push(['Vary', 'Accept-Encoding']);
     headers.push(['Content-Length', String(body.length)], [CACHE_STATUS_HEADER, status]);
-    res.writeHead(rendered.status, headers.flat());
+    // Appended one by one: headers set before (the request id) stay, repeated names all go out, and
+    // the request log can read the cache status back.
+    for (const [name, value] of headers) res.appendHeader(name, value);
+    res.writeHead(rendered.status);
     res.end(body);
   }
 

@@ -34,6 +34,8 @@ const DROPPED_HEADERS = new Set([
   'date',
   'etag',
   'set-cookie',
+  // The id of the cache's own request to Next (lib/ops/request-log.ts): each answer gets the visitor's.
+  'x-request-id',
 ]);
 const NONCE_IN_POLICY = /'nonce-([A-Za-z0-9+/=_-]{16,})'/;
 

@@ -1,5 +1,6 @@
 import 'server-only';
 import { newStorageKey, type FileStorage } from '@/lib/domain/file-storage';
+import { observeUpload } from '@/lib/ops/metrics';
 
 export interface StoredPhoto {
   storageKey: string;
@@ -18,12 +19,14 @@ export async function storeProcessedPhoto(storage: FileStorage, photo: { large: 
     [storageKey, photo.large],
     [thumbnailKey, photo.thumb],
   ]);
+  observeUpload('photo', photo.large.byteLength + photo.thumb.byteLength);
   return { storageKey, thumbnailKey };
 }
 
 export async function storeDocument(storage: FileStorage, bytes: Uint8Array): Promise<{ storageKey: string }> {
   const storageKey = newStorageKey('pdf');
   await putAll(storage, [[storageKey, bytes]]);
+  observeUpload('pdf', bytes.byteLength);
   return { storageKey };
 }
 

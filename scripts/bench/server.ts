@@ -85,7 +85,7 @@ export async function startServer({ port, env }: { port: number; env: Record<str
   const baseUrl = `http://127.0.0.1:${port}`;
   const server: RunningServer = { pid: child.pid!, port, baseUrl, output: () => log, stop };
   try {
-    await waitForHealth(baseUrl, child);
+    await waitForReady(baseUrl, child);
   } catch (error) {
     await stop();
     const reason = error instanceof Error ? error.message : String(error);
@@ -94,22 +94,22 @@ export async function startServer({ port, env }: { port: number; env: Record<str
   return server;
 }
 
-async function waitForHealth(baseUrl: string, child: ChildProcess, timeoutMs = 90_000): Promise<void> {
+async function waitForReady(baseUrl: string, child: ChildProcess, timeoutMs = 90_000): Promise<void> {
   const deadline = Date.now() + timeoutMs;
   let last = '';
   while (Date.now() < deadline) {
     if (child.exitCode !== null) throw new BenchSetupError(`Máy chủ đã dừng (mã ${child.exitCode}).`);
     try {
-      const response = await fetch(`${baseUrl}/api/health`, { signal: AbortSignal.timeout(5000) });
+      const response = await fetch(`${baseUrl}/api/ready`, { signal: AbortSignal.timeout(5000) });
       const body = (await response.json()) as { status?: string };
-      if (response.ok && body.status === 'ok') return;
+      if (response.ok && body.status === 'ready') return;
       last = `HTTP ${response.status}`;
     } catch (error) {
       last = error instanceof Error ? error.message : String(error);
     }
     await new Promise((resolve) => setTimeout(resolve, 250));
   }
-  throw new BenchSetupError(`Máy chủ không sẵn sàng sau ${timeoutMs / 1000} s (/api/health: ${last}).`);
+  throw new BenchSetupError(`Máy chủ không sẵn sàng sau ${timeoutMs / 1000} s (/api/ready: ${last}).`);
 }
 
 /** Resident memory of a process and all its descendants, from /proc (Linux). */

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { and, eq } from 'drizzle-orm';
 import { mailOutbox, nominations, notifications, units, users } from '@/db/schema';
-import { buildDigests, setMailPreference } from '@/db/queries/mail-outbox';
+import { buildDigests, countOutboxBacklog, setMailPreference } from '@/db/queries/mail-outbox';
 import { recordNotifications } from '@/db/queries/notification-recipients';
 import { createTestDatabase, type TestDatabase } from '../support/database';
 import { PEOPLE, seedPeople, userIdOf } from '../support/accounts';
@@ -53,6 +53,18 @@ describe('a notification becomes an outbox mail in its own transaction', () => {
     expect(mail!.messageId).toMatch(/^<[0-9a-f-]{36}@guongsang\.example\.vn>$/);
     const [n] = await database.db.select().from(notifications);
     expect(n!.emailedAt).toBeInstanceOf(Date);
+  });
+
+  it('counts what is waiting or being sent as the backlog /metrics reports, not what was sent or given up', async () => {
+    expect(await countOutboxBacklog(database.db)).toBe(0);
+    await submit();
+    await submit();
+    expect(await countOutboxBacklog(database.db)).toBe(2);
+    const [first, second] = await database.db.select({ id: mailOutbox.id }).from(mailOutbox).orderBy(mailOutbox.id);
+    await database.db.update(mailOutbox).set({ status: 'sent' }).where(eq(mailOutbox.id, first!.id));
+    expect(await countOutboxBacklog(database.db)).toBe(1);
+    await database.db.update(mailOutbox).set({ status: 'failed' }).where(eq(mailOutbox.id, second!.id));
+    expect(await countOutboxBacklog(database.db)).toBe(0);
   });
 
   it('queues nothing for a recipient who chose a daily digest or no mail', async () => {

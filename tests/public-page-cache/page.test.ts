@@ -42,10 +42,10 @@ describe('capturePage and renderPage', () => {
   });
 
   it('keeps the headers that describe the page and drops those of the one response', () => {
-    const page = capturePage(htmlResponse(200, { 'cache-control': 'public, max-age=60', 'content-length': '10', date: 'x' }));
+    const page = capturePage(htmlResponse(200, { 'cache-control': 'public, max-age=60', 'content-length': '10', date: 'x', 'x-request-id': 'fill-id' }));
     const names = page.headers.map(([name]) => name);
     expect(names).toEqual(expect.arrayContaining(['content-type', 'x-frame-options', 'cache-control']));
-    for (const dropped of ['etag', 'content-length', 'date', 'content-security-policy']) expect(names).not.toContain(dropped);
+    for (const dropped of ['etag', 'content-length', 'date', 'content-security-policy', 'x-request-id']) expect(names).not.toContain(dropped);
   });
 
   it('keeps a body without a policy as it is', () => {

@@ -1,12 +1,9 @@
-import { checkDatabase } from '@/db/queries/health';
-
 export const dynamic = 'force-dynamic';
 
-export async function GET() {
-  try {
-    const driver = await checkDatabase();
-    return Response.json({ status: 'ok', database: driver }, { headers: { 'Cache-Control': 'no-store' } });
-  } catch {
-    return Response.json({ status: 'error', message: 'Không kết nối được cơ sở dữ liệu.' }, { status: 503, headers: { 'Cache-Control': 'no-store' } });
-  }
+/**
+ * Liveness: the process is up and answering, whatever the database does (a restart would not fix a
+ * database outage). Whether this instance can serve is /api/ready's question.
+ */
+export function GET() {
+  return Response.json({ status: 'ok' }, { headers: { 'Cache-Control': 'no-store' } });
 }
