@@ -11,7 +11,7 @@ export interface CopyReport {
   copied: number;
   /** Already in the bucket with the same SHA-256: a second run copies nothing. */
   alreadyThere: number;
-  /** Files under UPLOAD_DIR whose names are not keys this app makes (left where they are). */
+  /** Files under UPLOAD_DIR whose names are not keys this app makes (left where they are); hidden folders are not counted. */
   skipped: string[];
   failed: { key: string; reason: string }[];
 }
@@ -29,6 +29,8 @@ export async function copyUploads({ uploadDir, target, parallel = 4 }: { uploadD
     for (const entry of await readdir(uploadDir, { recursive: true, withFileTypes: true })) {
       if (!entry.isFile()) continue;
       const key = relative(uploadDir, join(entry.parentPath, entry.name)).split(sep).join('/');
+      // Hidden folders hold caches (e.g. the casebook's `.cache/`), rebuilt wherever the app runs: not uploads.
+      if (key.startsWith('.')) continue;
       if (isStorageKey(key)) keys.push(key);
       else report.skipped.push(key);
     }

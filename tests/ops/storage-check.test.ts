@@ -10,7 +10,7 @@ import { createDatabase, type Database } from '@/db/client';
 import { runMigrations } from '@/db/migrate';
 import { insertAttachment } from '@/db/queries/attachments';
 import { getPublicPhoto } from '@/db/queries/files';
-import { attachments } from '@/db/schema';
+import { attachments, nominations } from '@/db/schema';
 import { seedDemo } from '@/db/seed';
 import { checkStoredFiles } from '@/lib/ops/storage-check';
 import { openS3Storage } from '@/lib/uploads/configured';
@@ -78,24 +78,25 @@ describe('rows whose file is missing from the bucket', () => {
     expect(clean.missing).toEqual([]);
 
     const photo = await publicPhoto();
-    const [document] = await database.db.select().from(attachments).where(eq(attachments.kind, 'document')).limit(1);
+    const document = (await database.db.select().from(attachments).where(eq(attachments.kind, 'document')).limit(1))[0]!;
     await bucket.remove(photo.thumbnailKey!);
     await bucket.remove(document.storageKey);
     const found = await checkStoredFiles(database.db, bucket, { parallel: 3 });
     expect(found.rows).toBe(clean.rows);
+    const titleOf = async (id: string) => (await database.db.select({ title: nominations.title }).from(nominations).where(eq(nominations.id, id)))[0]!.title;
     expect(found.missing).toEqual(
       [
         {
           attachmentId: photo.id,
           nominationId: photo.nominationId,
-          nominationTitle: expect.any(String),
+          nominationTitle: await titleOf(photo.nominationId),
           kind: 'photo',
           missing: [{ column: 'thumbnail_key', key: photo.thumbnailKey }],
         },
         {
           attachmentId: document.id,
           nominationId: document.nominationId,
-          nominationTitle: expect.any(String),
+          nominationTitle: await titleOf(document.nominationId),
           kind: 'document',
           missing: [{ column: 'storage_key', key: document.storageKey }],
         },
@@ -129,12 +130,12 @@ describe('rows whose file is missing from the bucket', () => {
           (error, stdout, stderr) => resolve({ status: error ? Number(error.code ?? 1) : 0, stdout, stderr }),
         );
       });
-    const [document] = await database.db.select().from(attachments).where(eq(attachments.kind, 'document')).limit(1);
+    const document = (await database.db.select().from(attachments).where(eq(attachments.kind, 'document')).limit(1))[0]!;
     const photo = await publicPhoto();
     // PGlite has one owner at a time: the script opens the folder after this process lets go of it.
     if (!database.url) await database.close();
     try {
-      await checkScript(run, document!, photo);
+      await checkScript(run, document, photo);
     } finally {
       if (!database.url) {
         database = createDatabase({ pgliteDir });

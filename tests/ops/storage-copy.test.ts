@@ -23,6 +23,8 @@ function uploadDir(): { dir: string; keys: string[] } {
     writeFileSync(join(dir, key), randomBytes(3000));
   }
   writeFileSync(join(dir, 'ghi-chu.txt'), 'not an upload');
+  mkdirSync(join(dir, '.cache', 'casebooks'), { recursive: true });
+  writeFileSync(join(dir, '.cache', 'casebooks', 'so-vang.pdf'), 'a cache, not an upload');
   return { dir, keys };
 }
 

@@ -47,13 +47,13 @@ describe('STORAGE_URL', () => {
   });
 
   it('is checked by readEnv, which names the variable and not the secret; empty keeps the disk', () => {
-    expect(() => readEnv({ STORAGE_URL: `s3://KEY:${SECRET}@anh` })).toThrow(/STORAGE_URL: không ghi khoá truy cập/);
+    expect(() => readEnv({ NODE_ENV: 'production', STORAGE_URL: `s3://KEY:${SECRET}@anh` })).toThrow(/STORAGE_URL: không ghi khoá truy cập/);
     try {
-      readEnv({ STORAGE_URL: `s3://KEY:${SECRET}@anh` });
+      readEnv({ NODE_ENV: 'production', STORAGE_URL: `s3://KEY:${SECRET}@anh` });
     } catch (error) {
       expect(String(error)).not.toContain(SECRET);
     }
-    expect(readEnv({}).STORAGE_URL).toBe('');
-    expect(readEnv({ STORAGE_URL: 's3://anh?region=us-east-1' }).STORAGE_URL).toBe('s3://anh?region=us-east-1');
+    expect(readEnv({ NODE_ENV: 'production' }).STORAGE_URL).toBe('');
+    expect(readEnv({ NODE_ENV: 'production', STORAGE_URL: 's3://anh?region=us-east-1' }).STORAGE_URL).toBe('s3://anh?region=us-east-1');
   });
 });
