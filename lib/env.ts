@@ -4,10 +4,20 @@ import { parseEmbedOrigins } from './embeds/origins';
 import { smtpUrlProblem } from './mail/smtp-url';
 import { LOG_LEVELS } from './ops/log-levels';
 import { parseTrustedProxies } from './net/forwarding';
+import { parseStorageUrl } from './uploads/storage-url';
 
 // The database's own settings are read by db/config.ts; the rest of the app's are added here.
 const envSchema = databaseEnvSchema.extend({
   UPLOAD_DIR: z.string().trim().min(1).default('./data/uploads'),
+  /** Uploads in an S3-compatible bucket (lib/uploads/storage-url.ts) instead of UPLOAD_DIR; the disk when empty. */
+  STORAGE_URL: z
+    .string()
+    .trim()
+    .default('')
+    .superRefine((text, ctx) => {
+      const parsed = text ? parseStorageUrl(text) : null;
+      if (parsed && !parsed.ok) ctx.addIssue({ code: 'custom', message: parsed.problems.join('; ') });
+    }),
   SITE_URL: z.string().trim().url().default('http://localhost:3000'),
   /** Room for public pages in the page cache of `scripts/server.ts`, in megabytes; 0 turns it off. */
   PAGE_CACHE_MB: z.coerce.number().int().min(0).max(4096).default(32),

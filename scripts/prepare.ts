@@ -4,7 +4,7 @@
 import { runMigrations } from '../db/migrate';
 import { isDatabaseEmpty, seedDemo } from '../db/seed';
 import { readEnv } from '../lib/env';
-import { createDiskStorage } from '../lib/uploads/storage';
+import { openStorage } from '../lib/uploads/configured';
 import { openScriptDatabase, runScript } from './database';
 
 runScript(async () => {
@@ -14,7 +14,7 @@ runScript(async () => {
     await runMigrations(database);
     if (database.driver === 'pglite' && (await isDatabaseEmpty(database.db))) {
       console.log('› Cơ sở dữ liệu nhúng còn trống: nạp dữ liệu mẫu…');
-      await seedDemo(database.db, createDiskStorage(env.UPLOAD_DIR));
+      await seedDemo(database.db, openStorage(env));
     }
   } finally {
     await database.close();

@@ -1,7 +1,7 @@
 import { runMigrations } from '../db/migrate';
 import { isDatabaseEmpty, seedDemo } from '../db/seed';
 import { readEnv } from '../lib/env';
-import { createDiskStorage } from '../lib/uploads/storage';
+import { openStorage } from '../lib/uploads/configured';
 import { openScriptDatabase, runScript } from './database';
 
 runScript(async () => {
@@ -12,7 +12,7 @@ runScript(async () => {
       console.log('Cơ sở dữ liệu đã có dữ liệu; không nạp dữ liệu mẫu.');
       return;
     }
-    const result = await seedDemo(database.db, createDiskStorage(readEnv().UPLOAD_DIR));
+    const result = await seedDemo(database.db, openStorage(readEnv()));
     console.log(`✓ Đã nạp dữ liệu mẫu: ${result.nominations} hồ sơ (${database.driver}).`);
   } finally {
     await database.close();

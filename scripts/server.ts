@@ -9,6 +9,7 @@ import { MemoCache } from '../lib/cache/memo-cache';
 import { HOUSEKEEPING_INTERVAL_MS, purgeAuthState } from '../lib/auth/housekeeping';
 import { markFrontedByServer } from '../lib/auth/request-info';
 import { readEnv } from '../lib/env';
+import { assertStorageReachable } from '../lib/uploads/reachable';
 import { CLIENT_ADDRESS_HEADER, parseTrustedProxies } from '../lib/net/forwarding';
 import { createRequestGuard } from '../lib/net/request-guard';
 import { screenRequestTarget } from '../lib/net/request-target';
@@ -43,6 +44,7 @@ async function main(): Promise<void> {
   const log = createLogger({ level: env.LOG_LEVEL });
   const trusted = parseTrustedProxies(env.TRUSTED_PROXIES);
   if (!trusted.ok) throw new Error(`TRUSTED_PROXIES không hợp lệ: ${trusted.invalid.join(', ')}`);
+  await assertStorageReachable(env);
   // Before Next loads: the app then believes only the client address this file sets.
   markFrontedByServer();
 

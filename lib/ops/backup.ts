@@ -6,6 +6,9 @@ import { dirname, join, relative, sep } from 'node:path';
 import { promisify } from 'node:util';
 import { createDatabase, describeDatabaseUrl, loadPgliteDataDir, type Database } from '@/db/client';
 import { countRows, isEmptyDatabase } from '@/db/queries/backup-counts';
+import type { S3Storage } from '@/lib/uploads/s3-storage';
+import { describeLocation } from '@/lib/uploads/storage-url';
+import { eachLimited } from './each-limited';
 
 const run = promisify(execFile);
 
@@ -15,6 +18,8 @@ export const BACKUP_FILES = {
   pgDump: 'database.dump',
   pgliteDump: 'pglite-data.tar.gz',
   uploads: 'uploads',
+  /** With STORAGE_URL: what the bucket held (key, size, SHA-256) instead of a copy of the files. */
+  bucket: 'bucket.json',
 } as const;
 
 export interface BackupManifest {
@@ -23,6 +28,15 @@ export interface BackupManifest {
   driver: 'pglite' | 'postgres';
   counts: Record<string, number>;
   uploads: number;
+  /** 's3' when the files stayed in a bucket (listed in bucket.json); absent for files copied from UPLOAD_DIR. */
+  storage?: 's3';
+}
+
+export interface BucketManifest {
+  format: 1;
+  bucket: string;
+  endpoint?: string;
+  objects: { key: string; size: number; sha256: string }[];
 }
 
 export class BackupError extends Error {}
@@ -56,11 +70,14 @@ export async function backup({
   databaseUrl,
   uploadDir,
   outDir,
+  bucket = null,
 }: {
   database: Database;
   databaseUrl?: string;
   uploadDir: string;
   outDir: string;
+  /** The configured bucket (STORAGE_URL): listed with each file's hash, not copied. */
+  bucket?: S3Storage | null;
 }): Promise<BackupManifest> {
   if (!(await isEmptyFolder(outDir))) throw new BackupError(`Thư mục sao lưu ${outDir} đã có tệp; hãy chọn một thư mục mới hoặc trống.`);
   await mkdir(outDir, { recursive: true });
@@ -71,18 +88,59 @@ export async function backup({
   } else {
     await writeFile(join(outDir, BACKUP_FILES.pgliteDump), await database.dumpDataDir!());
   }
-  const uploads = await filesUnder(uploadDir);
-  for (const file of uploads) {
-    const target = join(outDir, BACKUP_FILES.uploads, file);
-    await mkdir(dirname(target), { recursive: true });
-    await copyFile(join(uploadDir, file), target);
+  let manifest: BackupManifest;
+  if (bucket) {
+    const listed = await describeBucket(bucket);
+    await writeFile(join(outDir, BACKUP_FILES.bucket), `${JSON.stringify(listed, null, 2)}\n`);
+    manifest = { format: 1, createdAt: new Date().toISOString(), driver: database.driver, counts, uploads: listed.objects.length, storage: 's3' };
+  } else {
+    const uploads = await filesUnder(uploadDir);
+    for (const file of uploads) {
+      const target = join(outDir, BACKUP_FILES.uploads, file);
+      await mkdir(dirname(target), { recursive: true });
+      await copyFile(join(uploadDir, file), target);
+    }
+    manifest = { format: 1, createdAt: new Date().toISOString(), driver: database.driver, counts, uploads: uploads.length };
   }
-  const manifest: BackupManifest = { format: 1, createdAt: new Date().toISOString(), driver: database.driver, counts, uploads: uploads.length };
   await writeFile(join(outDir, BACKUP_FILES.manifest), `${JSON.stringify(manifest, null, 2)}\n`);
   const lines: string[] = [];
   for (const file of await filesUnder(outDir)) lines.push(`${await sha256(join(outDir, file))}  ${file.split(sep).join('/')}`);
   await writeFile(join(outDir, BACKUP_FILES.sums), `${lines.join('\n')}\n`);
   return manifest;
+}
+
+/**
+ * Every file of the app in the bucket with its size and SHA-256 (each is read once). The bucket keeps the
+ * files (its own versioning or replication is what protects them); the list says what a restore needs there.
+ */
+async function describeBucket(bucket: S3Storage): Promise<BucketManifest> {
+  const objects: BucketManifest['objects'] = [];
+  for await (const object of bucket.list()) objects.push({ ...object, sha256: '' });
+  await eachLimited(objects, 4, async (object) => {
+    const bytes = await bucket.get(object.key);
+    if (!bytes) throw new BackupError(`Tệp ${object.key} biến mất khỏi ${describeLocation(bucket.location)} trong lúc sao lưu; hãy chạy lại.`);
+    object.size = bytes.length;
+    object.sha256 = createHash('sha256').update(bytes).digest('hex');
+  });
+  return { format: 1, bucket: bucket.location.bucket, endpoint: bucket.location.endpoint, objects };
+}
+
+/**
+ * A restore leaves the bucket's files where they are and checks instead that every key of the backup is
+ * there with its size; what is missing is named, before anything is restored.
+ */
+async function checkBucketHolds(inDir: string, bucket: S3Storage): Promise<number> {
+  const listed = JSON.parse(await readFile(join(inDir, BACKUP_FILES.bucket), 'utf8')) as BucketManifest;
+  const present = new Map<string, number>();
+  for await (const object of bucket.list()) present.set(object.key, object.size);
+  const missing = listed.objects.filter((object) => present.get(object.key) !== object.size);
+  if (missing.length) {
+    const names = missing.slice(0, 5).map((object) => (present.has(object.key) ? `${object.key} (khác kích thước)` : object.key));
+    throw new BackupError(
+      `${describeLocation(bucket.location)} thiếu ${missing.length}/${listed.objects.length} tệp của bản sao lưu (bucket lúc sao lưu: s3://${listed.bucket}): ${names.join(', ')}${missing.length > 5 ? ', …' : ''}. Chưa khôi phục gì; hãy khôi phục các tệp này vào bucket (ví dụ từ phiên bản cũ của bucket) rồi chạy lại.`,
+    );
+  }
+  return listed.objects.length;
 }
 
 /** Every file listed in SHA256SUMS is there with its hash, and nothing is missing from the list. */
@@ -106,24 +164,42 @@ export async function verifyBackup(inDir: string): Promise<BackupManifest> {
 
 /**
  * Fills an empty database and an empty upload folder from a verified backup, and refuses anything else:
- * a restore never mixes with live data. Returns the row counts read back after the restore.
+ * a restore never mixes with live data. Returns the row counts read back after the restore. A backup made
+ * with STORAGE_URL holds no files: the configured bucket must already hold every key it lists.
  */
 export async function restore({
   inDir,
   databaseUrl,
   pgliteDir,
   uploadDir,
+  bucket = null,
 }: {
   inDir: string;
   databaseUrl?: string;
   pgliteDir?: string;
   uploadDir: string;
-}): Promise<{ manifest: BackupManifest; counts: Record<string, number> }> {
+  /** The configured bucket (STORAGE_URL), for a backup whose files stayed in a bucket. */
+  bucket?: S3Storage | null;
+}): Promise<{ manifest: BackupManifest; counts: Record<string, number>; bucketFiles?: number }> {
   const manifest = await verifyBackup(inDir);
   const target: 'postgres' | 'pglite' = databaseUrl ? 'postgres' : 'pglite';
   if (target !== manifest.driver)
     throw new BackupError(`Bản sao lưu được tạo từ ${manifest.driver === 'postgres' ? 'PostgreSQL' : 'PGlite'}; hãy khôi phục vào cùng loại cơ sở dữ liệu.`);
-  if (!(await isEmptyFolder(uploadDir))) throw new BackupError(`Thư mục tệp tải lên ${uploadDir} không trống; chỉ khôi phục vào thư mục trống.`);
+  let bucketFiles: number | undefined;
+  if (manifest.storage === 's3') {
+    if (!bucket)
+      throw new BackupError(
+        'Bản sao lưu này không chứa tệp: tệp nằm trong bucket S3 (xem bucket.json). Hãy đặt STORAGE_URL trỏ tới bucket đó rồi khôi phục lại.',
+      );
+    // Before the database is touched: a bucket that lacks files stops the restore with nothing changed.
+    bucketFiles = await checkBucketHolds(inDir, bucket);
+  } else {
+    if (bucket)
+      throw new BackupError(
+        'Bản sao lưu này chứa tệp trên đĩa. Hãy khôi phục với STORAGE_URL để trống (tệp vào UPLOAD_DIR), rồi chạy npm run storage:copy để chép vào bucket.',
+      );
+    if (!(await isEmptyFolder(uploadDir))) throw new BackupError(`Thư mục tệp tải lên ${uploadDir} không trống; chỉ khôi phục vào thư mục trống.`);
+  }
   if (target === 'postgres') {
     const probe = createDatabase({ databaseUrl, poolSize: 1 });
     try {
@@ -150,7 +226,7 @@ export async function restore({
   }
   const restored = createDatabase({ databaseUrl, pgliteDir, poolSize: 1 });
   try {
-    return { manifest, counts: await countRows(restored.db) };
+    return { manifest, counts: await countRows(restored.db), ...(bucketFiles === undefined ? {} : { bucketFiles }) };
   } finally {
     await restored.close();
   }

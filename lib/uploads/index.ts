@@ -1,11 +1,11 @@
 import 'server-only';
 import { readEnv } from '@/lib/env';
 import type { FileStorage } from '@/lib/domain/file-storage';
-import { createDiskStorage } from './storage';
+import { openStorage } from './configured';
 
 let storage: FileStorage | undefined;
 
 export function getStorage(): FileStorage {
-  storage ??= createDiskStorage(readEnv().UPLOAD_DIR);
+  storage ??= openStorage(readEnv());
   return storage;
 }

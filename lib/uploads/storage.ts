@@ -1,13 +1,11 @@
-import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
 import { dirname, join, resolve } from 'node:path';
-import type { FileStorage } from '@/lib/domain/file-storage';
-
-const KEY_PATTERN = /^[0-9a-f]{2}\/[0-9a-f]{32}(-[a-z0-9]+)?\.[a-z0-9]{2,5}$/;
+import { assertStorageKey, type FileStorage } from '@/lib/domain/file-storage';
 
 export function createDiskStorage(root: string): FileStorage {
   const base = resolve(root);
   const pathOf = (key: string) => {
-    if (!KEY_PATTERN.test(key)) throw new Error(`Khoá tệp không hợp lệ: ${key}`);
+    assertStorageKey(key);
     return join(base, key);
   };
   return {
@@ -26,6 +24,14 @@ export function createDiskStorage(root: string): FileStorage {
     },
     async remove(key) {
       await rm(pathOf(key), { force: true });
+    },
+    async has(key) {
+      try {
+        return (await stat(pathOf(key))).isFile();
+      } catch (error) {
+        if ((error as NodeJS.ErrnoException).code === 'ENOENT') return false;
+        throw error;
+      }
     },
   };
 }

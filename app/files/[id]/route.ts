@@ -17,9 +17,13 @@ function attachmentDisposition(name: string): string {
   return `attachment; filename="${ascii}"; filename*=UTF-8''${utf8}`;
 }
 
-async function serve(key: string, headers: Record<string, string>) {
+async function serve(id: string, key: string, headers: Record<string, string>) {
   const bytes = await getStorage().get(key);
-  if (!bytes) return notFound();
+  if (!bytes) {
+    // The row is there, its file is not: the visitor gets the same 404, the operator a line to act on.
+    console.warn(`Tệp đính kèm ${id}: không có tệp ${key} trong kho lưu tệp; \`npm run storage:check\` liệt kê mọi tệp thiếu.`);
+    return notFound();
+  }
   return new Response(new Uint8Array(bytes), { headers: { 'Content-Length': String(bytes.length), 'X-Content-Type-Options': 'nosniff', ...headers } });
 }
 
@@ -35,7 +39,7 @@ export async function GET(request: Request, { params }: { params: Promise<{ id: 
   if (photo) {
     const key = wantsThumb && photo.thumbnailKey ? photo.thumbnailKey : photo.storageKey;
     // Short: an unpublished example's photos must disappear soon from shared caches too.
-    return serve(key, { 'Content-Type': photo.mime, 'Content-Disposition': 'inline', 'Cache-Control': 'public, max-age=300' });
+    return serve(id, key, { 'Content-Type': photo.mime, 'Content-Disposition': 'inline', 'Cache-Control': 'public, max-age=300' });
   }
   const file = await getAttachmentWithNomination(getDb(), { id });
   if (!file) return notFound();
@@ -43,8 +47,12 @@ export async function GET(request: Request, { params }: { params: Promise<{ id: 
   if (!canViewUnitNomination(user, file) && !canReviewNomination(user, file)) return notFound();
   const privateHeaders = { 'Cache-Control': 'private, no-store' };
   if (file.kind === 'document') {
-    return serve(file.storageKey, { ...privateHeaders, 'Content-Type': 'application/pdf', 'Content-Disposition': attachmentDisposition(file.originalName) });
+    return serve(id, file.storageKey, {
+      ...privateHeaders,
+      'Content-Type': 'application/pdf',
+      'Content-Disposition': attachmentDisposition(file.originalName),
+    });
   }
   const key = wantsThumb && file.thumbnailKey ? file.thumbnailKey : file.storageKey;
-  return serve(key, { ...privateHeaders, 'Content-Type': file.mime, 'Content-Disposition': 'inline' });
+  return serve(id, key, { ...privateHeaders, 'Content-Type': file.mime, 'Content-Disposition': 'inline' });
 }
