@@ -19,12 +19,24 @@ async function main(): Promise<void> {
   }
   cluster.setupPrimary({ exec: new URL('./server.mjs', import.meta.url).pathname, args: process.argv.slice(2) });
   let stopping = false;
+  // A worker that never got to listen failed its start-up checks (configuration, database, bucket, SMTP):
+  // restarting it would only fail again, so the whole server stops with its message, as one process would.
+  const listening = new Set<number>();
   const start = () => cluster.fork();
   for (let i = 0; i < plan.workers; i += 1) start();
   console.log(`› ${plan.workers} tiến trình máy chủ (WEB_CONCURRENCY), tiến trình chính ${process.pid}`);
+  cluster.on('listening', (worker) => listening.add(worker.id));
   cluster.on('exit', (worker, code, signal) => {
     if (stopping) {
-      if (Object.keys(cluster.workers ?? {}).length === 0) process.exit(0);
+      if (Object.keys(cluster.workers ?? {}).length === 0) process.exit(process.exitCode ?? 0);
+      return;
+    }
+    if (!listening.has(worker.id)) {
+      console.error(`✗ Tiến trình máy chủ không khởi động được (mã ${signal ?? code}); dừng cả máy chủ.`);
+      stopping = true;
+      for (const other of Object.values(cluster.workers ?? {})) other?.process.kill('SIGTERM');
+      process.exitCode = 1;
+      if (Object.keys(cluster.workers ?? {}).length === 0) process.exit(1);
       return;
     }
     console.error(`› Tiến trình ${worker.process.pid} dừng (${signal ?? code}); khởi động lại sau 1 giây.`);
