@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import sharp from 'sharp';
 import { expect, test, type Page } from '@playwright/test';
 import { PERSONAS, signIn, signOut } from './auth-helpers';
+import { scoreAll } from './review-steps';
 import { resetServerClock, setServerClock } from './clock';
 import { expectNoAxeViolations, sitemapText } from './fixtures';
 
@@ -51,15 +52,6 @@ async function createSubmitted(page: Page, title: string) {
   await page.getByRole('button', { name: 'Gửi thẩm định' }).click();
   await expect(page.getByRole('form', { name: 'Hồ sơ giới thiệu điển hình' })).toHaveCount(0, { timeout: 20_000 });
   await signOut(page);
-}
-
-/** One score per criterion of the decision form (the radio labelled with the number). */
-async function scoreAll(form: ReturnType<Page['getByRole']>, score: number) {
-  // One radio of this score per criterion; the radios are visually hidden inside their labelled boxes.
-  const radios = form.getByRole('radio', { name: `${score} điểm`, exact: true });
-  const count = await radios.count();
-  expect(count).toBeGreaterThan(0);
-  for (let i = 0; i < count; i++) await radios.nth(i).check({ force: true });
 }
 
 test('level by level: the commune returns then forwards, the district puts it in notice, a citizen objects, it is judged, approved after the notice, published and commended', async ({

@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import sharp from 'sharp';
 import { expect, test, type Browser, type Page } from '@playwright/test';
 import { PERSONAS, signIn, signOut } from '../auth-helpers';
+import { scoreAll } from '../review-steps';
 import { resetServerClock, setServerClock } from '../clock';
 import { slugify } from '../../lib/domain/fold';
 
@@ -20,13 +21,6 @@ test.beforeAll(() => {
 async function pageOn(browser: Browser, baseURL: string): Promise<Page> {
   const context = await browser.newContext({ baseURL });
   return context.newPage();
-}
-
-async function scoreAll(form: ReturnType<Page['getByRole']>, score: number) {
-  const radios = form.getByRole('radio', { name: `${score} điểm`, exact: true });
-  const count = await radios.count();
-  expect(count).toBeGreaterThan(0);
-  for (let i = 0; i < count; i++) await radios.nth(i).check({ force: true });
 }
 
 async function photoFile(): Promise<string> {
