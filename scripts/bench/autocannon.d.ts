@@ -18,6 +18,8 @@ declare module 'autocannon' {
       path?: string;
       headers?: Record<string, string>;
       setupRequest?: (request: Request, context: Record<string, unknown>) => Request | null | undefined;
+      /** Headers as the server sent them (names as written); setting it makes autocannon keep each body. */
+      onResponse?: (status: number, body: string, context: Record<string, unknown>, headers: Record<string, string | string[]>) => void;
     }
     interface Options {
       url: string;

@@ -37,6 +37,8 @@ export interface RouteResult extends Route {
   ratioToReference: number | null;
   /** Long-tail rows: URLs asked for during the measured run, how many were different, and how many the pool holds. */
   urls?: { drawn: number; distinct: number; pool: number };
+  /** Long-tail rows: answers the page cache gave (`x-gs-cache: hit`), of all answers. */
+  cacheHits?: { hits: number; answers: number };
 }
 
 export interface LoadOptions {
@@ -105,6 +107,7 @@ function figures(result: autocannon.Result) {
 export async function measureUrlStream(baseUrl: string, route: Route, nextPath: () => string, pool: number, options: LoadOptions): Promise<RouteResult> {
   const seen = new Set<string>();
   let drawn = 0;
+  const cacheHits = { hits: 0, answers: 0 };
   try {
     const first = nextPath();
     const status = await firstStatus(`${baseUrl}${first}`);
@@ -121,11 +124,17 @@ export async function measureUrlStream(baseUrl: string, route: Route, nextPath: 
             seen.add(path);
             return { ...request, path };
           },
+          // Which answers the page cache gave: with several workers each keeps its own cache, so a URL
+          // another worker rendered is still a miss; this is what sharing the cache could gain.
+          onResponse: (_status, _body, _context, headers) => {
+            cacheHits.answers++;
+            if (headers['x-gs-cache'] === 'hit') cacheHits.hits++;
+          },
         },
       ],
     });
     // autocannon builds the next request of a connection before the run ends: a few drawn URLs are never sent.
-    return { ...route, state: 'measured', firstStatus: status, ...figures(result), urls: { drawn, distinct: seen.size, pool } };
+    return { ...route, state: 'measured', firstStatus: status, ...figures(result), urls: { drawn, distinct: seen.size, pool }, cacheHits };
   } catch (error) {
     return { ...route, state: 'failed', failure: error instanceof Error ? error.message : String(error), firstStatus: 0, ...EMPTY };
   }

@@ -41,7 +41,7 @@ export async function measureLongTail(
     options.onRow?.(
       `${route.name}: ${
         result.state === 'measured'
-          ? `${result.requestsPerSec} req/s, p99 ${result.p99Ms} ms, ${result.urls!.distinct}/${result.urls!.drawn} URL khác nhau, 4xx/5xx ${result.failedResponses}`
+          ? `${result.requestsPerSec} req/s, p99 ${result.p99Ms} ms, ${result.urls!.distinct}/${result.urls!.drawn} URL khác nhau, ${result.cacheHits!.hits}/${result.cacheHits!.answers} từ bộ đệm, 4xx/5xx ${result.failedResponses}`
           : `lỗi: ${result.failure}`
       }`,
     );

@@ -39,10 +39,10 @@ const num = (n: number, digits = 0) => n.toLocaleString('vi-VN', { maximumFracti
 /** One plain-text table, columns padded: the reference and the long tail first (the headline), then the cache-hit and render rows. */
 export function printRouteTable(rows: RouteResult[]): void {
   const ordered = [...rows.filter((r) => r.kind === 'reference'), ...rows.filter((r) => isLongTail(r.kind)), ...rows.filter((r) => r.kind !== 'reference' && !isLongTail(r.kind))];
-  const header = ['tuyến', 'đường dẫn', 'req/s', 'p50 ms', 'p99 ms', 'non-2xx', '4xx/5xx', 'lỗi/quá hạn', '× mốc', 'URL khác nhau'];
+  const header = ['tuyến', 'đường dẫn', 'req/s', 'p50 ms', 'p99 ms', 'non-2xx', '4xx/5xx', 'lỗi/quá hạn', '× mốc', 'URL khác nhau', 'từ bộ đệm'];
   const body = ordered.map((r) =>
     r.state !== 'measured'
-      ? [r.name, r.path, '—', '—', '—', '—', '—', '—', r.state === 'missing' ? 'chưa có (404)' : `lỗi: ${r.failure ?? ''}`, '']
+      ? [r.name, r.path, '—', '—', '—', '—', '—', '—', r.state === 'missing' ? 'chưa có (404)' : `lỗi: ${r.failure ?? ''}`, '', '']
       : [
           r.name,
           r.path.length > 48 ? `${r.path.slice(0, 45)}…` : r.path,
@@ -54,6 +54,7 @@ export function printRouteTable(rows: RouteResult[]): void {
           `${num(r.errors)}/${num(r.timeouts)}`,
           r.ratioToReference === null ? '—' : num(r.ratioToReference, 3),
           r.urls ? `${num(r.urls.distinct)}/${num(r.urls.drawn)} (kho ${num(r.urls.pool)})` : '1',
+          r.cacheHits ? `${num(r.cacheHits.hits)}/${num(r.cacheHits.answers)}` : '',
         ],
   );
   printTable(header, body);
