@@ -1,8 +1,9 @@
-// npm run bench -- [--duration 10] [--connections 20] [--db | --http] [--samples 200] [--case-seconds 60] [--seed 20] [--strict]
+// npm run bench -- [--duration 10] [--connections 20] [--db | --http | --long-tail] [--samples 200] [--case-seconds 60] [--seed 20] [--strict]
 // HTTP phase: the production server (scripts/server.ts) on the bench database, autocannon per public route,
 // then the long tail (a new URL for every request, drawn from the whole data set; --seed) and the pages' weights.
 // DB phase: the app's query functions timed directly, with EXPLAIN plans in bench/plans/.
-// Both phases by default; --db runs only the database phase, --http only the HTTP one.
+// Both phases by default; --db runs only the database phase, --http only the HTTP one, --long-tail only the
+// static reference and the long-tail rows (and the page weights).
 import { join, relative } from 'node:path';
 import postgres from 'postgres';
 import { checkConnection, createDatabase } from '../../db/client';
@@ -41,7 +42,7 @@ async function prepareDatabase(url: string): Promise<void> {
   }
 }
 
-async function httpPhase(url: string, options: { durationSec: number; connections: number; seed: number }) {
+async function httpPhase(url: string, options: { durationSec: number; connections: number; seed: number; longTailOnly: boolean }) {
   assertProductionBuild();
   const port = await findFreePort();
   const sql = postgres(url, { max: 2, onnotice: () => {} });
@@ -50,7 +51,9 @@ async function httpPhase(url: string, options: { durationSec: number; connection
     console.log(`› Máy chủ (scripts/server.ts) trên cổng ${port} (CSDL ${describeUrl(url)})…`);
     server = await startServer({ port, env: { DATABASE_URL: url, PORT: String(port), SITE_URL: `http://localhost:${port}` } });
     const reference = await pickStaticReference(server.baseUrl);
-    const routes = routesFor({ referencePath: reference.path, ...params });
+    const allRoutes = routesFor({ referencePath: reference.path, ...params });
+    // --long-tail: the reference and the long tail only, to compare settings (workers) in a few minutes.
+    const routes = options.longTailOnly ? allRoutes.filter((r) => r.kind === 'reference') : allRoutes;
     console.log(`› ${routes.length} tuyến, ${options.connections} kết nối, ${options.durationSec} s mỗi tuyến; cụm từ tìm “${params.phrase}” (${params.phraseMatches} điển hình khớp).`);
     const results: RouteResult[] = [];
     for (const route of routes) {
@@ -69,11 +72,13 @@ async function httpPhase(url: string, options: { durationSec: number; connection
       { name: 'trang chủ', path: '/' },
       { name: 'danh sách', path: '/examples' },
       { name: 'trang điển hình', path: `/examples/${params.slug}` },
-      { name: 'trang xã', path: routes.find((r) => r.name === 'trang xã')!.path },
+      { name: 'trang xã', path: allRoutes.find((r) => r.name === 'trang xã')!.path },
       { name: 'thống kê', path: '/stats' },
     ]);
     return {
       params,
+      // What the server ran as: worker processes (scripts/serve.ts) and the page cache's size per process.
+      serverSettings: { webConcurrency: process.env.WEB_CONCURRENCY ?? '(mặc định: một mỗi lõi)', pageCacheMb: process.env.PAGE_CACHE_MB ?? '32' },
       reference,
       longTail: longTail.summary,
       routes: results,
@@ -96,7 +101,8 @@ async function main(): Promise<number> {
   const samples = readIntFlag(argv, 'samples', durationSec >= 10 ? 200 : 50, 5, 10_000);
   const caseSeconds = readIntFlag(argv, 'case-seconds', 60, 5, 3600);
   const onlyDb = hasFlag(argv, 'db');
-  const onlyHttp = hasFlag(argv, 'http');
+  const longTailOnly = hasFlag(argv, 'long-tail');
+  const onlyHttp = hasFlag(argv, 'http') || longTailOnly;
   const seed = readIntFlag(argv, 'seed', 20, 1, 2 ** 31 - 1);
   const url = benchDatabaseUrl();
   await prepareDatabase(url);
@@ -113,7 +119,7 @@ async function main(): Promise<number> {
   console.log(`› CSDL ${describeUrl(url)}: ${JSON.stringify(run.data)}`);
 
   if (!onlyDb) {
-    const http = await httpPhase(url, { durationSec, connections, seed });
+    const http = await httpPhase(url, { durationSec, connections, seed, longTailOnly });
     console.log('');
     printRouteTable(http.routes);
     console.log('');
