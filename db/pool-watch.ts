@@ -27,9 +27,13 @@ export function watchPool(client: Sql): { inFlight: () => number; statementTimeo
     if (isStatementTimeout(error)) statementTimeouts++;
   };
 
+  // postgres.js opens a transaction with `sql.unsafe('begin')`, called synchronously inside `begin`: that
+  // query belongs to the transaction, which is counted already.
+  let openingTransaction = false;
   const unsafe = client.unsafe;
   client.unsafe = ((...args: Parameters<typeof unsafe>) => {
     const query = unsafe(...args);
+    if (openingTransaction) return query;
     // A query is lazy: it is sent when first awaited (after `.values()` and the like have set its mode),
     // so it is counted from then, and `then` is wrapped on this one query only.
     const then = query.then;
@@ -48,7 +52,13 @@ export function watchPool(client: Sql): { inFlight: () => number; statementTimeo
   const begin = client.begin;
   client.begin = ((...args: Parameters<typeof begin>) => {
     inFlight++;
-    const transaction = (begin as (...a: unknown[]) => Promise<unknown>)(...args);
+    openingTransaction = true;
+    let transaction: Promise<unknown>;
+    try {
+      transaction = (begin as (...a: unknown[]) => Promise<unknown>)(...args);
+    } finally {
+      openingTransaction = false;
+    }
     transaction.then(settled, failed);
     return transaction;
   }) as typeof begin;

@@ -45,6 +45,22 @@ describe('the database pool as /metrics sees it', () => {
     expect(database.usage().inFlight).toBe(0);
   });
 
+  it.runIf(onPostgres)('counts a transaction once while it waits for a connection (its BEGIN is part of it)', async () => {
+    const database = createDatabase({ databaseUrl: process.env.DATABASE_URL!, poolSize: 1 });
+    opened.push(database);
+    // The only connection is busy, so the transaction's BEGIN waits for it. The sleep is sent first: a
+    // drizzle query is sent when awaited, a transaction's BEGIN at once.
+    const busy = Promise.resolve(database.db.execute(sql`select pg_sleep(0.5)`));
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    const transaction = database.db.transaction(async (tx) => {
+      await tx.execute(sql`select 1`);
+    });
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    expect(database.usage().inFlight).toBe(2);
+    await Promise.all([busy, transaction]);
+    expect(database.usage().inFlight).toBe(0);
+  });
+
   it.runIf(onPostgres)('counts each statement timeout once, in or out of a transaction, and no other failure', async () => {
     const database = await createTestDatabase();
     opened.push(database);
