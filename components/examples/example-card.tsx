@@ -14,7 +14,8 @@ function headline(card: Card): string | null {
   return null;
 }
 
-export function ExampleCard({ card, words = [] }: { card: Card; words?: string[] }) {
+/** `first`: the top card of a list, whose photo is the largest paint on a phone, so it is fetched at once. */
+export function ExampleCard({ card, words = [], first = false }: { card: Card; words?: string[]; first?: boolean }) {
   const figure = headline(card);
   return (
     <article className="flex h-full flex-col overflow-hidden rounded-lg border border-stone-200 bg-white shadow-sm">
@@ -25,7 +26,8 @@ export function ExampleCard({ card, words = [] }: { card: Card; words?: string[]
           alt={card.cover.caption}
           width={480}
           height={320}
-          loading="lazy"
+          loading={first ? 'eager' : 'lazy'}
+          fetchPriority={first ? 'high' : 'auto'}
           decoding="async"
           className="aspect-[3/2] w-full bg-stone-100 object-cover"
         />

@@ -23,6 +23,10 @@ const LINK = 'block rounded px-3 py-2 text-stone-800 no-underline hover:bg-brand
  * serve them); the workspace layout passes the signed-in user, who then sees their name instead of "Đăng nhập".
  */
 export function SiteHeader({ user = null }: { user?: HeaderUser | null }) {
+  return user ? headerFor(user) : ANONYMOUS_HEADER;
+}
+
+function headerFor(user: HeaderUser | null) {
   return (
     <header className="no-print border-t-4 border-brand-700 bg-white shadow-sm">
       <div className="mx-auto flex max-w-6xl flex-wrap items-center justify-between gap-x-6 gap-y-2 px-4 py-3">
@@ -75,3 +79,9 @@ export function SiteHeader({ user = null }: { user?: HeaderUser | null }) {
     </header>
   );
 }
+
+/**
+ * One element for every anonymous header: a public page's RSC payload holds the header three times (the
+ * page and the root not-found and forbidden boundaries), and React serialises an element it has seen once.
+ */
+const ANONYMOUS_HEADER = headerFor(null);

@@ -99,9 +99,9 @@ export default async function ExamplesPage({ searchParams }: { searchParams: Pro
           </div>
         ) : (
           <ul className="mt-3 grid gap-4 sm:mt-4 sm:grid-cols-2 xl:grid-cols-3">
-            {page.items.map((card) => (
+            {page.items.map((card, i) => (
               <li key={card.id}>
-                <ExampleCard card={card} words={words} />
+                <ExampleCard card={card} words={words} first={i === 0} />
               </li>
             ))}
           </ul>

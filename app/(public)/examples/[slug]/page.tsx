@@ -28,6 +28,9 @@ import { ReplicationRequestForm } from './replication-request-form';
 
 export const dynamic = 'force-dynamic';
 
+/** Two columns of the 48rem article from 640 px (sm:), one column inside the 1rem page margins below. */
+const PHOTO_SIZES = '(min-width: 800px) 376px, (min-width: 640px) calc(50vw - 1.5rem), calc(100vw - 2rem)';
+
 const loadExample = cache(async (slug: string) =>
   isSlug(slug) ? cachedPublicData(publicCacheKey('example', { slug }), (db) => getExamplePageData(db, { slug })) : null,
 );
@@ -86,18 +89,20 @@ export default async function ExamplePage({ params }: { params: Promise<{ slug: 
 
       {example.photos.length > 0 && (
         <section aria-label="Hình ảnh" className="mt-6 grid gap-4 sm:grid-cols-2">
-          {example.photos.map((photo) => (
+          {example.photos.map((photo, i) => (
             <figure key={photo.id} className="overflow-hidden rounded-lg border border-stone-200 bg-white">
               {/* eslint-disable-next-line @next/next/no-img-element -- /files serves WebP sizes made at upload, and an unpublished example's photos must go within minutes, not stay in next/image's cache */}
               <img
                 src={photoUrl(photo.id, 'large')}
                 srcSet={`${photoUrl(photo.id, 'thumb')} 480w, ${photoUrl(photo.id, 'large')} 1200w`}
-                sizes="(min-width: 768px) 384px, 100vw"
+                sizes={PHOTO_SIZES}
                 alt={photo.caption || example.title}
                 width={photo.width ?? 1200}
                 height={photo.height ?? 800}
-                loading="lazy"
-                decoding="async"
+                // The first photo is the largest paint on a phone: fetched at once and early; the rest wait until scrolled to.
+                loading={i === 0 ? 'eager' : 'lazy'}
+                fetchPriority={i === 0 ? 'high' : 'auto'}
+                decoding={i === 0 ? 'sync' : 'async'}
                 className="aspect-[3/2] w-full object-cover"
               />
               {photo.caption && <figcaption className="p-3 text-sm text-stone-700">{photo.caption}</figcaption>}
