@@ -7,7 +7,7 @@ import type { Db } from '../client';
 import { adminUnits, campaigns, nominations, units } from '../schema';
 import { exampleConditions, relevanceOrder, resolveAreaSelection, type AreaSelection } from './example-filters';
 import { publishedCommentCount } from './reader-comments';
-import { countUpTo, largeSearchSlices, SEARCH_COUNT_CAP, walkable, type CappedCount } from './search-at-scale';
+import { countUpTo, largeSearchSlices, SEARCH_COUNT_CAP, SEARCH_RANK_CAP, walkable, type CappedCount } from './search-at-scale';
 
 export interface PlaceRef {
   code: string;
@@ -200,10 +200,15 @@ export interface ListOptions {
   limit: number;
   /** Above this many matches a search is counted no further (SEARCH_COUNT_CAP; smaller in tests). */
   countCap?: number;
+  /** Above this many matches a search is ranked title first, not by exact relevance (SEARCH_RANK_CAP; smaller in tests). */
+  rankCap?: number;
 }
 
 /** Published examples for the public list and the API: keyset paging by date or impact, offset for relevance. */
-export async function listPublishedExamples(db: Db, { filters, limit, countCap = SEARCH_COUNT_CAP }: ListOptions): Promise<ExamplePage> {
+export async function listPublishedExamples(
+  db: Db,
+  { filters, limit, countCap = SEARCH_COUNT_CAP, rankCap = SEARCH_RANK_CAP }: ListOptions,
+): Promise<ExamplePage> {
   const area = await resolveAreaSelection(db, filters);
   const sort: Sort = filters.sort ?? (filters.q && relevanceOrder(filters.q) ? 'relevance' : 'newest');
   const effectiveSort: Sort = sort === 'relevance' && !relevanceOrder(filters.q) ? 'newest' : sort;
@@ -225,7 +230,8 @@ export async function listPublishedExamples(db: Db, { filters, limit, countCap =
   if (filters.q?.trim()) {
     // A search can match most of the registry: counted up to the cap first, which decides the plan.
     total = await countUpTo(db, where, countCap);
-    const large = !total.exact;
+    // Ranking reads every match it ranks: past a thousand, only the title matches are ranked.
+    const large = !total.exact || total.n > rankCap;
     const slices =
       large && effectiveSort === 'relevance'
         ? await largeSearchSlices(db, { where, q: filters.q, limit: limit + 1, offset })
@@ -236,11 +242,10 @@ export async function listPublishedExamples(db: Db, { filters, limit, countCap =
     total = { n: counted?.n ?? 0, exact: true };
     rows = page;
   }
-  const large = !total.exact;
   const pageRows = rows.slice(0, limit);
   const last = pageRows.at(-1);
   // Relevance pages by offset: past the counted range a large search asks to be narrowed instead.
-  const pagingCapped = large && effectiveSort === 'relevance' && rows.length > limit && offset + limit >= countCap;
+  const pagingCapped = !total.exact && effectiveSort === 'relevance' && rows.length > limit && offset + limit >= countCap;
   let nextCursor: string | null = null;
   if (rows.length > limit && last && !pagingCapped) {
     nextCursor =

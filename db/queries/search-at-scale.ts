@@ -12,6 +12,12 @@ import { relevanceOrder, wordsQuery } from './example-filters';
 export const SEARCH_COUNT_CAP = 10_000;
 
 /**
+ * Up to this many matches a search keeps its exact relevance order (every match ranked); more are
+ * ranked title first (largeSearchSlices), which reads about a page's worth of rows however many match.
+ */
+export const SEARCH_RANK_CAP = 1_000;
+
+/**
  * Title matches up to this many are ranked by relevance; more are listed newest first (still ahead of
  * the rest), found by walking the date index. Either way a page reads at most about a thousand rows:
  * ranking reads every title match, the walk reads 13 × (registry ÷ title matches) rows.

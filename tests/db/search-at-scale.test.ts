@@ -53,8 +53,8 @@ beforeAll(async () => {
 });
 afterAll(() => database.dispose());
 
-const list = (filters: ExampleFilters, limit: number, countCap?: number) =>
-  listPublishedExamples(database.db, { filters: { ...SEARCH, ...filters }, limit, countCap });
+const list = (filters: ExampleFilters, limit: number, countCap?: number, rankCap?: number) =>
+  listPublishedExamples(database.db, { filters: { ...SEARCH, ...filters }, limit, countCap, rankCap });
 const newest = (a: { approvedAt: string }, b: { approvedAt: string }) => (a.approvedAt < b.approvedAt ? 1 : -1);
 const slugs = (rows: { slug: string }[]) => rows.map((r) => r.slug);
 
@@ -102,6 +102,18 @@ describe('a search too large to count', () => {
     expect(estimated.estimated).toBe(true);
     expect([...estimated.kind].sort()).toEqual([...exact.kind].sort());
     expect(estimated.kind.get('model')).toBe(4);
+  });
+});
+
+describe('a search counted exactly but too large to rank every match', () => {
+  it('keeps the exact count and ranks title matches first', async () => {
+    const page = await list({}, 100, undefined, CAP);
+    expect(page.totalExact).toBe(true);
+    expect(page.total).toBe(EXAMPLES.length);
+    expect(page.pagingCapped).toBe(false);
+    const titled = inserted.filter((e) => e.inTitle > 0).sort((a, b) => b.inTitle - a.inTitle || newest(a, b));
+    const rest = inserted.filter((e) => e.inTitle === 0).sort(newest);
+    expect(slugs(page.items)).toEqual(slugs([...titled, ...rest]));
   });
 });
 
