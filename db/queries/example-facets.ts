@@ -24,8 +24,11 @@ export interface FacetCounts {
 interface Source {
   from: SQL;
   scale: number;
+  sampled: boolean;
 }
-const wholeTable: Source = { from: sql`${nominations}`, scale: 1 };
+const wholeTable: Source = { from: sql`${nominations}`, scale: 1, sampled: false };
+/** Picks the source for the matches of one facet query; `full` says they are the list's own matches. */
+type SourceFor = (where: SQL, full: boolean) => Promise<Source>;
 
 /** Share of the table's pages sampled for estimated facets: some 2 000 rows of 100 000, every facet in one pass. */
 export const FACET_SAMPLE_PERCENT = 2;
@@ -33,7 +36,7 @@ export const FACET_SAMPLE_PERCENT = 2;
 function sampled(percent: number): Source {
   // A fixed seed: the same search gives the same estimate on every visit, and the page cache agrees.
   const p = Math.min(100, Math.max(0.01, percent));
-  return { from: sql`${nominations} TABLESAMPLE SYSTEM (${sql.raw(String(p))}) REPEATABLE (7)`, scale: 100 / p };
+  return { from: sql`${nominations} TABLESAMPLE SYSTEM (${sql.raw(String(p))}) REPEATABLE (7)`, scale: 100 / p, sampled: true };
 }
 
 async function grouped(db: Db, source: Source, key: SQL, where: SQL): Promise<Map<string, number>> {
@@ -58,11 +61,16 @@ export interface FacetParams {
 /** How many examples each choice would give, with every other filter kept (its own left out). */
 export async function countExampleFacets(db: Db, params: FacetParams): Promise<FacetCounts> {
   if (isUnfiltered(params)) return countAllFacets(db);
-  const { filters, area, countCap = SEARCH_COUNT_CAP, samplePercent = FACET_SAMPLE_PERCENT } = params;
+  const { filters, countCap = SEARCH_COUNT_CAP, samplePercent = FACET_SAMPLE_PERCENT } = params;
+  if (!filters.q?.trim()) return countFacetsByGrouping(db, params);
   // Grouping 90 000 matches of a common word reads 90 000 wide rows; a sample of the pages reads 2 000.
-  const large = filters.q?.trim() && !(params.matches ?? (await countUpTo(db, exampleConditions(filters, area), countCap))).exact;
-  if (!large) return countFacetsByGrouping(db, params);
-  return { ...(await countFacetsByGrouping(db, params, sampled(samplePercent))), estimated: true };
+  // Each facet query is judged on its own matches: with a year chosen, the year facet counts the
+  // search in every year, which may be large when the list itself is not.
+  const sourceFor: SourceFor = async (where, full) => {
+    const counted = full && params.matches ? params.matches : await countUpTo(db, where, countCap);
+    return counted.exact ? wholeTable : sampled(samplePercent);
+  };
+  return countFacetsByGrouping(db, params, sourceFor);
 }
 
 function isUnfiltered({ filters, area }: { filters: ExampleFilters; area: AreaSelection }): boolean {
@@ -135,7 +143,7 @@ async function groupedTogether(db: Db, source: Source, facets: [string, Facet][]
 export async function countFacetsByGrouping(
   db: Db,
   { filters, area }: { filters: ExampleFilters; area: AreaSelection },
-  source: Source = wholeTable,
+  sourceFor: SourceFor = async () => wholeTable,
 ): Promise<FacetCounts> {
   const whereExcept = (dimension: Parameters<typeof exampleConditions>[2]) => exampleConditions(filters, area, dimension);
   const full = exampleConditions(filters, area);
@@ -165,10 +173,18 @@ export async function countFacetsByGrouping(
   ];
   const together = facets.filter(([, facet]) => facet.shared);
   const apart = facets.filter(([, facet]) => !facet.shared);
+  let estimated = false;
+  const from = async (where: SQL, isFull = false) => {
+    const source = await sourceFor(where, isFull);
+    estimated ||= source.sampled;
+    return source;
+  };
   const [shared, separate, commune] = await Promise.all([
-    together.length > 0 ? groupedTogether(db, source, together, full) : Promise.resolve(new Map<string, Map<string, number>>()),
-    Promise.all(apart.map(async ([name, facet]) => [name, await grouped(db, source, facet.key, facet.where)] as const)),
-    communeScope ? grouped(db, source, communeKey, communeScope) : Promise.resolve(new Map<string, number>()),
+    together.length > 0
+      ? from(full, true).then((source) => groupedTogether(db, source, together, full))
+      : Promise.resolve(new Map<string, Map<string, number>>()),
+    Promise.all(apart.map(async ([name, facet]) => [name, await grouped(db, await from(facet.where), facet.key, facet.where)] as const)),
+    communeScope ? from(communeScope).then((source) => grouped(db, source, communeKey, communeScope)) : Promise.resolve(new Map<string, number>()),
   ]);
   const byName = new Map([...shared, ...separate]);
   const of = (name: string) => byName.get(name) ?? new Map<string, number>();
@@ -181,6 +197,8 @@ export async function countFacetsByGrouping(
     province: new Map([...of('provinceNew'), ...of('provinceOld')]),
     district: of('district'),
     commune,
+    // Left out when exact, so exact counts compare equal to those of the summary table.
+    ...(estimated ? { estimated: true } : {}),
   };
 }
 

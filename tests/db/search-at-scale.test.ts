@@ -105,6 +105,18 @@ describe('a search too large to count', () => {
   });
 });
 
+describe('facets of a small list within a large search', () => {
+  it('estimate the facet whose own filter, left out, leaves a large search', async () => {
+    const filters = { ...SEARCH, kind: 'model' as const };
+    const area = (await list({ kind: 'model' }, 1)).area;
+    const facets = await countExampleFacets(database.db, { filters, area, countCap: CAP, samplePercent: 100 });
+    expect(facets.estimated).toBe(true);
+    // The kind facet counts the search of every kind (8, over the cap); the list itself holds 4.
+    expect(facets.kind.get('household')).toBe(4);
+    expect(facets.year.get(2020)).toBe(4);
+  });
+});
+
 describe('a search counted exactly but too large to rank every match', () => {
   it('keeps the exact count and ranks title matches first', async () => {
     const page = await list({}, 100, undefined, CAP);
