@@ -1,5 +1,6 @@
 import { controlClass, labelClass } from '@/components/ui/field';
 import type { FacetCounts } from '@/db/queries/example-facets';
+import { withFacetCount } from '@/lib/examples/search-scale-text';
 import type { AreaSelection } from '@/db/queries/example-filters';
 import type { AdminTree } from '@/lib/domain/vocabulary';
 import { CommuneSearch } from './commune-search';
@@ -28,7 +29,7 @@ interface AreaFieldsetProps {
   area: AreaSelection;
   options: AreaOptions;
   /** Examples per choice, shown after each name; without them the names stand alone. */
-  counts?: Pick<FacetCounts, 'province' | 'district' | 'commune'>;
+  counts?: Pick<FacetCounts, 'province' | 'district' | 'commune' | 'estimated'>;
   /** What the empty province choice means on this page ("Tất cả", "Cả nước"). */
   anyProvince: string;
   /** The fieldset's layout: a column in a side panel, a grid across a wide form. */
@@ -44,7 +45,7 @@ const valueOf = (unit: { tree: AdminTree; code: string } | null) => (unit ? `${u
  * it works without JavaScript; AutoSubmit applies a change at once where script runs.
  */
 export function AreaFieldset({ formId, area, options, counts, anyProvince, className, legendClassName = '' }: AreaFieldsetProps) {
-  const named = (name: string, n: number | undefined) => (counts ? `${name} (${n ?? 0})` : name);
+  const named = (name: string, n: number | undefined) => (counts ? withFacetCount(name, n, counts.estimated) : name);
   const narrowed = Boolean(area.province || area.district);
   // Nationwide there are 696 old districts: unnarrowed, only those with examples are candidates,
   // and only a short list of them is offered before a province is chosen.

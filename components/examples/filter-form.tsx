@@ -4,6 +4,7 @@ import type { FacetCounts } from '@/db/queries/example-facets';
 import type { AreaSelection } from '@/db/queries/example-filters';
 import { FIELDS, FIELD_LABELS, NOMINEE_KINDS, NOMINEE_KIND_LABELS } from '@/lib/domain/vocabulary';
 import { filtersToQuery, SORTS, SORT_LABELS, type ExampleFilters } from '@/lib/domain/example-filters';
+import { ESTIMATED_FACETS_TEXT, withFacetCount } from '@/lib/examples/search-scale-text';
 import { countActiveFilters } from './active-filter-count';
 import { AreaFieldset, type AreaOptions } from './area-fieldset';
 import { AutoSubmit } from './auto-submit';
@@ -20,12 +21,9 @@ interface FilterFormProps {
 
 const DETAILS_ID = 'bo-loc-chi-tiet';
 
-function withCount(text: string, n: number | undefined) {
-  return `${text} (${n ?? 0})`;
-}
-
 export function FilterForm({ filters, area, facets, options, campaigns, years }: FilterFormProps) {
   const activeCount = countActiveFilters(filters);
+  const withCount = (text: string, n: number | undefined) => withFacetCount(text, n, facets.estimated);
   return (
     // Keyed by the address: the selects are uncontrolled, so a link to other filters (a chip,
     // "Xoá bộ lọc") must give a fresh form, or it would keep showing the old choices.
@@ -81,6 +79,11 @@ export function FilterForm({ filters, area, facets, options, campaigns, years }:
           </svg>
         </summary>
         <div className="space-y-4 pt-4 lg:pt-0">
+          {facets.estimated && (
+            <p id="uoc-tinh" className="rounded-md bg-stone-100 px-3 py-2 text-xs text-stone-700">
+              {ESTIMATED_FACETS_TEXT}
+            </p>
+          )}
           <AreaFieldset formId="bo-loc" area={area} options={options} counts={facets} anyProvince="Tất cả" className="space-y-3" />
           <div className="grid grid-cols-2 gap-3">
             <div>

@@ -3,6 +3,7 @@ import type { ExampleFilters } from '@/lib/domain/example-filters';
 import type { Db } from '../client';
 import { adminUnits, campaigns, nominations, publicFacetCounts } from '../schema';
 import { exampleConditions, type AreaSelection } from './example-filters';
+import { countUpTo, SEARCH_COUNT_CAP, type CappedCount } from './search-at-scale';
 import type { AdminTree } from '@/lib/domain/vocabulary';
 
 export interface FacetCounts {
@@ -15,20 +16,61 @@ export interface FacetCounts {
   district: Map<string, number>;
   /** Keyed "tree:code" for the communes offered under the current province or district. */
   commune: Map<string, number>;
+  /** Scaled up from a sample of the registry (a search too large to group exactly): the page says so. */
+  estimated?: boolean;
 }
 
-async function grouped(db: Db, key: SQL, where: SQL): Promise<Map<string, number>> {
+/** Where the facet queries read from: the table, or a sample of its pages and how much to scale by. */
+interface Source {
+  from: SQL;
+  scale: number;
+  sampled: boolean;
+}
+const wholeTable: Source = { from: sql`${nominations}`, scale: 1, sampled: false };
+/** Picks the source for the matches of one facet query; `full` says they are the list's own matches. */
+type SourceFor = (where: SQL, full: boolean) => Promise<Source>;
+
+/** Share of the table's pages sampled for estimated facets: some 2 000 rows of 100 000, every facet in one pass. */
+export const FACET_SAMPLE_PERCENT = 2;
+
+function sampled(percent: number): Source {
+  // A fixed seed: the same search gives the same estimate on every visit, and the page cache agrees.
+  const p = Math.min(100, Math.max(0.01, percent));
+  return { from: sql`${nominations} TABLESAMPLE SYSTEM (${sql.raw(String(p))}) REPEATABLE (7)`, scale: 100 / p, sampled: true };
+}
+
+async function grouped(db: Db, source: Source, key: SQL, where: SQL): Promise<Map<string, number>> {
   const rows = await db
     .select({ key: sql<string>`${key}`, n: count() })
-    .from(nominations)
+    .from(source.from)
     .where(where)
     .groupBy(sql`1`);
-  return new Map(rows.filter((r) => r.key !== null).map((r) => [String(r.key), r.n]));
+  return new Map(rows.filter((r) => r.key !== null).map((r) => [String(r.key), Math.round(r.n * source.scale)]));
+}
+
+export interface FacetParams {
+  filters: ExampleFilters;
+  area: AreaSelection;
+  /** A search matching more than this many is estimated from a sample (SEARCH_COUNT_CAP; smaller in tests). */
+  countCap?: number;
+  samplePercent?: number;
+  /** The list's own count of the same matches, when it has one: not counted twice. */
+  matches?: CappedCount;
 }
 
 /** How many examples each choice would give, with every other filter kept (its own left out). */
-export async function countExampleFacets(db: Db, params: { filters: ExampleFilters; area: AreaSelection }): Promise<FacetCounts> {
-  return isUnfiltered(params) ? countAllFacets(db) : countFacetsByGrouping(db, params);
+export async function countExampleFacets(db: Db, params: FacetParams): Promise<FacetCounts> {
+  if (isUnfiltered(params)) return countAllFacets(db);
+  const { filters, countCap = SEARCH_COUNT_CAP, samplePercent = FACET_SAMPLE_PERCENT } = params;
+  if (!filters.q?.trim()) return countFacetsByGrouping(db, params);
+  // Grouping 90 000 matches of a common word reads 90 000 wide rows; a sample of the pages reads 2 000.
+  // Each facet query is judged on its own matches: with a year chosen, the year facet counts the
+  // search in every year, which may be large when the list itself is not.
+  const sourceFor: SourceFor = async (where, full) => {
+    const counted = full && params.matches ? params.matches : await countUpTo(db, where, countCap);
+    return counted.exact ? wholeTable : sampled(samplePercent);
+  };
+  return countFacetsByGrouping(db, params, sourceFor);
 }
 
 function isUnfiltered({ filters, area }: { filters: ExampleFilters; area: AreaSelection }): boolean {
@@ -72,7 +114,7 @@ interface Facet {
  * (GROUPING SETS): a search matching half the registry is read once, not once per facet.
  * The key expressions hold no parameters, so GROUPING() sees them as the same expressions.
  */
-async function groupedTogether(db: Db, facets: [string, Facet][], where: SQL): Promise<Map<string, Map<string, number>>> {
+async function groupedTogether(db: Db, source: Source, facets: [string, Facet][], where: SQL): Promise<Map<string, Map<string, number>>> {
   const keys = facets.map(([, facet]) => facet.key);
   const which = sql.join(
     facets.map(([name, facet]) => sql`WHEN GROUPING(${facet.key}) = 0 THEN ${name}`),
@@ -84,7 +126,7 @@ async function groupedTogether(db: Db, facets: [string, Facet][], where: SQL): P
   );
   const rows = await db
     .select({ facet: sql<string>`CASE ${which} END`, key: sql<string | null>`CASE ${value} END`, n: count() })
-    .from(nominations)
+    .from(source.from)
     .where(where)
     .groupBy(
       sql`GROUPING SETS (${sql.join(
@@ -93,12 +135,16 @@ async function groupedTogether(db: Db, facets: [string, Facet][], where: SQL): P
       )})`,
     );
   const out = new Map(facets.map(([name]) => [name, new Map<string, number>()]));
-  for (const row of rows) if (row.key !== null) out.get(row.facet)?.set(row.key, row.n);
+  for (const row of rows) if (row.key !== null) out.get(row.facet)?.set(row.key, Math.round(row.n * source.scale));
   return out;
 }
 
 /** Counts the matching examples grouped each way; exported so tests can check the summary against it. */
-export async function countFacetsByGrouping(db: Db, { filters, area }: { filters: ExampleFilters; area: AreaSelection }): Promise<FacetCounts> {
+export async function countFacetsByGrouping(
+  db: Db,
+  { filters, area }: { filters: ExampleFilters; area: AreaSelection },
+  sourceFor: SourceFor = async () => wholeTable,
+): Promise<FacetCounts> {
   const whereExcept = (dimension: Parameters<typeof exampleConditions>[2]) => exampleConditions(filters, area, dimension);
   const full = exampleConditions(filters, area);
   const areaFree = whereExcept('area');
@@ -127,10 +173,18 @@ export async function countFacetsByGrouping(db: Db, { filters, area }: { filters
   ];
   const together = facets.filter(([, facet]) => facet.shared);
   const apart = facets.filter(([, facet]) => !facet.shared);
+  let estimated = false;
+  const from = async (where: SQL, isFull = false) => {
+    const source = await sourceFor(where, isFull);
+    estimated ||= source.sampled;
+    return source;
+  };
   const [shared, separate, commune] = await Promise.all([
-    together.length > 0 ? groupedTogether(db, together, full) : Promise.resolve(new Map<string, Map<string, number>>()),
-    Promise.all(apart.map(async ([name, facet]) => [name, await grouped(db, facet.key, facet.where)] as const)),
-    communeScope ? grouped(db, communeKey, communeScope) : Promise.resolve(new Map<string, number>()),
+    together.length > 0
+      ? from(full, true).then((source) => groupedTogether(db, source, together, full))
+      : Promise.resolve(new Map<string, Map<string, number>>()),
+    Promise.all(apart.map(async ([name, facet]) => [name, await grouped(db, await from(facet.where), facet.key, facet.where)] as const)),
+    communeScope ? from(communeScope).then((source) => grouped(db, source, communeKey, communeScope)) : Promise.resolve(new Map<string, number>()),
   ]);
   const byName = new Map([...shared, ...separate]);
   const of = (name: string) => byName.get(name) ?? new Map<string, number>();
@@ -143,6 +197,8 @@ export async function countFacetsByGrouping(db: Db, { filters, area }: { filters
     province: new Map([...of('provinceNew'), ...of('provinceOld')]),
     district: of('district'),
     commune,
+    // Left out when exact, so exact counts compare equal to those of the summary table.
+    ...(estimated ? { estimated: true } : {}),
   };
 }
 

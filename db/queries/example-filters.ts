@@ -89,7 +89,7 @@ function areaConditions(area: AreaSelection): SQL[] {
  * A tsquery in the input syntax, every word quoted as one lexeme: words hold only letters and digits
  * (queryWords), so the quoting is belt and braces; the text goes in as a parameter, never into the SQL.
  */
-function wordsQuery(words: string[]): string {
+export function wordsQuery(words: string[]): string {
   return words.map((w) => `'${w.replace(/['\\]/g, '\\$&')}'`).join(' & ');
 }
 

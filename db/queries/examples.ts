@@ -7,6 +7,7 @@ import type { Db } from '../client';
 import { adminUnits, campaigns, nominations, units } from '../schema';
 import { exampleConditions, relevanceOrder, resolveAreaSelection, type AreaSelection } from './example-filters';
 import { publishedCommentCount } from './reader-comments';
+import { countUpTo, largeSearchSlices, SEARCH_COUNT_CAP, SEARCH_RANK_CAP, walkable, type CappedCount } from './search-at-scale';
 
 export interface PlaceRef {
   code: string;
@@ -147,8 +148,12 @@ function selectCards(db: Db) {
 
 export interface ExamplePage {
   items: ExampleCard[];
+  /** Exact, or the count cap when `totalExact` is false ("hơn 10.000"). */
   total: number;
+  totalExact: boolean;
   nextCursor: string | null;
+  /** A large search in relevance order stops at the count cap: the page asks to narrow the search. */
+  pagingCapped: boolean;
   area: AreaSelection;
   sort: Sort;
   /** The cursor given could not be read. */
@@ -190,8 +195,20 @@ function selectPageCards(db: Db, { where, order, limit, offset }: { where: SQL |
     .orderBy(...order);
 }
 
+export interface ListOptions {
+  filters: ExampleFilters;
+  limit: number;
+  /** Above this many matches a search is counted no further (SEARCH_COUNT_CAP; smaller in tests). */
+  countCap?: number;
+  /** Above this many matches a search is ranked title first, not by exact relevance (SEARCH_RANK_CAP; smaller in tests). */
+  rankCap?: number;
+}
+
 /** Published examples for the public list and the API: keyset paging by date or impact, offset for relevance. */
-export async function listPublishedExamples(db: Db, { filters, limit }: { filters: ExampleFilters; limit: number }): Promise<ExamplePage> {
+export async function listPublishedExamples(
+  db: Db,
+  { filters, limit, countCap = SEARCH_COUNT_CAP, rankCap = SEARCH_RANK_CAP }: ListOptions,
+): Promise<ExamplePage> {
   const area = await resolveAreaSelection(db, filters);
   const sort: Sort = filters.sort ?? (filters.q && relevanceOrder(filters.q) ? 'relevance' : 'newest');
   const effectiveSort: Sort = sort === 'relevance' && !relevanceOrder(filters.q) ? 'newest' : sort;
@@ -202,15 +219,35 @@ export async function listPublishedExamples(db: Db, { filters, limit }: { filter
   const keyset = usable ? keysetCondition(effectiveSort, usable) : null;
   const offset = usable && 'o' in usable ? usable.o : 0;
 
-  const order = orderFor(effectiveSort, filters.q);
-  const [rows, [totalRow]] = await Promise.all([
-    selectPageCards(db, { where: keyset ? and(where, keyset) : where, order, limit: limit + 1, offset }),
-    db.select({ n: count() }).from(nominations).where(where),
-  ]);
+  const plainSlice = (candidates: SQL) => ({
+    where: and(candidates, keyset ?? undefined)!,
+    order: orderFor(effectiveSort, filters.q),
+    limit: limit + 1,
+    offset,
+  });
+  let total: CappedCount;
+  let rows: CardRow[];
+  if (filters.q?.trim()) {
+    // A search can match most of the registry: counted up to the cap first, which decides the plan.
+    total = await countUpTo(db, where, countCap);
+    // Ranking reads every match it ranks: past a thousand, only the title matches are ranked.
+    const large = !total.exact || total.n > rankCap;
+    const slices =
+      large && effectiveSort === 'relevance'
+        ? await largeSearchSlices(db, { where, q: filters.q, limit: limit + 1, offset })
+        : [plainSlice(large && effectiveSort === 'newest' ? walkable(where) : where)];
+    rows = (await Promise.all(slices.map((slice) => selectPageCards(db, slice)))).flat();
+  } else {
+    const [page, [counted]] = await Promise.all([selectPageCards(db, plainSlice(where)), db.select({ n: count() }).from(nominations).where(where)]);
+    total = { n: counted?.n ?? 0, exact: true };
+    rows = page;
+  }
   const pageRows = rows.slice(0, limit);
   const last = pageRows.at(-1);
+  // Relevance pages by offset: past the counted range a large search asks to be narrowed instead.
+  const pagingCapped = !total.exact && effectiveSort === 'relevance' && rows.length > limit && offset + limit >= countCap;
   let nextCursor: string | null = null;
-  if (rows.length > limit && last) {
+  if (rows.length > limit && last && !pagingCapped) {
     nextCursor =
       effectiveSort === 'relevance'
         ? encodeCursor({ o: offset + limit })
@@ -221,8 +258,10 @@ export async function listPublishedExamples(db: Db, { filters, limit }: { filter
   }
   return {
     items: await toCards(db, pageRows),
-    total: totalRow?.n ?? 0,
+    total: total.n,
+    totalExact: total.exact,
     nextCursor,
+    pagingCapped,
     area,
     sort: effectiveSort,
     badCursor,

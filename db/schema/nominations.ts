@@ -132,6 +132,12 @@ export const nominations = pgTable(
       .using('gin', t.searchWords)
       .with({ fastupdate: 'off' })
       .where(sql`status = 'approved'`),
+    // The title's words alone: a common word matches most documents but few titles, so a large
+    // search ranks only the examples whose title holds it (db/queries/search-at-scale.ts).
+    index('nominations_title_words_idx')
+      .using('gin', sql`to_tsvector('simple'::regconfig, regexp_replace(${t.titleFolded}, '[^[:alnum:]]+', ' ', 'g'))`)
+      .with({ fastupdate: 'off' })
+      .where(sql`status = 'approved'`),
     uniqueIndex('nominations_client_key_idx').on(t.unitId, t.clientKey),
   ],
 );

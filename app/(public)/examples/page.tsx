@@ -8,7 +8,7 @@ import { listCampaigns, listPublishedExamples } from '@/db/queries/examples';
 import { FIELD_LABELS, NOMINEE_KIND_LABELS } from '@/lib/domain/vocabulary';
 import { filtersToQuery, parseExampleFilters, type ExampleFilters, type SearchParams } from '@/lib/domain/example-filters';
 import { campaignYears } from '@/lib/examples/years';
-import { formatNumber } from '@/lib/format';
+import { matchCountText, pagingCappedText } from '@/lib/examples/search-scale-text';
 import { queryWords } from '@/lib/domain/fold';
 
 export const dynamic = 'force-dynamic';
@@ -42,7 +42,7 @@ export default async function ExamplesPage({ searchParams }: { searchParams: Pro
   const { page, facets, options, campaigns } = await cachedPublicData(publicCacheKey('examples-page', filters), async (db) => {
     const page = await listPublishedExamples(db, { filters, limit: PAGE_SIZE });
     const [facets, options, campaigns] = await Promise.all([
-      countExampleFacets(db, { filters, area: page.area }),
+      countExampleFacets(db, { filters, area: page.area, matches: { n: page.total, exact: page.totalExact } }),
       listAreaOptions(db, page.area),
       listCampaigns(db),
     ]);
@@ -67,7 +67,7 @@ export default async function ExamplesPage({ searchParams }: { searchParams: Pro
       </aside>
       <section aria-labelledby="ket-qua">
         <h2 id="ket-qua" className="text-lg font-semibold" aria-live="polite">
-          {formatNumber(page.total)} điển hình
+          {matchCountText(page.total, page.totalExact)}
         </h2>
         {notice && (
           <p role="status" className="mt-2 rounded-md border border-amber-300 bg-amber-50 p-3 text-sm text-amber-900">
@@ -105,6 +105,11 @@ export default async function ExamplesPage({ searchParams }: { searchParams: Pro
               </li>
             ))}
           </ul>
+        )}
+        {page.pagingCapped && (
+          <p role="status" className="mt-6 rounded-md border border-amber-300 bg-amber-50 p-3 text-sm text-amber-900">
+            {pagingCappedText(page.total)}
+          </p>
         )}
         <nav aria-label="Phân trang" className="mt-6 flex justify-between gap-4">
           {filters.cursor ? <Link href={`/examples${filtersToQuery(filters)}`}>← Về đầu danh sách</Link> : <span />}

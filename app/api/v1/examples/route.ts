@@ -38,7 +38,9 @@ export async function GET(request: Request) {
   return Response.json(
     {
       items: page.items.map((card) => ({ ...toApiItem(card, base), ...toApiReaderFigures(figures.get(card.id)) })),
+      // A search matching more than 10 000 is counted no further: total is then 10 000, a lower bound.
       total: page.total,
+      totalExact: page.totalExact,
       nextCursor: page.nextCursor,
     },
     { headers: PUBLIC_API_HEADERS },

@@ -1,0 +1,93 @@
+import { and, count, desc, eq, not, sql, type SQL } from 'drizzle-orm';
+import { queryWords } from '@/lib/domain/fold';
+import type { Db } from '../client';
+import { nominations } from '../schema';
+import { relevanceOrder, wordsQuery } from './example-filters';
+
+/**
+ * Above this many matches a search is "large": the list says "hơn 10.000", ranks only the examples
+ * whose title holds every word, and the facets are estimated from a sample. Counting, ranking or
+ * grouping 90 000 matches of a common word reads 90 000 wide rows; nobody pages that far.
+ */
+export const SEARCH_COUNT_CAP = 10_000;
+
+/**
+ * Up to this many matches a search keeps its exact relevance order (every match ranked); more are
+ * ranked title first (largeSearchSlices), which reads about a page's worth of rows however many match.
+ */
+export const SEARCH_RANK_CAP = 1_000;
+
+/**
+ * Title matches up to this many are ranked by relevance; more are listed newest first (still ahead of
+ * the rest), found by walking the date index. Either way a page reads at most about a thousand rows:
+ * ranking reads every title match, the walk reads 13 × (registry ÷ title matches) rows.
+ */
+const TITLE_RANK_CAP = 1_000;
+
+export interface CappedCount {
+  /** The exact count, or `cap` when more match. */
+  n: number;
+  exact: boolean;
+}
+
+/**
+ * Counts the matches, stopping at `cap + 1`: the sub-select has no columns, so on pages the visibility
+ * map marks all-visible the bitmap scan never reads the table.
+ */
+export async function countUpTo(db: Db, where: SQL, cap: number): Promise<CappedCount> {
+  const [row] = await db.select({ n: count() }).from(sql`(SELECT FROM ${nominations} WHERE ${where} LIMIT ${cap + 1}) AS capped`);
+  const n = Number(row?.n ?? 0);
+  return n > cap ? { n: cap, exact: false } : { n, exact: true };
+}
+
+/**
+ * Every query word is a whole word of the title, through the title's own GIN index
+ * (nominations_title_words_idx, same expression). The tsquery is written out here, unlike in
+ * searchCondition: over short titles the planner's word statistics are what lets it walk the date
+ * index for a word most titles hold instead of sorting all of them.
+ */
+function titleHolds(q: string): SQL | null {
+  const words = queryWords(q);
+  if (words.length === 0) return null;
+  return sql`to_tsvector('simple'::regconfig, regexp_replace(${nominations.titleFolded}, '[^[:alnum:]]+', ' ', 'g')) @@ ${wordsQuery(words)}::tsquery`;
+}
+
+const newestFirst = [desc(nominations.approvedAt), desc(nominations.id)];
+
+/**
+ * The match written so that no index answers it and the planner cannot gauge it (it takes a coalesce()
+ * to hold for half the rows): for a search matching a large share of the registry, walking the date
+ * index and testing a few dozen rows finds a page, where the word index would hand every match to a sort.
+ */
+export const walkable = (where: SQL) => and(eq(nominations.status, 'approved'), sql`coalesce((${where}), false)`)!;
+
+export interface RankedSlice {
+  where: SQL;
+  order: SQL[];
+  limit: number;
+  offset: number;
+}
+
+/**
+ * The slices that make up `limit` rows from `offset` of a large search in relevance order: first the
+ * examples whose title holds every word (ranked, when few enough to rank), then the other matches
+ * newest first. Deterministic for a given registry, so offset cursors page through it without gaps.
+ * Title matches are counted only as far as this page needs, since the rest begins after the last of them.
+ */
+export async function largeSearchSlices(db: Db, { where, q, limit, offset }: { where: SQL; q: string; limit: number; offset: number }): Promise<RankedSlice[]> {
+  const inTitle = titleHolds(q);
+  const relevance = relevanceOrder(q);
+  if (!inTitle || !relevance) return [{ where: walkable(where), order: newestFirst, limit, offset }];
+  const titles = await countUpTo(db, and(where, inTitle)!, Math.max(TITLE_RANK_CAP, offset + limit));
+  const ranked = titles.exact && titles.n <= TITLE_RANK_CAP;
+  const titleSlice = ranked
+    ? { where: and(where, inTitle)!, order: [sql`${relevance} DESC`, ...newestFirst] }
+    : { where: walkable(and(where, inTitle)!), order: newestFirst };
+  const slices: RankedSlice[] = [];
+  const fromTitles = Math.max(0, Math.min(limit, titles.n - offset));
+  if (fromTitles > 0) slices.push({ ...titleSlice, limit: fromTitles, offset });
+  if (fromTitles < limit && titles.exact) {
+    slices.push({ where: and(walkable(where), not(inTitle))!, order: newestFirst, limit: limit - fromTitles, offset: Math.max(0, offset - titles.n) });
+  }
+  return slices;
+}

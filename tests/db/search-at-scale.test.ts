@@ -1,0 +1,148 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { eq, sql } from 'drizzle-orm';
+import { countExampleFacets, countFacetsByGrouping } from '@/db/queries/example-facets';
+import { listPublishedExamples } from '@/db/queries/examples';
+import { insertNomination } from '@/db/queries/nomination-drafts';
+import { campaigns, units } from '@/db/schema';
+import type { ExampleFilters, Sort } from '@/lib/domain/example-filters';
+import { createTestDatabase, type TestDatabase } from '../support/database';
+import { seedPeople } from '../support/accounts';
+
+// A search counted no further than a small cap stands in for one matching tens of thousands: the
+// list says "more than", ranks only the examples whose title holds every word, and the facets come
+// from a sample. A year the demo data leaves empty, so only these examples match.
+const SEARCH = { q: 'thanh long', year: 2020 };
+const CAP = 5;
+// inTitle: the title holds both words ("Thanh niên xã Long Hòa" holds them apart, ranked lower).
+const EXAMPLES = [
+  { title: 'Vườn thanh long ruột đỏ số một', story: '', inTitle: 3, approvedAt: '2030-01-01 00:00:00+00' },
+  { title: 'Vườn thanh long ruột đỏ số hai', story: '', inTitle: 3, approvedAt: '2027-01-01 00:00:00+00' },
+  { title: 'Thanh niên xã Long Hòa nuôi ong', story: '', inTitle: 1, approvedAt: '2031-01-01 00:00:00+00' },
+  { title: 'Thanh niên xã Long Phú trồng nấm', story: '', inTitle: 1, approvedAt: '2026-01-01 00:00:00+00' },
+  { title: 'Đoàn thanh niên lập quỹ học bổng', story: 'Quỹ mang tên ông Long.', inTitle: 0, approvedAt: '2032-01-01 00:00:00+00' },
+  { title: 'Tổ hợp tác trồng cây ăn quả', story: 'Giống thanh long đỏ.', inTitle: 0, approvedAt: '2029-01-01 00:00:00+00' },
+  { title: 'Hợp tác xã rau sạch bản Mới', story: 'Xen canh thanh long.', inTitle: 0, approvedAt: '2033-01-01 00:00:00+00' },
+  { title: 'Tổ vay vốn chăn nuôi bò', story: 'Trồng cỏ dưới gốc thanh long.', inTitle: 0, approvedAt: '2028-01-01 00:00:00+00' },
+];
+
+let database: TestDatabase;
+const inserted: { slug: string; inTitle: number; approvedAt: string }[] = [];
+
+beforeAll(async () => {
+  database = await createTestDatabase();
+  await seedPeople(database.db);
+  const [unit] = await database.db.select({ id: units.id }).from(units).where(eq(units.name, 'Hội Nông dân huyện Bù Gia Mập'));
+  const [campaign] = await database.db.select({ id: campaigns.id }).from(campaigns);
+  for (const [i, e] of EXAMPLES.entries()) {
+    const row = await insertNomination(database.db, {
+      campaignId: campaign!.id,
+      year: 2020,
+      communeTree: '2024',
+      communeCode: '25267',
+      unitId: unit!.id,
+      nomineeKind: i % 2 ? 'household' : 'model',
+      field: 'jobs',
+      title: e.title,
+      nomineeName: 'Tổ sản xuất',
+      story: e.story,
+      status: 'approved',
+    });
+    await database.db.execute(sql`UPDATE nominations SET approved_at = ${e.approvedAt}::timestamptz WHERE id = ${row.id}`);
+    inserted.push({ slug: row.slug, inTitle: e.inTitle, approvedAt: e.approvedAt });
+  }
+});
+afterAll(() => database.dispose());
+
+const list = (filters: ExampleFilters, limit: number, countCap?: number, rankCap?: number) =>
+  listPublishedExamples(database.db, { filters: { ...SEARCH, ...filters }, limit, countCap, rankCap });
+const newest = (a: { approvedAt: string }, b: { approvedAt: string }) => (a.approvedAt < b.approvedAt ? 1 : -1);
+const slugs = (rows: { slug: string }[]) => rows.map((r) => r.slug);
+
+async function walk(sort: Sort, limit: number, countCap?: number) {
+  const seen: string[] = [];
+  let cursor: string | undefined;
+  for (let pages = 0; pages < 20; pages++) {
+    const page = await list({ sort, cursor }, limit, countCap);
+    seen.push(...slugs(page.items));
+    if (!page.nextCursor) return { seen, last: page };
+    cursor = page.nextCursor;
+  }
+  throw new Error('paging did not end');
+}
+
+describe('a search too large to count', () => {
+  it('says how many it counted and that there are more', async () => {
+    const page = await list({}, 3, CAP);
+    expect(page.totalExact).toBe(false);
+    expect(page.total).toBe(CAP);
+  });
+
+  it('ranks the examples whose title holds every word first, then the rest newest first', async () => {
+    const titled = inserted.filter((e) => e.inTitle > 0).sort((a, b) => b.inTitle - a.inTitle || newest(a, b));
+    const rest = inserted.filter((e) => e.inTitle === 0).sort(newest);
+    const page = await list({}, 100, CAP);
+    expect(slugs(page.items)).toEqual(slugs([...titled, ...rest]));
+    // Paging by offset through the two parts gives the same sequence, and stops at the counted range.
+    const { seen, last } = await walk('relevance', 2, CAP);
+    expect(seen).toEqual(slugs([...titled, ...rest]).slice(0, 6));
+    expect(last.pagingCapped).toBe(true);
+  });
+
+  it('pages newest first through every match, past the counted range', async () => {
+    const { seen, last } = await walk('newest', 3, CAP);
+    expect(seen).toEqual(slugs([...inserted].sort(newest)));
+    expect(last.pagingCapped).toBe(false);
+  });
+
+  it('estimates the facets from a sample and says so', async () => {
+    const area = (await list({}, 1)).area;
+    // The whole table as the sample: the estimate must then equal the exact counts.
+    const estimated = await countExampleFacets(database.db, { filters: SEARCH, area, countCap: CAP, samplePercent: 100 });
+    const exact = await countFacetsByGrouping(database.db, { filters: SEARCH, area });
+    expect(estimated.estimated).toBe(true);
+    expect([...estimated.kind].sort()).toEqual([...exact.kind].sort());
+    expect(estimated.kind.get('model')).toBe(4);
+  });
+});
+
+describe('facets of a small list within a large search', () => {
+  it('estimate the facet whose own filter, left out, leaves a large search', async () => {
+    const filters = { ...SEARCH, kind: 'model' as const };
+    const area = (await list({ kind: 'model' }, 1)).area;
+    const facets = await countExampleFacets(database.db, { filters, area, countCap: CAP, samplePercent: 100 });
+    expect(facets.estimated).toBe(true);
+    // The kind facet counts the search of every kind (8, over the cap); the list itself holds 4.
+    expect(facets.kind.get('household')).toBe(4);
+    expect(facets.year.get(2020)).toBe(4);
+  });
+});
+
+describe('a search counted exactly but too large to rank every match', () => {
+  it('keeps the exact count and ranks title matches first', async () => {
+    const page = await list({}, 100, undefined, CAP);
+    expect(page.totalExact).toBe(true);
+    expect(page.total).toBe(EXAMPLES.length);
+    expect(page.pagingCapped).toBe(false);
+    const titled = inserted.filter((e) => e.inTitle > 0).sort((a, b) => b.inTitle - a.inTitle || newest(a, b));
+    const rest = inserted.filter((e) => e.inTitle === 0).sort(newest);
+    expect(slugs(page.items)).toEqual(slugs([...titled, ...rest]));
+  });
+});
+
+describe('a search small enough to count', () => {
+  it('counts exactly and ranks every match as before', async () => {
+    const page = await list({}, 100);
+    expect(page.totalExact).toBe(true);
+    expect(page.total).toBe(EXAMPLES.length);
+    expect(page.pagingCapped).toBe(false);
+    // Exact relevance: a title holding one of the words ("Đoàn thanh niên") ranks above a story mention.
+    expect(page.items[4]!.title).toBe('Đoàn thanh niên lập quỹ học bổng');
+  });
+
+  it('groups the facets exactly', async () => {
+    const area = (await list({}, 1)).area;
+    const facets = await countExampleFacets(database.db, { filters: SEARCH, area });
+    expect(facets.estimated).toBeUndefined();
+    expect(facets.kind.get('household')).toBe(4);
+  });
+});
