@@ -57,6 +57,8 @@ test('an admin creates a unit member, who sets a password through the link, sign
   await signIn(admin, PERSONAS.admin);
   await admin.getByRole('link', { name: 'Tạo tài khoản' }).click();
   const create = admin.getByRole('form', { name: 'Tạo tài khoản' });
+  await expect(create).toBeVisible();
+  await expect(admin).toHaveTitle(/Tạo tài khoản/);
   await expectNoAxeViolations(admin);
   await create.getByLabel('Họ và tên').fill('Y Thị Hoa');
   await create.getByLabel('Email').fill(email);

@@ -5,6 +5,9 @@ import { slugify } from '../lib/domain/fold';
 
 /** Fails with the list of accessibility violations (WCAG 2.1 A/AA rules). */
 export async function expectNoAxeViolations(page: Page) {
+  // After a client-side navigation Next sets the title when the page's metadata arrives: axe must read
+  // the page as it settles, not mid-navigation (a page that never gets a title still fails here).
+  await expect(page).toHaveTitle(/\S/);
   const result = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
   expect(result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
 }
