@@ -23,6 +23,8 @@ const envSchema = databaseEnvSchema.extend({
   PAGE_CACHE_MB: z.coerce.number().int().min(0).max(4096).default(32),
   /** Room for public data (query results) cached in each server process, in megabytes. */
   PUBLIC_DATA_CACHE_MB: z.coerce.number().int().min(1).max(4096).default(64),
+  /** Searches each server process runs against the database at once; more wait their turn (lib/examples/search-gate.ts). */
+  SEARCH_CONCURRENCY: z.coerce.number().int().min(1).max(64).default(2),
   /** Reverse proxies whose X-Forwarded-For is believed (addresses or CIDR ranges); none by default. */
   TRUSTED_PROXIES: z
     .string()

@@ -3,7 +3,7 @@ import type { ExampleFilters } from '@/lib/domain/example-filters';
 import type { Db } from '../client';
 import { adminUnits, campaigns, nominations, publicFacetCounts } from '../schema';
 import { exampleConditions, type AreaSelection } from './example-filters';
-import { countUpTo, SEARCH_COUNT_CAP, type CappedCount } from './search-at-scale';
+import { countUpTo, SEARCH_COUNT_CAP, searchCountCap, type CappedCount } from './search-at-scale';
 import type { AdminTree } from '@/lib/domain/vocabulary';
 
 export interface FacetCounts {
@@ -53,6 +53,8 @@ export interface FacetParams {
   area: AreaSelection;
   /** A search matching more than this many is estimated from a sample (SEARCH_COUNT_CAP; smaller in tests). */
   countCap?: number;
+  /** The same for a search narrowed by another filter (NARROWED_COUNT_CAP; smaller in tests). */
+  narrowedCountCap?: number;
   samplePercent?: number;
   /** The list's own count of the same matches, when it has one: not counted twice. */
   matches?: CappedCount;
@@ -61,13 +63,13 @@ export interface FacetParams {
 /** How many examples each choice would give, with every other filter kept (its own left out). */
 export async function countExampleFacets(db: Db, params: FacetParams): Promise<FacetCounts> {
   if (isUnfiltered(params)) return countAllFacets(db);
-  const { filters, countCap = SEARCH_COUNT_CAP, samplePercent = FACET_SAMPLE_PERCENT } = params;
+  const { filters, countCap = SEARCH_COUNT_CAP, narrowedCountCap, samplePercent = FACET_SAMPLE_PERCENT } = params;
   if (!filters.q?.trim()) return countFacetsByGrouping(db, params);
   // Grouping 90 000 matches of a common word reads 90 000 wide rows; a sample of the pages reads 2 000.
   // Each facet query is judged on its own matches: with a year chosen, the year facet counts the
   // search in every year, which may be large when the list itself is not.
   const sourceFor: SourceFor = async (where, full) => {
-    const counted = full && params.matches ? params.matches : await countUpTo(db, where, countCap);
+    const counted = full && params.matches ? params.matches : await countUpTo(db, where, searchCountCap(filters, countCap, narrowedCountCap));
     return counted.exact ? wholeTable : sampled(samplePercent);
   };
   return countFacetsByGrouping(db, params, sourceFor);

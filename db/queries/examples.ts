@@ -7,7 +7,7 @@ import type { Db } from '../client';
 import { adminUnits, campaigns, nominations, units } from '../schema';
 import { exampleConditions, relevanceOrder, resolveAreaSelection, type AreaSelection } from './example-filters';
 import { publishedCommentCount } from './reader-comments';
-import { countUpTo, largeSearchSlices, SEARCH_COUNT_CAP, SEARCH_RANK_CAP, walkable, type CappedCount } from './search-at-scale';
+import { countUpTo, largeSearchSlices, SEARCH_COUNT_CAP, SEARCH_RANK_CAP, searchCountCap, walkable, type CappedCount } from './search-at-scale';
 
 export interface PlaceRef {
   code: string;
@@ -200,6 +200,8 @@ export interface ListOptions {
   limit: number;
   /** Above this many matches a search is counted no further (SEARCH_COUNT_CAP; smaller in tests). */
   countCap?: number;
+  /** The same for a search narrowed by another filter (NARROWED_COUNT_CAP; smaller in tests). */
+  narrowedCountCap?: number;
   /** Above this many matches a search is ranked title first, not by exact relevance (SEARCH_RANK_CAP; smaller in tests). */
   rankCap?: number;
 }
@@ -207,7 +209,7 @@ export interface ListOptions {
 /** Published examples for the public list and the API: keyset paging by date or impact, offset for relevance. */
 export async function listPublishedExamples(
   db: Db,
-  { filters, limit, countCap = SEARCH_COUNT_CAP, rankCap = SEARCH_RANK_CAP }: ListOptions,
+  { filters, limit, countCap = SEARCH_COUNT_CAP, narrowedCountCap, rankCap = SEARCH_RANK_CAP }: ListOptions,
 ): Promise<ExamplePage> {
   const area = await resolveAreaSelection(db, filters);
   const sort: Sort = filters.sort ?? (filters.q && relevanceOrder(filters.q) ? 'relevance' : 'newest');
@@ -225,17 +227,18 @@ export async function listPublishedExamples(
     limit: limit + 1,
     offset,
   });
+  const cap = searchCountCap(filters, countCap, narrowedCountCap);
   let total: CappedCount;
   let rows: CardRow[];
   if (filters.q?.trim()) {
     // A search can match most of the registry: counted up to the cap first, which decides the plan.
-    total = await countUpTo(db, where, countCap);
+    total = await countUpTo(db, where, cap);
     // Ranking reads every match it ranks: past a thousand, only the title matches are ranked.
     const large = !total.exact || total.n > rankCap;
     const slices =
       large && effectiveSort === 'relevance'
         ? await largeSearchSlices(db, { where, q: filters.q, limit: limit + 1, offset })
-        : [plainSlice(large && effectiveSort === 'newest' ? walkable(where) : where)];
+        : [plainSlice(large ? walkable(where) : where)];
     rows = (await Promise.all(slices.map((slice) => selectPageCards(db, slice)))).flat();
   } else {
     const [page, [counted]] = await Promise.all([selectPageCards(db, plainSlice(where)), db.select({ n: count() }).from(nominations).where(where)]);
@@ -245,7 +248,7 @@ export async function listPublishedExamples(
   const pageRows = rows.slice(0, limit);
   const last = pageRows.at(-1);
   // Relevance pages by offset: past the counted range a large search asks to be narrowed instead.
-  const pagingCapped = !total.exact && effectiveSort === 'relevance' && rows.length > limit && offset + limit >= countCap;
+  const pagingCapped = !total.exact && effectiveSort === 'relevance' && rows.length > limit && offset + limit >= cap;
   let nextCursor: string | null = null;
   if (rows.length > limit && last && !pagingCapped) {
     nextCursor =

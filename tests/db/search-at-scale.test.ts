@@ -15,18 +15,18 @@ const SEARCH = { q: 'thanh long', year: 2020 };
 const CAP = 5;
 // inTitle: the title holds both words ("Thanh niên xã Long Hòa" holds them apart, ranked lower).
 const EXAMPLES = [
-  { title: 'Vườn thanh long ruột đỏ số một', story: '', inTitle: 3, approvedAt: '2030-01-01 00:00:00+00' },
-  { title: 'Vườn thanh long ruột đỏ số hai', story: '', inTitle: 3, approvedAt: '2027-01-01 00:00:00+00' },
-  { title: 'Thanh niên xã Long Hòa nuôi ong', story: '', inTitle: 1, approvedAt: '2031-01-01 00:00:00+00' },
-  { title: 'Thanh niên xã Long Phú trồng nấm', story: '', inTitle: 1, approvedAt: '2026-01-01 00:00:00+00' },
-  { title: 'Đoàn thanh niên lập quỹ học bổng', story: 'Quỹ mang tên ông Long.', inTitle: 0, approvedAt: '2032-01-01 00:00:00+00' },
-  { title: 'Tổ hợp tác trồng cây ăn quả', story: 'Giống thanh long đỏ.', inTitle: 0, approvedAt: '2029-01-01 00:00:00+00' },
-  { title: 'Hợp tác xã rau sạch bản Mới', story: 'Xen canh thanh long.', inTitle: 0, approvedAt: '2033-01-01 00:00:00+00' },
-  { title: 'Tổ vay vốn chăn nuôi bò', story: 'Trồng cỏ dưới gốc thanh long.', inTitle: 0, approvedAt: '2028-01-01 00:00:00+00' },
+  { title: 'Vườn thanh long ruột đỏ số một', story: '', inTitle: 3, approvedAt: '2030-01-01 00:00:00+00', escaped: 3 },
+  { title: 'Vườn thanh long ruột đỏ số hai', story: '', inTitle: 3, approvedAt: '2027-01-01 00:00:00+00', escaped: null },
+  { title: 'Thanh niên xã Long Hòa nuôi ong', story: '', inTitle: 1, approvedAt: '2031-01-01 00:00:00+00', escaped: 5 },
+  { title: 'Thanh niên xã Long Phú trồng nấm', story: '', inTitle: 1, approvedAt: '2026-01-01 00:00:00+00', escaped: 1 },
+  { title: 'Đoàn thanh niên lập quỹ học bổng', story: 'Quỹ mang tên ông Long.', inTitle: 0, approvedAt: '2032-01-01 00:00:00+00', escaped: 6 },
+  { title: 'Tổ hợp tác trồng cây ăn quả', story: 'Giống thanh long đỏ.', inTitle: 0, approvedAt: '2029-01-01 00:00:00+00', escaped: 2 },
+  { title: 'Hợp tác xã rau sạch bản Mới', story: 'Xen canh thanh long.', inTitle: 0, approvedAt: '2033-01-01 00:00:00+00', escaped: 7 },
+  { title: 'Tổ vay vốn chăn nuôi bò', story: 'Trồng cỏ dưới gốc thanh long.', inTitle: 0, approvedAt: '2028-01-01 00:00:00+00', escaped: 4 },
 ];
 
 let database: TestDatabase;
-const inserted: { slug: string; inTitle: number; approvedAt: string }[] = [];
+const inserted: { slug: string; inTitle: number; approvedAt: string; escaped: number | null }[] = [];
 
 beforeAll(async () => {
   database = await createTestDatabase();
@@ -47,14 +47,14 @@ beforeAll(async () => {
       story: e.story,
       status: 'approved',
     });
-    await database.db.execute(sql`UPDATE nominations SET approved_at = ${e.approvedAt}::timestamptz WHERE id = ${row.id}`);
-    inserted.push({ slug: row.slug, inTitle: e.inTitle, approvedAt: e.approvedAt });
+    await database.db.execute(sql`UPDATE nominations SET approved_at = ${e.approvedAt}::timestamptz, households_escaped = ${e.escaped} WHERE id = ${row.id}`);
+    inserted.push({ slug: row.slug, inTitle: e.inTitle, approvedAt: e.approvedAt, escaped: e.escaped });
   }
 });
 afterAll(() => database.dispose());
 
-const list = (filters: ExampleFilters, limit: number, countCap?: number, rankCap?: number) =>
-  listPublishedExamples(database.db, { filters: { ...SEARCH, ...filters }, limit, countCap, rankCap });
+const list = (filters: ExampleFilters, limit: number, countCap?: number, rankCap?: number, narrowedCountCap?: number) =>
+  listPublishedExamples(database.db, { filters: { ...SEARCH, ...filters }, limit, countCap, rankCap, narrowedCountCap });
 const newest = (a: { approvedAt: string }, b: { approvedAt: string }) => (a.approvedAt < b.approvedAt ? 1 : -1);
 const slugs = (rows: { slug: string }[]) => rows.map((r) => r.slug);
 
@@ -91,6 +91,12 @@ describe('a search too large to count', () => {
   it('pages newest first through every match, past the counted range', async () => {
     const { seen, last } = await walk('newest', 3, CAP);
     expect(seen).toEqual(slugs([...inserted].sort(newest)));
+    expect(last.pagingCapped).toBe(false);
+  });
+
+  it('sorts by impact through every match, past the counted range', async () => {
+    const { seen, last } = await walk('impact', 3, CAP);
+    expect(seen).toEqual(slugs([...inserted].sort((a, b) => (b.escaped ?? 0) - (a.escaped ?? 0))));
     expect(last.pagingCapped).toBe(false);
   });
 
@@ -144,5 +150,27 @@ describe('a search small enough to count', () => {
     const facets = await countExampleFacets(database.db, { filters: SEARCH, area });
     expect(facets.estimated).toBeUndefined();
     expect(facets.kind.get('household')).toBe(4);
+  });
+});
+
+describe('a search narrowed by another filter', () => {
+  it('is counted only up to the narrowed cap, and says there are more', async () => {
+    // The year narrows this search: its own cap (here 100) gives way to the narrowed one (3).
+    const page = await list({}, 2, 100, undefined, 3);
+    expect(page).toMatchObject({ total: 3, totalExact: false });
+    expect(page.items).toHaveLength(2);
+    // The same search without the year is not narrowed: counted up to its own cap, exactly.
+    const whole = await list({ year: undefined }, 2, 100, undefined, 3);
+    expect(whole.totalExact).toBe(true);
+    expect(whole.total).toBeGreaterThanOrEqual(EXAMPLES.length);
+  });
+
+  it('estimates its facets once past the narrowed cap', async () => {
+    const area = (await list({}, 1)).area;
+    const estimated = await countExampleFacets(database.db, { filters: SEARCH, area, countCap: 100, narrowedCountCap: 3, samplePercent: 100 });
+    expect(estimated.estimated).toBe(true);
+    expect(estimated.kind.get('model')).toBe(4);
+    const exact = await countExampleFacets(database.db, { filters: SEARCH, area, countCap: 100, narrowedCountCap: 100 });
+    expect(exact.estimated).toBeUndefined();
   });
 });

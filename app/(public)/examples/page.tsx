@@ -10,6 +10,7 @@ import { filtersToQuery, parseExampleFilters, type ExampleFilters, type SearchPa
 import { campaignYears } from '@/lib/examples/years';
 import { matchCountText, pagingCappedText } from '@/lib/examples/search-scale-text';
 import { queryWords } from '@/lib/domain/fold';
+import { gatedSearch } from '@/lib/examples/search-gate';
 
 export const dynamic = 'force-dynamic';
 export const metadata: Metadata = {
@@ -39,15 +40,17 @@ function activeFilters(filters: ExampleFilters, areaName: string | null) {
 export default async function ExamplesPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
   const parsed = parseExampleFilters(await searchParams);
   const filters = parsed.filters;
-  const { page, facets, options, campaigns } = await cachedPublicData(publicCacheKey('examples-page', filters), async (db) => {
-    const page = await listPublishedExamples(db, { filters, limit: PAGE_SIZE });
-    const [facets, options, campaigns] = await Promise.all([
-      countExampleFacets(db, { filters, area: page.area, matches: { n: page.total, exact: page.totalExact } }),
-      listAreaOptions(db, page.area),
-      listCampaigns(db),
-    ]);
-    return { page, facets, options, campaigns };
-  });
+  const { page, facets, options, campaigns } = await cachedPublicData(publicCacheKey('examples-page', filters), (db) =>
+    gatedSearch(filters.q, async () => {
+      const page = await listPublishedExamples(db, { filters, limit: PAGE_SIZE });
+      const [facets, options, campaigns] = await Promise.all([
+        countExampleFacets(db, { filters, area: page.area, matches: { n: page.total, exact: page.totalExact } }),
+        listAreaOptions(db, page.area),
+        listCampaigns(db),
+      ]);
+      return { page, facets, options, campaigns };
+    }),
+  );
   const words = queryWords(filters.q ?? '');
   const area = page.area.commune ?? page.area.district ?? page.area.province;
   const chips = activeFilters(filters, area ? area.fullName : null);

@@ -61,10 +61,11 @@ export default function OpenDataPage() {
         <ul className="mt-2 list-disc space-y-1 pl-6">
           <li>
             <code>GET /api/v1/examples</code> — danh sách, trả về <code>{'{ items, total, totalExact, nextCursor }'}</code>. Khi một tìm kiếm (<code>q</code>)
-            khớp hơn 10.000 điển hình, hệ thống chỉ đếm tới 10.000: <code>total</code> là 10.000, <code>totalExact</code> là <code>false</code>, và cách sắp xếp{' '}
-            <code>relevance</code> chỉ phân trang trong 10.000 kết quả đầu. Tham số: <code>commune</code>, <code>district</code>, <code>province</code>,{' '}
-            <code>year</code>, <code>campaign</code>, <code>kind</code>, <code>field</code>, <code>q</code>, <code>sort</code> (relevance, newest, impact),{' '}
-            <code>limit</code> (tối đa 100), <code>cursor</code>.
+            khớp hơn 10.000 điển hình (hoặc hơn 1.000 khi có thêm điều kiện lọc khác: năm, địa bàn, loại, lĩnh vực, phong trào), hệ thống chỉ đếm tới mức đó:{' '}
+            <code>total</code> là 10.000 (hoặc 1.000), <code>totalExact</code> là <code>false</code>, và cách sắp xếp <code>relevance</code> chỉ phân trang
+            trong chừng ấy kết quả đầu. Khi quá nhiều lượt tìm kiếm cùng lúc, máy chủ trả <code>503</code> kèm <code>Retry-After</code>. Tham số:{' '}
+            <code>commune</code>, <code>district</code>, <code>province</code>, <code>year</code>, <code>campaign</code>, <code>kind</code>, <code>field</code>,{' '}
+            <code>q</code>, <code>sort</code> (relevance, newest, impact), <code>limit</code> (tối đa 100), <code>cursor</code>.
           </li>
           <li>
             Mã địa bàn có thể ghi kèm hệ địa giới: <code>2024:25232</code> (trước 01/07/2025) hoặc <code>2025:25231</code> (từ 01/07/2025). Chọn một xã mới sẽ

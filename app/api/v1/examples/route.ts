@@ -6,6 +6,7 @@ import { toApiReaderFigures } from '@/lib/outreach/api-shape';
 import { readerFiguresOf } from '@/lib/outreach/reader-figures';
 import { decodeCursor } from '@/lib/domain/cursor';
 import { parseExampleFilters } from '@/lib/domain/example-filters';
+import { gatedSearch, SEARCH_BUSY_MESSAGE, SearchBusyError } from '@/lib/examples/search-gate';
 import { apiError, preflight, PUBLIC_API_HEADERS } from '@/lib/http';
 import { siteUrl } from '@/lib/site';
 
@@ -28,8 +29,16 @@ export async function GET(request: Request) {
     return apiError(400, 'invalid_cursor', 'Con trỏ phân trang (cursor) không hợp lệ.');
   }
   const page = await cachedPublicData(publicCacheKey('api-examples', { ...parsed.filters, limit: limit.data }), (db) =>
-    listPublishedExamples(db, { filters: parsed.filters, limit: limit.data }),
-  );
+    gatedSearch(parsed.filters.q, () => listPublishedExamples(db, { filters: parsed.filters, limit: limit.data })),
+  ).catch((error: unknown) => {
+    if (error instanceof SearchBusyError) return null;
+    throw error;
+  });
+  if (!page) {
+    const busy = apiError(503, 'busy', SEARCH_BUSY_MESSAGE);
+    busy.headers.set('Retry-After', '5');
+    return busy;
+  }
   if (page.area.unknown) return apiError(400, `unknown_${page.area.unknown}`, UNKNOWN_AREA[page.area.unknown]);
   if (page.badCursor) return apiError(400, 'invalid_cursor', 'Con trỏ phân trang (cursor) không dùng được với cách sắp xếp này.');
   const base = siteUrl();
