@@ -237,7 +237,7 @@ export async function listPublishedExamples(
     const large = !total.exact || total.n > rankCap;
     const slices =
       large && effectiveSort === 'relevance'
-        ? await largeSearchSlices(db, { where, q: filters.q, limit: limit + 1, offset })
+        ? await largeSearchSlices(db, { where, withoutWords: exampleConditions(filters, area, 'q'), q: filters.q, limit: limit + 1, offset })
         : [plainSlice(large ? walkable(where) : where)];
     rows = (await Promise.all(slices.map((slice) => selectPageCards(db, slice)))).flat();
   } else {

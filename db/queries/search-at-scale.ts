@@ -1,9 +1,8 @@
 import { and, count, desc, eq, not, sql, type SQL } from 'drizzle-orm';
 import type { ExampleFilters } from '@/lib/domain/example-filters';
-import { queryWords } from '@/lib/domain/fold';
 import type { Db } from '../client';
 import { nominations } from '../schema';
-import { relevanceOrder, wordsQuery } from './example-filters';
+import { relevanceOrder, titleHolds } from './example-filters';
 
 /**
  * Above this many matches a search is "large": the list says "hơn 10.000", ranks only the examples
@@ -55,18 +54,6 @@ export async function countUpTo(db: Db, where: SQL, cap: number): Promise<Capped
   return n > cap ? { n: cap, exact: false } : { n, exact: true };
 }
 
-/**
- * Every query word is a whole word of the title, through the title's own GIN index
- * (nominations_title_words_idx, same expression). The tsquery is written out here, unlike in
- * searchCondition: over short titles the planner's word statistics are what lets it walk the date
- * index for a word most titles hold instead of sorting all of them.
- */
-function titleHolds(q: string): SQL | null {
-  const words = queryWords(q);
-  if (words.length === 0) return null;
-  return sql`to_tsvector('simple'::regconfig, regexp_replace(${nominations.titleFolded}, '[^[:alnum:]]+', ' ', 'g')) @@ ${wordsQuery(words)}::tsquery`;
-}
-
 const newestFirst = [desc(nominations.approvedAt), desc(nominations.id)];
 
 /**
@@ -89,15 +76,20 @@ export interface RankedSlice {
  * newest first. Deterministic for a given registry, so offset cursors page through it without gaps.
  * Title matches are counted only as far as this page needs, since the rest begins after the last of them.
  */
-export async function largeSearchSlices(db: Db, { where, q, limit, offset }: { where: SQL; q: string; limit: number; offset: number }): Promise<RankedSlice[]> {
+export async function largeSearchSlices(
+  db: Db,
+  { where, withoutWords, q, limit, offset }: { where: SQL; withoutWords: SQL; q: string; limit: number; offset: number },
+): Promise<RankedSlice[]> {
   const inTitle = titleHolds(q);
   const relevance = relevanceOrder(q);
   if (!inTitle || !relevance) return [{ where: walkable(where), order: newestFirst, limit, offset }];
-  const titles = await countUpTo(db, and(where, inTitle)!, Math.max(TITLE_RANK_CAP, offset + limit));
+  // A title holding every word puts them in the document too (buildSearchDocument starts with the title),
+  // so the title matches are found without testing the document's word list: unpacking it row by row
+  // was most of a narrowed search's time ("hợp tác" in one year: 5 700 word lists, 0.2–0.5 s).
+  const titleMatches = and(withoutWords, inTitle)!;
+  const titles = await countUpTo(db, titleMatches, Math.max(TITLE_RANK_CAP, offset + limit));
   const ranked = titles.exact && titles.n <= TITLE_RANK_CAP;
-  const titleSlice = ranked
-    ? { where: and(where, inTitle)!, order: [sql`${relevance} DESC`, ...newestFirst] }
-    : { where: walkable(and(where, inTitle)!), order: newestFirst };
+  const titleSlice = ranked ? { where: titleMatches, order: [sql`${relevance} DESC`, ...newestFirst] } : { where: walkable(titleMatches), order: newestFirst };
   const slices: RankedSlice[] = [];
   const fromTitles = Math.max(0, Math.min(limit, titles.n - offset));
   if (fromTitles > 0) slices.push({ ...titleSlice, limit: fromTitles, offset });
