@@ -29,3 +29,19 @@ export function ForbiddenContent() {
     </section>
   );
 }
+
+/**
+ * The 401 page's content. Nothing calls unauthorized() (signed-out visitors are sent to /login), but with
+ * authInterrupts on, every page's payload carries this boundary: without it, Next's English default twice.
+ */
+export function UnauthorizedContent() {
+  return (
+    <section className="mx-auto max-w-xl py-12 text-center">
+      <p className="text-sm font-semibold uppercase tracking-wide text-brand-700">Lỗi 401</p>
+      <h1 className="mt-2 text-2xl font-bold">Cần đăng nhập</h1>
+      <p className="mt-6">
+        <Link href="/login">Đăng nhập</Link>
+      </p>
+    </section>
+  );
+}

@@ -130,14 +130,14 @@ export function searchCondition(q: string | undefined, fuzzy = false): SQL | nul
 
 /**
  * Every query word is a whole word of the title, through the title's own GIN index
- * (nominations_title_words_idx, same expression). The tsquery is written out here, unlike in
+ * (title_words and its index nominations_title_words_idx, migration 0027). The tsquery is written out here, unlike in
  * searchCondition: over short titles the planner's word statistics are what lets it walk the date
  * index for a word most titles hold instead of sorting all of them.
  */
 export function titleHolds(q: string): SQL | null {
   const words = queryWords(q);
   if (words.length === 0) return null;
-  return sql`to_tsvector('simple'::regconfig, regexp_replace(${nominations.titleFolded}, '[^[:alnum:]]+', ' ', 'g')) @@ ${wordsQuery(words)}::tsquery`;
+  return sql`${nominations.titleWords} @@ ${wordsQuery(words)}::tsquery`;
 }
 
 /** A regular expression for the words in this order as whole words, anything else between them. */

@@ -7,7 +7,7 @@ import type { Db } from '../client';
 import { adminUnits, campaigns, nominations, units } from '../schema';
 import { exampleConditions, relevanceOrder, resolveAreaSelection, type AreaSelection } from './example-filters';
 import { publishedCommentCount } from './reader-comments';
-import { countUpTo, largeSearchSlices, SEARCH_COUNT_CAP, SEARCH_RANK_CAP, searchCountCap, walkable, type CappedCount } from './search-at-scale';
+import { countUpTo, largeSearchSlices, SEARCH_COUNT_CAP, SEARCH_RANK_CAP, searchCountCap, walkFor, type CappedCount } from './search-at-scale';
 
 export interface PlaceRef {
   code: string;
@@ -237,8 +237,15 @@ export async function listPublishedExamples(
     const large = !total.exact || total.n > rankCap;
     const slices =
       large && effectiveSort === 'relevance'
-        ? await largeSearchSlices(db, { where, withoutWords: exampleConditions(filters, area, 'q'), q: filters.q, limit: limit + 1, offset })
-        : [plainSlice(large ? walkable(where) : where)];
+        ? await largeSearchSlices(db, {
+            where,
+            withoutWords: exampleConditions(filters, area, 'q'),
+            q: filters.q,
+            walk: walkFor(filters, true),
+            limit: limit + 1,
+            offset,
+          })
+        : [plainSlice(large ? walkFor(filters, effectiveSort !== 'impact')(where) : where)];
     rows = (await Promise.all(slices.map((slice) => selectPageCards(db, slice)))).flat();
   } else {
     const [page, [counted]] = await Promise.all([selectPageCards(db, plainSlice(where)), db.select({ n: count() }).from(nominations).where(where)]);

@@ -94,6 +94,15 @@ describe('a search too large to count', () => {
     expect(last.pagingCapped).toBe(false);
   });
 
+  it('gives the same pages in a commune, which is sorted instead of walked', async () => {
+    const inCommune = { commune: { tree: '2024' as const, code: '25267' } };
+    const byDate = await list({ ...inCommune, sort: 'newest' }, 100, CAP);
+    expect(byDate.totalExact).toBe(false);
+    expect(slugs(byDate.items)).toEqual(slugs([...inserted].sort(newest)));
+    const byImpact = await list({ ...inCommune, sort: 'impact' }, 100, CAP);
+    expect(slugs(byImpact.items)).toEqual(slugs([...inserted].sort((a, b) => (b.escaped ?? 0) - (a.escaped ?? 0))));
+  });
+
   it('sorts by impact through every match, past the counted range', async () => {
     const { seen, last } = await walk('impact', 3, CAP);
     expect(seen).toEqual(slugs([...inserted].sort((a, b) => (b.escaped ?? 0) - (a.escaped ?? 0))));
