@@ -4,12 +4,13 @@
 // request may reach any of them.
 import cluster from 'node:cluster';
 import { randomBytes } from 'node:crypto';
-import { planWorkers } from '../lib/net/worker-count';
+import { planWorkers, workerMemoryFlags } from '../lib/net/worker-count';
 
 const RESTART_DELAY_MS = 1_000;
 
 async function main(): Promise<void> {
   const plan = planWorkers(process.env);
+  const memoryFlags = plan.workers > 1 ? workerMemoryFlags(process.env) : [];
   if (plan.note) console.warn(`› ${plan.note}`);
   process.env.GS_PAGE_FILL_SECRET ||= randomBytes(18).toString('base64url');
   if (plan.workers === 1) {
@@ -17,7 +18,11 @@ async function main(): Promise<void> {
     await import(new URL('./server.mjs', import.meta.url).href);
     return;
   }
-  cluster.setupPrimary({ exec: new URL('./server.mjs', import.meta.url).pathname, args: process.argv.slice(2) });
+  cluster.setupPrimary({
+    exec: new URL('./server.mjs', import.meta.url).pathname,
+    args: process.argv.slice(2),
+    execArgv: [...process.execArgv, ...memoryFlags],
+  });
   let stopping = false;
   // A worker that never got to listen failed its start-up checks (configuration, database, bucket, SMTP):
   // restarting it would only fail again, so the whole server stops with its message, as one process would.

@@ -21,3 +21,22 @@ export function planWorkers(env: Record<string, string | undefined>, cores = ava
   }
   return { workers: asked ?? Math.max(1, cores), note: null };
 }
+
+/** Old-space heap of each worker, in megabytes, unless WORKER_HEAP_MB says otherwise. */
+export const DEFAULT_WORKER_HEAP_MB = 256;
+/** Each of the young generation's two halves, in megabytes (V8's own default on 64-bit is 16). */
+export const WORKER_SEMI_SPACE_MB = 8;
+
+/**
+ * V8 flags for each worker. Without a limit V8 sizes a heap by the machine's memory and lets it grow long
+ * before collecting: two workers held 994 MB after the long tail. With these, 592 MB (docs/performance.md,
+ * "Memory"); the caches (PAGE_CACHE_MB, PUBLIC_DATA_CACHE_MB) stay well inside the heap.
+ */
+export function workerMemoryFlags(env: Record<string, string | undefined>): string[] {
+  const raw = env.WORKER_HEAP_MB?.trim() ?? '';
+  const heap = raw === '' ? DEFAULT_WORKER_HEAP_MB : Number(raw);
+  if (!Number.isInteger(heap) || heap < 128 || heap > 16_384) {
+    throw new Error(`WORKER_HEAP_MB phải là số nguyên từ 128 đến 16384 (đang là "${raw}").`);
+  }
+  return [`--max-old-space-size=${heap}`, `--max-semi-space-size=${WORKER_SEMI_SPACE_MB}`];
+}
