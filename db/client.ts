@@ -5,6 +5,7 @@ import { unaccent } from '@electric-sql/pglite/contrib/unaccent';
 import { drizzle as drizzlePglite } from 'drizzle-orm/pglite';
 import { drizzle as drizzlePostgres, type PostgresJsDatabase } from 'drizzle-orm/postgres-js';
 import postgres from 'postgres';
+import { keepPlans } from './kept-plans';
 import { watchPool } from './pool-watch';
 import * as schema from './schema';
 
@@ -85,6 +86,7 @@ export function createDatabase(options: DatabaseOptions): Database {
 function createPostgres(url: string, max: number, extra: Record<string, string>): Database {
   // Sent at connection start-up, so every pooled connection has them before its first query.
   const client = postgres(url, { max, onnotice: () => {}, connect_timeout: 10, connection: { ...POSTGRES_SETTINGS, ...extra } });
+  keepPlans(client);
   const watched = watchPool(client);
   return {
     db: drizzlePostgres(client, { schema }),

@@ -3,6 +3,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { drizzle } from 'drizzle-orm/postgres-js';
+import { keepPlans } from '../../db/kept-plans';
 import postgres from 'postgres';
 import type { Db } from '../../db/client';
 import * as schema from '../../db/schema';
@@ -106,6 +107,8 @@ function printCase(r: DbCaseResult): void {
 export async function runDbPhase({ url, samples, plansDir, caseSeconds }: DbPhaseOptions) {
   // The cap also bounds EXPLAIN ANALYZE, which runs the query once more.
   const client = postgres(url, { max: 4, onnotice: () => {}, connection: { statement_timeout: Math.max(caseSeconds, 30) * 2000 } });
+  // As the app sends them (db/client.ts): prepared, searches excepted.
+  keepPlans(client);
   const captured: { query: string; params: unknown[] }[] = [];
   let capturing = false;
   const db = drizzle(client, {
