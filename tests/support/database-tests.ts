@@ -9,7 +9,9 @@ import path from 'node:path';
  * script under scripts/ that does (a test that spawns `scripts/x.ts` runs that script's imports).
  * Type-only imports are erased by the compiler and are not followed.
  *
- * The other side is guarded too: the pure project runs with db/client.ts replaced by a module that throws
+ * The reading is textual, so an import written inside a string counts too (tests/lib/database-tests.test.ts
+ * lands in the database project that way): a file wrongly called "database" only runs once more.
+ * The other side is guarded: the pure project runs with db/client.ts replaced by a module that throws
  * (tests/support/no-database.ts), so a path this reading missed fails the PGlite run instead of silently
  * skipping PostgreSQL.
  */
