@@ -21,7 +21,7 @@ export default defineConfig({
     hookTimeout: 120_000,
     // Each PGlite instance is a WASM Postgres: two at a time suit a 2-core machine.
     maxWorkers: usesPostgres ? 4 : 2,
-    // Most files seed the demo: its photos are drawn once per run and machine (db/seed/demo-photos.ts).
+    // Most files seed the demo: its photos are drawn once per machine (db/seed/demo-photos.ts).
     env: { DEMO_PHOTO_CACHE_DIR: `${root}node_modules/.cache/guongsang-demo-photos` },
     // `npm test` runs both. On PostgreSQL, CI runs `--project database` only: the pure tests cannot
     // behave differently there, having no way to the database.
