@@ -23,6 +23,34 @@ const launchOptions = existsSync(debianChromium)
 const port = Number(process.env.E2E_PORT ?? 3100);
 const baseURL = process.env.E2E_BASE_URL ?? `http://127.0.0.1:${port}`;
 
+/**
+ * The PostgreSQL e2e run: only what the database can change. These journeys run SQL whose answer could
+ * differ between PGlite and PostgreSQL (search and filters, stats, review and notice transitions,
+ * nominations, living examples and support, follow-ups, outreach, reports, open data, campaigns, the
+ * outbox, the page cache's data version) or through the postgres-js driver rather than PGlite's (types,
+ * locks, a pool). Layout, security headers, axe passes, malformed URLs, accounts' screens, the server log
+ * and request bounds answer the same on either database and run once, on PGlite (desktop and phone).
+ */
+const postgresProjects = [
+  {
+    name: 'postgres',
+    use: { ...devices['Desktop Chrome'], launchOptions },
+    testMatch:
+      /\/(home|registry|stats|review|notices|nominations|living-example|replication|follow-ups|outreach-journey|outreach-comments|outreach-rating|outreach-embeds|reports|open-data|page-cache|campaigns|mail)\.spec\.ts$/,
+    // An axe pass over a public page reads the same markup on either database.
+    grepInvert: /no accessibility violations/,
+  },
+  // The permission matrix's scope checks are SQL (whose rows a person may see); the rest of the matrix is
+  // lib/auth/permissions.ts, the same function on either database. The audit-log check reads the denials
+  // of two matrix rows, which run before it (the file is serial).
+  {
+    name: 'postgres-scope',
+    use: { ...devices['Desktop Chrome'], launchOptions },
+    testMatch: /\/permissions\.spec\.ts$/,
+    grep: /(a review page|units see only|the upload endpoint checks|the commendation endpoint checks|a private file is served|denials are written|page \/admin\/users\/new:|action createUnitAction: allowed)/,
+  },
+];
+
 export default defineConfig({
   testDir: './e2e',
   fullyParallel: true,
@@ -42,6 +70,8 @@ export default defineConfig({
       // What the screen cannot change (who may see what, the API, the feed) is checked once, on the desktop.
       grepInvert: /is not public|the API (returns|refuses|lists)|the feed, sitemap/,
     },
+    // On PostgreSQL (.ci/run, `--project=postgres --project=postgres-scope`), listed only when DATABASE_URL is set.
+    ...(process.env.DATABASE_URL ? postgresProjects : []),
     // Two instances behind nginx, started by .ci/run, which sets their addresses (issue 19).
     ...(process.env.GS_INSTANCE_A ? [{ name: 'instances', testMatch: /instances\/.*\.spec\.ts/, use: { ...devices['Desktop Chrome'], launchOptions } }] : []),
   ],

@@ -1,4 +1,6 @@
-import { createHash } from 'node:crypto';
+import { createHash, randomBytes } from 'node:crypto';
+import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
 import sharp from 'sharp';
 import type { DemoPhoto } from './demo-types';
 
@@ -63,9 +65,55 @@ export interface RenderedPhoto {
   height: number;
 }
 
+const LARGE = { width: 1200, quality: 72 };
+const THUMBNAIL = { width: 480, quality: 68 };
+
 export async function renderDemoPhoto(photo: DemoPhoto, seed: string): Promise<RenderedPhoto> {
-  const svg = Buffer.from(drawSvg(photo, seed));
-  const large = await sharp(svg).resize(1200).webp({ quality: 72 }).toBuffer();
-  const thumbnail = await sharp(svg).resize(480).webp({ quality: 68 }).toBuffer();
+  const svg = drawSvg(photo, seed);
+  const cached = await readCached(svg);
+  if (cached) return cached;
+  const large = await sharp(Buffer.from(svg)).resize(LARGE.width).webp({ quality: LARGE.quality }).toBuffer();
+  const thumbnail = await sharp(Buffer.from(svg)).resize(THUMBNAIL.width).webp({ quality: THUMBNAIL.quality }).toBuffer();
+  await writeCached(svg, large, thumbnail);
   return { large, thumbnail, width: 1200, height: 800 };
+}
+
+/**
+ * The tests seed the demo in most files, each in a fresh process, and drawing its 38 photos is most of a
+ * seed's time: with DEMO_PHOTO_CACHE_DIR set (vitest.config.mts) each drawing is made once and read
+ * back. The key is everything the bytes depend on: the drawing, the sizes and qualities, sharp and libvips.
+ */
+function cachePath(svg: string): string | null {
+  const dir = process.env.DEMO_PHOTO_CACHE_DIR;
+  if (!dir) return null;
+  const key = createHash('sha256')
+    .update(JSON.stringify([svg, LARGE, THUMBNAIL, sharp.versions]))
+    .digest('hex');
+  return join(dir, key);
+}
+
+async function readCached(svg: string): Promise<RenderedPhoto | null> {
+  const path = cachePath(svg);
+  if (!path) return null;
+  try {
+    const [large, thumbnail] = await Promise.all([readFile(`${path}.large.webp`), readFile(`${path}.thumb.webp`)]);
+    return { large, thumbnail, width: 1200, height: 800 };
+  } catch {
+    return null;
+  }
+}
+
+async function writeCached(svg: string, large: Buffer, thumbnail: Buffer): Promise<void> {
+  const path = cachePath(svg);
+  if (!path) return;
+  await mkdir(join(path, '..'), { recursive: true });
+  // Written aside and renamed, so a test file seeding at the same moment never reads half a photo.
+  for (const [suffix, bytes] of [
+    ['thumb.webp', thumbnail],
+    ['large.webp', large],
+  ] as const) {
+    const aside = `${path}.${randomBytes(4).toString('hex')}.tmp`;
+    await writeFile(aside, bytes);
+    await rename(aside, `${path}.${suffix}`);
+  }
 }
