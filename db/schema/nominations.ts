@@ -120,7 +120,9 @@ export const nominations = pgTable(
     index('nominations_status_approved_idx').on(t.status, t.approvedAt, t.id),
     // One year's examples newest first: a large search within a year walks this index (the date index
     // alone would pass every later year's examples first; db/queries/search-at-scale.ts).
-    index('nominations_approved_year_date_idx').on(t.year, t.approvedAt, t.id).where(sql`status = 'approved'`),
+    index('nominations_approved_year_date_idx')
+      .on(t.year, t.approvedAt, t.id)
+      .where(sql`status = 'approved'`),
     index('nominations_unit_idx').on(t.unitId, t.status),
     index('nominations_commune_idx').on(t.communeTree, t.communeCode, t.year),
     index('nominations_district_idx').on(t.districtCode, t.year),
