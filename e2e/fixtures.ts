@@ -1,5 +1,5 @@
 import AxeBuilder from '@axe-core/playwright';
-import { expect, type APIRequestContext, type Page } from '@playwright/test';
+import { expect, type APIRequestContext, type APIResponse, type Page, type Response } from '@playwright/test';
 import { DEMO_NOMINATIONS } from '../db/seed/demo-nominations';
 import { slugify } from '../lib/domain/fold';
 
@@ -32,4 +32,29 @@ export async function sitemapText(request: APIRequestContext): Promise<string> {
   const files = [...index.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => new URL(m[1]!).pathname);
   const bodies = await Promise.all(files.map(async (path) => (await request.get(path)).text()));
   return bodies.join('\n');
+}
+
+// Journeys run side by side, and one may change public data (a new version empties the page cache) between
+// the load that fills the cache and the one that should be its answer: both are then made again.
+
+/** Asks for `path` until the page cache answers it, and returns that answer. */
+export async function cachedAnswer(request: APIRequestContext, path: string): Promise<APIResponse> {
+  let answer: APIResponse | undefined;
+  await expect(async () => {
+    await request.get(path);
+    answer = await request.get(path);
+    expect(answer.headers()['x-gs-cache']).toBe('hit');
+  }).toPass({ timeout: 30_000 });
+  return answer!;
+}
+
+/** Opens `path` in the page as the page cache serves it to an anonymous visitor. */
+export async function gotoCachedPage(page: Page, path: string): Promise<Response> {
+  let response: Response | null = null;
+  await expect(async () => {
+    await page.request.get(path);
+    response = await page.goto(path);
+    expect(response!.headers()['x-gs-cache']).toBe('hit');
+  }).toPass({ timeout: 30_000 });
+  return response!;
 }

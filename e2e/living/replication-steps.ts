@@ -3,7 +3,7 @@ import { DEMO_SUPPORT } from '../../db/seed/demo-living';
 import { DEMO_PASSWORD } from '../../db/seed/demo-units';
 import { slugify } from '../../lib/domain/fold';
 import { PERSONAS, signIn } from '../auth-helpers';
-import { demoByKey, expectNoAxeViolations } from '../fixtures';
+import { cachedAnswer, demoByKey, expectNoAxeViolations, gotoCachedPage } from '../fixtures';
 
 // Steps of the "ask to learn → the unit follows up" journey, each usable on its own or chained by a longer one.
 
@@ -28,9 +28,7 @@ export function newRequester(tag: string): Requester {
 
 /** Loads the example page twice as an anonymous visitor, so the second answer comes from the page cache. */
 export async function warmExamplePage(request: APIRequestContext, slug = REPLICATION_SLUG) {
-  await request.get(`/examples/${slug}`);
-  const again = await request.get(`/examples/${slug}`);
-  expect(again.headers()['x-gs-cache']).toBe('hit');
+  await cachedAnswer(request, `/examples/${slug}`);
 }
 
 /** The public page shows the count of requests; returns it. */
@@ -46,8 +44,7 @@ export async function readRequestCount(page: Page): Promise<number> {
  * there as on a fresh page. Picks the commune with the type-ahead.
  */
 export async function citizenAsksToLearn(page: Page, requester: Requester, slug = REPLICATION_SLUG) {
-  const response = await page.goto(`/examples/${slug}`);
-  expect(response!.headers()['x-gs-cache']).toBe('hit');
+  await gotoCachedPage(page, `/examples/${slug}`);
   const form = page.getByRole('form', { name: 'Gửi đăng ký' });
   await expect(form).toBeVisible();
   await form.getByLabel('Họ và tên (bắt buộc)').fill(requester.name);
@@ -68,8 +65,7 @@ export async function citizenAsksWithoutJavaScript(browser: Browser, baseURL: st
   const context = await browser.newContext({ baseURL, javaScriptEnabled: false });
   try {
     const page = await context.newPage();
-    const response = await page.goto(`/examples/${slug}`);
-    expect(response!.headers()['x-gs-cache']).toBe('hit');
+    await gotoCachedPage(page, `/examples/${slug}`);
     const form = page.getByRole('form', { name: 'Gửi đăng ký' });
     await form.getByLabel('Họ và tên (bắt buộc)').fill(requester.name);
     await form.getByLabel('Số điện thoại').fill(requester.phone);

@@ -2,7 +2,7 @@ import { expect, type APIRequestContext, type Browser, type Page } from '@playwr
 import { DEMO_PASSWORD } from '../../db/seed/demo-units';
 import { slugify } from '../../lib/domain/fold';
 import { PERSONAS, signIn } from '../auth-helpers';
-import { demoByKey, expectNoAxeViolations } from '../fixtures';
+import { cachedAnswer, demoByKey, expectNoAxeViolations, gotoCachedPage } from '../fixtures';
 
 // Steps of "a reader comments → a moderator publishes it → the page shows it", each usable on its own or
 // chained by the outreach journey.
@@ -29,9 +29,7 @@ export function newReader(tag: string): Reader {
 
 /** Loads the example page twice as an anonymous visitor, so the second answer comes from the page cache. */
 export async function warmCommentPage(request: APIRequestContext, slug = COMMENT_SLUG) {
-  await request.get(`/examples/${slug}`);
-  const again = await request.get(`/examples/${slug}`);
-  expect(again.headers()['x-gs-cache']).toBe('hit');
+  await cachedAnswer(request, `/examples/${slug}`);
 }
 
 async function fillComment(page: Page, reader: Reader) {
@@ -48,9 +46,8 @@ async function fillComment(page: Page, reader: Reader) {
  */
 export async function readerComments(page: Page, request: APIRequestContext, reader: Reader, slug = COMMENT_SLUG) {
   await warmCommentPage(request, slug);
-  const response = await page.goto(`/examples/${slug}`);
-  expect(response!.headers()['x-gs-cache']).toBe('hit');
-  expect(response!.headers()['set-cookie']).toBeUndefined();
+  const response = await gotoCachedPage(page, `/examples/${slug}`);
+  expect(response.headers()['set-cookie']).toBeUndefined();
   await fillComment(page, { ...reader, content: `${reader.content} http://a.vn http://b.vn http://c.vn` });
   const form = page.getByRole('form', { name: 'Gửi ý kiến' });
   await expect(form.getByText('Ý kiến chỉ được có tối đa 2 đường dẫn (liên kết trang web).')).toBeVisible();
@@ -68,8 +65,7 @@ export async function readerCommentsWithoutJavaScript(browser: Browser, baseURL:
   const context = await browser.newContext({ baseURL, javaScriptEnabled: false });
   try {
     const page = await context.newPage();
-    const response = await page.goto(`/examples/${slug}`);
-    expect(response!.headers()['x-gs-cache']).toBe('hit');
+    await gotoCachedPage(page, `/examples/${slug}`);
     await fillComment(page, reader);
     await expect(page.getByRole('heading', { name: 'Đã gửi ý kiến' })).toBeVisible();
   } finally {
