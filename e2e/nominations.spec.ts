@@ -78,6 +78,10 @@ test('a Phú Nghĩa officer prepares a household nomination, keeps it through a 
   await expect(page.getByRole('link', { name: title })).toBeVisible();
 
   await page.getByRole('link', { name: title }).click();
+  await expect(page).toHaveURL(/\/nominations\/[0-9a-f-]{36}$/);
+  // Until the page hydrates the button is disabled: a tap on a slow phone was lost, and nothing happened.
+  const html = await (await page.request.get(page.url())).text();
+  expect(html).toMatch(/<button type="button" disabled=""[^>]*>Rút hồ sơ về để sửa<\/button>/);
   await page.getByRole('button', { name: 'Rút hồ sơ về để sửa' }).click();
   await expect(page.getByRole('form', { name: 'Hồ sơ giới thiệu điển hình' })).toBeVisible({ timeout: 20_000 });
   await expect(page.getByText('Rút hồ sơ về → Bản nháp')).toBeVisible();

@@ -2,6 +2,7 @@
 
 import { useRouter } from 'next/navigation';
 import { useState, useTransition } from 'react';
+import { useHydrated } from '@/components/ui/combobox';
 import { moveNominationAction } from './actions';
 
 export interface Problem {
@@ -25,6 +26,8 @@ export function MoveButton({
 }) {
   const router = useRouter();
   const [pending, startTransition] = useTransition();
+  // The click is handled by script: until the page has hydrated (seconds on a slow phone) a tap would be lost.
+  const hydrated = useHydrated();
   const [message, setMessage] = useState<string | null>(null);
   const [problems, setProblems] = useState<Problem[]>([]);
   const label = action === 'submit' ? 'Gửi thẩm định' : 'Rút hồ sơ về để sửa';
@@ -32,7 +35,7 @@ export function MoveButton({
     <div className="space-y-3">
       <button
         type="button"
-        disabled={pending}
+        disabled={pending || !hydrated}
         onClick={() =>
           startTransition(async () => {
             const current = beforeMove ? await beforeMove() : version;
