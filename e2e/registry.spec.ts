@@ -111,6 +111,35 @@ test('the commune finder turns “da kia” into Xã Đa Kia of either tree, and
   await expect(page.getByRole('list', { name: 'Bộ lọc đang dùng' })).toContainText('Xã Đa Kia');
 });
 
+/** Filters whose chosen option is cut off by the select's edge (Chromium draws its arrow inside the box). */
+async function clippedSelects(page: Page) {
+  return page.locator('#bo-loc select').evaluateAll((selects: HTMLSelectElement[]) => {
+    const context = document.createElement('canvas').getContext('2d')!;
+    const arrow = 24;
+    return selects
+      .filter((select) => select.offsetParent !== null)
+      .map((select) => {
+        const style = getComputedStyle(select);
+        context.font = style.font;
+        const text = select.selectedOptions[0]?.text ?? '';
+        const room = select.clientWidth - parseFloat(style.paddingLeft) - parseFloat(style.paddingRight) - arrow;
+        return { id: select.id, text, width: Math.ceil(context.measureText(text).width), room };
+      })
+      .filter((shown) => shown.width > shown.room);
+  });
+}
+
+test('every filter shows its chosen value in full, with its count', async ({ page }) => {
+  // Nothing chosen above the district: its prompt is the longest text shown in a closed select.
+  await page.goto('/examples?kind=household&year=2023&sort=impact');
+  await openFilters(page);
+  await expect(page.getByLabel('Loại', { exact: true })).toBeVisible();
+  expect(await clippedSelects(page)).toEqual([]);
+  await page.goto('/examples?province=2024%3A70&district=691&commune=2024%3A25267&kind=household&year=2023');
+  await openFilters(page);
+  expect(await clippedSelects(page)).toEqual([]);
+});
+
 test('an example page shows its story and photos', async ({ page }) => {
   await page.goto('/examples?q=ngan+hang+bo+phu+nghia');
   await page.locator('main article h3 a').first().click();

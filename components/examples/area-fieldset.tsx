@@ -86,7 +86,7 @@ export function AreaFieldset({ formId, area, options, counts, anyProvince, class
             Quận, huyện (trước 01/07/2025)
           </label>
           <select id="district" name="district" defaultValue={area.district?.code ?? ''} className={controlClass}>
-            <option value="">{districtsShown.length ? 'Tất cả' : 'Chọn tỉnh, thành phố (cũ) trước'}</option>
+            <option value="">{districtsShown.length ? 'Tất cả' : 'Chọn tỉnh, TP (cũ) trước'}</option>
             {districtsShown.map((d) => (
               <option key={d.code} value={d.code}>
                 {named(d.fullName, counts?.district.get(d.code))}

@@ -85,7 +85,9 @@ export function FilterForm({ filters, area, facets, options, campaigns, years }:
             </p>
           )}
           <AreaFieldset formId="bo-loc" area={area} options={options} counts={facets} anyProvince="Tất cả" className="space-y-3" />
-          <div className="grid grid-cols-2 gap-3">
+          {/* Side by side only where the panel is wide (sm to lg): in the sidebar and on a phone a half-width select
+              cut off "Hộ gia đình (12)" or an estimated "2024 (≈21.050)". */}
+          <div className="grid gap-3 sm:grid-cols-2 lg:grid-cols-1">
             <div>
               <label htmlFor="year" className={labelClass}>
                 Năm

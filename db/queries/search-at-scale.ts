@@ -24,7 +24,7 @@ export function searchCountCap(filters: ExampleFilters, cap: number = SEARCH_COU
 }
 
 /** A filter besides the words: the matches are no longer spread evenly along the date index. */
-export function isNarrowed(filters: ExampleFilters): boolean {
+function isNarrowed(filters: ExampleFilters): boolean {
   return filters.year !== undefined || Boolean(filters.kind || filters.field || filters.campaign || filters.province || filters.district || filters.commune);
 }
 
