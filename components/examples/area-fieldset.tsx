@@ -37,6 +37,9 @@ interface AreaFieldsetProps {
   legendClassName?: string;
 }
 
+/** What an empty commune select asks for: old communes are listed per district, new ones per province. */
+const communePrompt = (area: AreaSelection) => (area.province?.tree === '2024' ? 'Chọn quận, huyện trước' : 'Chọn tỉnh hoặc huyện trước');
+
 const valueOf = (unit: { tree: AdminTree; code: string } | null) => (unit ? `${unit.tree}:${unit.code}` : '');
 
 /**
@@ -100,7 +103,7 @@ export function AreaFieldset({ formId, area, options, counts, anyProvince, class
           {options.communeTree === '2025' ? 'Xã, phường (từ 01/07/2025)' : 'Xã, phường, thị trấn (trước 01/07/2025)'}
         </label>
         <select id="commune" name="commune" defaultValue={communeValue} className={controlClass} disabled={options.communes.length === 0 && !chosenCommune}>
-          <option value="">{options.communes.length ? 'Tất cả' : 'Chọn tỉnh hoặc huyện trước'}</option>
+          <option value="">{options.communes.length ? 'Tất cả' : communePrompt(area)}</option>
           {/* A commune reached by the finder may lie outside the current choice: keep it selectable. */}
           {chosenCommune && !options.communes.some((c) => c.code === chosenCommune.code) && <option value={communeValue}>{chosenCommune.fullName}</option>}
           {options.communes.map((c) => (
