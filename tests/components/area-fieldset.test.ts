@@ -13,7 +13,7 @@ function communePrompt(area: AreaSelection, options: AreaOptions = noOptions): s
   const html = renderToStaticMarkup(createElement(AreaFieldset, { formId: 'bo-loc', area, options, anyProvince: 'Tất cả', className: '' }));
   const select = /<select[^>]*id="commune"[^>]*>\s*<option value=""[^>]*>([^<]*)<\/option>/.exec(html);
   if (!select) throw new Error('no commune select');
-  return select[1];
+  return select[1] ?? '';
 }
 
 describe('the commune select of the area filters', () => {
