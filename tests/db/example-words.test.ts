@@ -123,7 +123,12 @@ describe('the words and facet keys of published examples', () => {
   });
 
   it('follow moves between years, fields and communes, and leave the row alone when nothing they hold changes', async () => {
-    const id = (await queryRows<{ id: string }>(database, `SELECT id FROM nominations WHERE status = 'approved' ORDER BY id LIMIT 1`))[0]!.id;
+    const id = (
+      await queryRows<{ id: string }>(
+        database,
+        `SELECT id FROM nominations n WHERE status = 'approved' AND NOT EXISTS (SELECT FROM nominations r WHERE r.replicates_id = n.id) ORDER BY id LIMIT 1`,
+      )
+    )[0]!.id;
     await database.exec(`UPDATE nominations SET year = 2019, field = 'housing' WHERE id = '${id}'`);
     expect(await copyOf(id)).toMatchObject({ year: 2019, field: 'housing' });
     await database.exec(`UPDATE nominations n SET commune_tree = o.commune_tree, commune_code = o.commune_code,
