@@ -1,8 +1,8 @@
 import { and, count, eq, sql, type SQL } from 'drizzle-orm';
 import type { ExampleFilters } from '@/lib/domain/example-filters';
 import type { Db } from '../client';
-import { adminUnits, campaigns, nominations, publicFacetCounts } from '../schema';
-import { exampleConditions, type AreaSelection } from './example-filters';
+import { adminUnits, campaigns, nominations, publicExampleWords, publicFacetCounts } from '../schema';
+import { exampleConditions, type AreaSelection, type FilterTable } from './example-filters';
 import { countUpTo, SEARCH_COUNT_CAP, searchCountCap, type CappedCount } from './search-at-scale';
 import type { AdminTree } from '@/lib/domain/vocabulary';
 
@@ -20,23 +20,30 @@ export interface FacetCounts {
   estimated?: boolean;
 }
 
-/** Where the facet queries read from: the table, or a sample of its pages and how much to scale by. */
+/** Where the facet queries read from: the table, or a sample of pages and how much to scale by. */
 interface Source {
   from: SQL;
+  /** The table whose columns the conditions and keys name. */
+  table: FilterTable;
   scale: number;
   sampled: boolean;
 }
-const wholeTable: Source = { from: sql`${nominations}`, scale: 1, sampled: false };
-/** Picks the source for the matches of one facet query; `full` says they are the list's own matches. */
+const wholeTable: Source = { from: sql`${nominations}`, table: nominations, scale: 1, sampled: false };
+/** Picks the source for the matches of one facet query (given on nominations); `full` says they are the list's own matches. */
 type SourceFor = (where: SQL, full: boolean) => Promise<Source>;
 
 /** Share of the table's pages sampled for estimated facets: some 2 000 rows of 100 000, every facet in one pass. */
 export const FACET_SAMPLE_PERCENT = 2;
 
-function sampled(percent: number): Source {
+/**
+ * Pages of public_example_words (migration 0028): a row there holds only the words and the facet keys, the
+ * words in the row, where a sampled row of nominations fetched its word list from TOAST. A fuzzy search
+ * reads the document, so it still samples nominations.
+ */
+function sampled(percent: number, table: FilterTable): Source {
   // A fixed seed: the same search gives the same estimate on every visit, and the page cache agrees.
   const p = Math.min(100, Math.max(0.01, percent));
-  return { from: sql`${nominations} TABLESAMPLE SYSTEM (${sql.raw(String(p))}) REPEATABLE (7)`, scale: 100 / p, sampled: true };
+  return { from: sql`${table} TABLESAMPLE SYSTEM (${sql.raw(String(p))}) REPEATABLE (7)`, table, scale: 100 / p, sampled: true };
 }
 
 async function grouped(db: Db, source: Source, key: SQL, where: SQL): Promise<Map<string, number>> {
@@ -70,7 +77,7 @@ export async function countExampleFacets(db: Db, params: FacetParams): Promise<F
   // search in every year, which may be large when the list itself is not.
   const sourceFor: SourceFor = async (where, full) => {
     const counted = full && params.matches ? params.matches : await countUpTo(db, where, searchCountCap(filters, countCap, narrowedCountCap));
-    return counted.exact ? wholeTable : sampled(samplePercent);
+    return counted.exact ? wholeTable : sampled(samplePercent, params.area.fuzzySearch ? nominations : publicExampleWords);
   };
   return countFacetsByGrouping(db, params, sourceFor);
 }
@@ -104,9 +111,12 @@ async function countAllFacets(db: Db): Promise<FacetCounts> {
   return counts;
 }
 
+/** An expression on either table the facets read (nominations or public_example_words). */
+type OnTable = (t: FilterTable) => SQL;
+
 interface Facet {
-  key: SQL;
-  where: SQL;
+  key: OnTable;
+  where: OnTable;
   /** Its own filter is not set, so it counts within the full filter set and can share one scan. */
   shared: boolean;
 }
@@ -117,13 +127,13 @@ interface Facet {
  * The key expressions hold no parameters, so GROUPING() sees them as the same expressions.
  */
 async function groupedTogether(db: Db, source: Source, facets: [string, Facet][], where: SQL): Promise<Map<string, Map<string, number>>> {
-  const keys = facets.map(([, facet]) => facet.key);
+  const keys = facets.map(([, facet]) => facet.key(source.table));
   const which = sql.join(
-    facets.map(([name, facet]) => sql`WHEN GROUPING(${facet.key}) = 0 THEN ${name}`),
+    facets.map(([name], i) => sql`WHEN GROUPING(${keys[i]}) = 0 THEN ${name}`),
     sql` `,
   );
   const value = sql.join(
-    facets.map(([, facet]) => sql`WHEN GROUPING(${facet.key}) = 0 THEN (${facet.key})::text`),
+    keys.map((key) => sql`WHEN GROUPING(${key}) = 0 THEN (${key})::text`),
     sql` `,
   );
   const rows = await db
@@ -147,46 +157,53 @@ export async function countFacetsByGrouping(
   { filters, area }: { filters: ExampleFilters; area: AreaSelection },
   sourceFor: SourceFor = async () => wholeTable,
 ): Promise<FacetCounts> {
-  const whereExcept = (dimension: Parameters<typeof exampleConditions>[2]) => exampleConditions(filters, area, dimension);
-  const full = exampleConditions(filters, area);
+  const whereExcept = (dimension: Parameters<typeof exampleConditions>[2]) => (t: FilterTable) => exampleConditions(filters, area, dimension, t);
+  const full = whereExcept(undefined);
   const areaFree = whereExcept('area');
   const noArea = !area.province && !area.district && !area.commune && !area.unknown;
-  const communeKey =
-    area.province?.tree === '2025' && !area.district ? sql`'2025:' || unnest(${nominations.currentCommuneCodes})` : sql`'2024:' || ${nominations.communeCode}`;
-  const communeScope = area.district
-    ? and(areaFree, eq(nominations.districtCode, area.district.code))!
-    : area.province
-      ? and(
-          areaFree,
-          area.province.tree === '2025' ? eq(nominations.provinceCodeNew, area.province.code) : eq(nominations.provinceCodeOld, area.province.code),
-        )!
+  const communeKey: OnTable = (t) =>
+    area.province?.tree === '2025' && !area.district ? sql`'2025:' || unnest(${t.currentCommuneCodes})` : sql`'2024:' || ${t.communeCode}`;
+  const district = area.district;
+  const province = area.province;
+  const communeScope: OnTable | null = district
+    ? (t) => and(areaFree(t), eq(t.districtCode, district.code))!
+    : province
+      ? (t) => and(areaFree(t), province.tree === '2025' ? eq(t.provinceCodeNew, province.code) : eq(t.provinceCodeOld, province.code))!
       : null;
-  const districtScope = area.province?.tree === '2024' ? and(areaFree, eq(nominations.provinceCodeOld, area.province.code))! : areaFree;
+  const districtScope: OnTable = province?.tree === '2024' ? (t) => and(areaFree(t), eq(t.provinceCodeOld, province.code))! : areaFree;
 
   const facets: [string, Facet][] = [
-    ['year', { key: sql`${nominations.year}`, where: whereExcept('year'), shared: filters.year === undefined }],
-    ['kind', { key: sql`${nominations.nomineeKind}`, where: whereExcept('kind'), shared: !filters.kind }],
-    ['field', { key: sql`${nominations.field}`, where: whereExcept('field'), shared: !filters.field }],
+    ['year', { key: (t) => sql`${t.year}`, where: whereExcept('year'), shared: filters.year === undefined }],
+    ['kind', { key: (t) => sql`${t.nomineeKind}`, where: whereExcept('kind'), shared: !filters.kind }],
+    ['field', { key: (t) => sql`${t.field}`, where: whereExcept('field'), shared: !filters.field }],
     // By id, named afterwards: a lookup per row would cost one subquery per example.
-    ['campaign', { key: sql`${nominations.campaignId}`, where: whereExcept('campaign'), shared: !filters.campaign }],
-    ['provinceNew', { key: sql`'2025:' || ${nominations.provinceCodeNew}`, where: areaFree, shared: noArea }],
-    ['provinceOld', { key: sql`'2024:' || ${nominations.provinceCodeOld}`, where: areaFree, shared: noArea }],
-    ['district', { key: sql`${nominations.districtCode}`, where: districtScope, shared: noArea }],
+    ['campaign', { key: (t) => sql`${t.campaignId}`, where: whereExcept('campaign'), shared: !filters.campaign }],
+    ['provinceNew', { key: (t) => sql`'2025:' || ${t.provinceCodeNew}`, where: areaFree, shared: noArea }],
+    ['provinceOld', { key: (t) => sql`'2024:' || ${t.provinceCodeOld}`, where: areaFree, shared: noArea }],
+    ['district', { key: (t) => sql`${t.districtCode}`, where: districtScope, shared: noArea }],
   ];
   const together = facets.filter(([, facet]) => facet.shared);
   const apart = facets.filter(([, facet]) => !facet.shared);
   let estimated = false;
-  const from = async (where: SQL, isFull = false) => {
-    const source = await sourceFor(where, isFull);
+  // The source is chosen by counting on nominations; the facet query is then written for the source's table.
+  const from = async (where: OnTable, isFull = false) => {
+    const source = await sourceFor(where(nominations), isFull);
     estimated ||= source.sampled;
     return source;
   };
   const [shared, separate, commune] = await Promise.all([
     together.length > 0
-      ? from(full, true).then((source) => groupedTogether(db, source, together, full))
+      ? from(full, true).then((source) => groupedTogether(db, source, together, full(source.table)))
       : Promise.resolve(new Map<string, Map<string, number>>()),
-    Promise.all(apart.map(async ([name, facet]) => [name, await grouped(db, await from(facet.where), facet.key, facet.where)] as const)),
-    communeScope ? from(communeScope).then((source) => grouped(db, source, communeKey, communeScope)) : Promise.resolve(new Map<string, number>()),
+    Promise.all(
+      apart.map(async ([name, facet]) => {
+        const source = await from(facet.where);
+        return [name, await grouped(db, source, facet.key(source.table), facet.where(source.table))] as const;
+      }),
+    ),
+    communeScope
+      ? from(communeScope).then((source) => grouped(db, source, communeKey(source.table), communeScope(source.table)))
+      : Promise.resolve(new Map<string, number>()),
   ]);
   const byName = new Map([...shared, ...separate]);
   const of = (name: string) => byName.get(name) ?? new Map<string, number>();

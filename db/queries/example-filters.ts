@@ -3,7 +3,7 @@ import type { AdminTree } from '@/lib/domain/vocabulary';
 import type { ExampleFilters } from '@/lib/domain/example-filters';
 import { queryWords } from '@/lib/domain/fold';
 import type { Db } from '../client';
-import { adminUnits, campaigns, nominations } from '../schema';
+import { adminUnits, campaigns, nominations, type publicExampleWords } from '../schema';
 import { getAdminUnit, type AdminUnitRef } from './admin-units';
 
 export interface AreaSelection {
@@ -76,19 +76,25 @@ async function hasExactMatch(db: Db, q: string): Promise<boolean> {
 
 export type FilterDimension = 'area' | 'campaign' | 'year' | 'kind' | 'field' | 'q';
 
-function areaConditions(area: AreaSelection): SQL[] {
+/**
+ * The table the filters read: nominations, or public_example_words, the published examples' words and facet
+ * keys under the same column names, which the facet sample reads (db/queries/example-facets.ts).
+ */
+export type FilterTable = typeof nominations | typeof publicExampleWords;
+
+function areaConditions(area: AreaSelection, t: FilterTable): SQL[] {
   if (area.unknown) return [sql`false`];
   const out: SQL[] = [];
   if (area.province) {
-    out.push(area.province.tree === '2025' ? eq(nominations.provinceCodeNew, area.province.code) : eq(nominations.provinceCodeOld, area.province.code));
+    out.push(area.province.tree === '2025' ? eq(t.provinceCodeNew, area.province.code) : eq(t.provinceCodeOld, area.province.code));
   }
-  if (area.district) out.push(eq(nominations.districtCode, area.district.code));
+  if (area.district) out.push(eq(t.districtCode, area.district.code));
   if (area.commune) {
     // A new commune gathers everything recorded under the old communes it absorbed.
     out.push(
       area.commune.tree === '2025'
-        ? sql`${nominations.currentCommuneCodes} @> ARRAY[${area.commune.code}]::text[]`
-        : and(eq(nominations.communeTree, '2024'), eq(nominations.communeCode, area.commune.code))!,
+        ? sql`${t.currentCommuneCodes} @> ARRAY[${area.commune.code}]::text[]`
+        : and(eq(t.communeTree, '2024'), eq(t.communeCode, area.commune.code))!,
     );
   }
   return out;
@@ -113,14 +119,16 @@ export function wordsQuery(words: string[]): string {
  * With `fuzzy` (used only when nothing matches exactly, so a typo never drowns real matches) a word of
  * four or more letters may instead be close to a whole word of the document: `<<%` is strict word
  * similarity above pg_trgm.strict_word_similarity_threshold, set to 0.3 on every connection
- * (db/client.ts), which lets one doubled, missing, swapped or wrong letter pass.
+ * (db/client.ts), which lets one doubled, missing, swapped or wrong letter pass. The fuzzy match reads the
+ * document, which only nominations holds.
  */
-export function searchCondition(q: string | undefined, fuzzy = false): SQL | null {
+export function searchCondition(q: string | undefined, fuzzy = false, t: FilterTable = nominations): SQL | null {
   if (!q?.trim()) return null;
   const words = queryWords(q);
   // Only symbols ("%", "_", emoji): nothing to search for, so nothing is found.
   if (words.length === 0) return sql`false`;
-  if (!fuzzy) return sql`${nominations.searchWords} @@ (SELECT ${wordsQuery(words)}::tsquery)`;
+  if (!fuzzy) return sql`${t.searchWords} @@ (SELECT ${wordsQuery(words)}::tsquery)`;
+  if (t !== nominations) throw new Error('A fuzzy search reads the document, which only nominations holds.');
   const perWord = words.map((word) => {
     const whole = sql`${nominations.searchWords} @@ ${wordsQuery([word])}::tsquery`;
     return word.length >= 4 ? sql`(${whole} OR ${word} <<% ${nominations.searchDocument})` : whole;
@@ -158,17 +166,20 @@ export function relevanceOrder(q: string | undefined): SQL | null {
     + (${sql.join(inTitle, sql` + `)})::float / ${words.length})`;
 }
 
-/** Conditions for published examples matching the filters, leaving out one dimension (for facet counts). */
-export function exampleConditions(filters: ExampleFilters, area: AreaSelection, except?: FilterDimension): SQL {
-  const parts: SQL[] = [eq(nominations.status, 'approved')];
-  if (except !== 'area') parts.push(...areaConditions(area));
+/**
+ * Conditions for published examples matching the filters, leaving out one dimension (for facet counts),
+ * on nominations or on public_example_words (every row of which is published).
+ */
+export function exampleConditions(filters: ExampleFilters, area: AreaSelection, except?: FilterDimension, t: FilterTable = nominations): SQL {
+  const parts: SQL[] = [t === nominations ? eq(nominations.status, 'approved') : sql`true`];
+  if (except !== 'area') parts.push(...areaConditions(area, t));
   if (filters.campaign && except !== 'campaign') {
-    parts.push(sql`${nominations.campaignId} = (SELECT ${campaigns.id} FROM ${campaigns} WHERE ${campaigns.slug} = ${filters.campaign})`);
+    parts.push(sql`${t.campaignId} = (SELECT ${campaigns.id} FROM ${campaigns} WHERE ${campaigns.slug} = ${filters.campaign})`);
   }
-  if (filters.year !== undefined && except !== 'year') parts.push(eq(nominations.year, filters.year));
-  if (filters.kind && except !== 'kind') parts.push(eq(nominations.nomineeKind, filters.kind));
-  if (filters.field && except !== 'field') parts.push(eq(nominations.field, filters.field));
-  const search = except === 'q' ? null : searchCondition(filters.q, area.fuzzySearch ?? false);
+  if (filters.year !== undefined && except !== 'year') parts.push(eq(t.year, filters.year));
+  if (filters.kind && except !== 'kind') parts.push(eq(t.nomineeKind, filters.kind));
+  if (filters.field && except !== 'field') parts.push(eq(t.field, filters.field));
+  const search = except === 'q' ? null : searchCondition(filters.q, area.fuzzySearch ?? false, t);
   if (search) parts.push(search);
   return and(...parts)!;
 }

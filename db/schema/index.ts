@@ -7,6 +7,7 @@ export * from './review';
 export * from './review-levels';
 export * from './public-data';
 export * from './facet-summary';
+export * from './example-words';
 export * from './living-support';
 export * from './follow-ups';
 export * from './example-versions';
