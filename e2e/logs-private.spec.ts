@@ -1,5 +1,5 @@
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
-import { closeSync, mkdtempSync, openSync, readFileSync } from 'node:fs';
+import { closeSync, cpSync, mkdtempSync, openSync, readFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -53,8 +53,16 @@ test.beforeAll(async ({}, testInfo) => {
     // The suite's server holds its PGlite folder (one process at a time): this one gets a seeded copy of its own.
     env.PGLITE_DIR = mkdtempSync(join(tmpdir(), 'gs-logs-pglite-'));
     env.UPLOAD_DIR = mkdtempSync(join(tmpdir(), 'gs-logs-uploads-'));
-    const seeded = spawnSync(process.execPath, ['--import', 'tsx', 'scripts/seed.ts'], { env, encoding: 'utf8' });
-    expect(seeded.status, seeded.stderr).toBe(0);
+    // .ci/run keeps a copy of the suite's freshly seeded folders (closed, before its server opened them):
+    // copying them costs a second where seeding again costs most of a minute on a loaded machine.
+    const copy = process.env.E2E_SEEDED_PGLITE_DIR && process.env.E2E_SEEDED_UPLOAD_DIR;
+    if (copy) {
+      cpSync(process.env.E2E_SEEDED_PGLITE_DIR!, env.PGLITE_DIR, { recursive: true });
+      cpSync(process.env.E2E_SEEDED_UPLOAD_DIR!, env.UPLOAD_DIR, { recursive: true });
+    } else {
+      const seeded = spawnSync(process.execPath, ['--import', 'tsx', 'scripts/seed.ts'], { env, encoding: 'utf8' });
+      expect(seeded.status, seeded.stderr).toBe(0);
+    }
   }
   const log = openSync(logPath, 'w');
   // As the suite's own server (playwright.config.ts): the compiled server, one process.

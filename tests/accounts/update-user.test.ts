@@ -5,7 +5,7 @@ import { scopeFromForm } from '@/lib/accounts/schemas';
 import { createUser, updateUser } from '@/lib/accounts/users';
 import type { SessionUser } from '@/lib/domain/actor';
 import { createTestDatabase, type TestDatabase } from '../support/database';
-import { PEOPLE, addUser, seedPeople } from '../support/accounts';
+import { PEOPLE, addUser } from '../support/accounts';
 import { stringMatching } from '../support/matchers';
 
 let database: TestDatabase;
@@ -60,8 +60,7 @@ async function freshMember(): Promise<string> {
 }
 
 beforeAll(async () => {
-  database = await createTestDatabase();
-  await seedPeople(database.db);
+  database = await createTestDatabase({ seeded: true });
   for (const [key, email] of Object.entries(PEOPLE)) people[key] = await person(email);
   phuNghia = await unitIdOf('UBND xã Phú Nghĩa');
 });

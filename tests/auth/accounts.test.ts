@@ -12,15 +12,14 @@ import { requestInfo } from '@/lib/auth/request-info';
 import { resolveSession } from '@/lib/auth/session';
 import type { SessionUser } from '@/lib/domain/actor';
 import { createTestDatabase, type TestDatabase } from '../support/database';
-import { PASSWORD, PEOPLE, cookieHeader, requestHeaders, seedPeople } from '../support/accounts';
+import { PASSWORD, PEOPLE, cookieHeader, requestHeaders } from '../support/accounts';
 
 let database: TestDatabase;
 let auth: Auth;
 const request = { ipAddress: '203.0.113.9', userAgent: 'vitest' };
 
 beforeAll(async () => {
-  database = await createTestDatabase();
-  await seedPeople(database.db);
+  database = await createTestDatabase({ seeded: true });
   auth = createAuth(database.db);
 });
 afterAll(() => database.dispose());

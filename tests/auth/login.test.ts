@@ -7,15 +7,14 @@ import { AUTH_MESSAGES } from '@/lib/auth/messages';
 import { requestInfo } from '@/lib/auth/request-info';
 import { resolveSession } from '@/lib/auth/session';
 import { createTestDatabase, type TestDatabase } from '../support/database';
-import { PASSWORD, PEOPLE, cookieHeader, requestHeaders, seedPeople, userIdOf } from '../support/accounts';
+import { PASSWORD, PEOPLE, cookieHeader, requestHeaders, userIdOf } from '../support/accounts';
 
 let database: TestDatabase;
 let auth: Auth;
 const noSleep = async () => {};
 
 beforeAll(async () => {
-  database = await createTestDatabase();
-  await seedPeople(database.db);
+  database = await createTestDatabase({ seeded: true });
   auth = createAuth(database.db);
 });
 afterAll(() => database.dispose());

@@ -11,7 +11,7 @@ import { requestInfo } from '@/lib/auth/request-info';
 import { authSecret } from '@/lib/auth/secret';
 import { resolveSession } from '@/lib/auth/session';
 import { createTestDatabase, type TestDatabase } from '../support/database';
-import { PASSWORD, PEOPLE, cookieHeader, requestHeaders, seedPeople } from '../support/accounts';
+import { PASSWORD, PEOPLE, cookieHeader, requestHeaders } from '../support/accounts';
 
 const SECRET = 'a-test-secret-that-is-long-enough-0123456789';
 let database: TestDatabase;
@@ -19,8 +19,7 @@ let auth: Auth;
 
 beforeAll(async () => {
   process.env.AUTH_SECRET = SECRET;
-  database = await createTestDatabase();
-  await seedPeople(database.db);
+  database = await createTestDatabase({ seeded: true });
   auth = createAuth(database.db);
 });
 afterAll(async () => {

@@ -14,7 +14,7 @@ import { recordCommendation } from '@/lib/review/commendations';
 import { decide, setPublished } from '@/lib/review/decisions';
 import { createDiskStorage } from '@/lib/uploads/storage';
 import { createTestDatabase, type TestDatabase } from '../support/database';
-import { PEOPLE, seedPeople } from '../support/accounts';
+import { PEOPLE } from '../support/accounts';
 import { decideWithoutNotice, demoCampaignId, DISTRICT_LEVEL } from '../support/review-setup';
 import type { NominationStatus } from '@/lib/domain/vocabulary';
 
@@ -51,8 +51,7 @@ const COMMENDATION = { form: 'Giấy khen', issuer: 'UBND huyện Bù Gia Mập'
 const version = () => readPublicDataVersion(database.db);
 
 beforeAll(async () => {
-  database = await createTestDatabase();
-  await seedPeople(database.db);
+  database = await createTestDatabase({ seeded: true });
   await decideWithoutNotice(database.db);
   reviewer = await person(PEOPLE.reviewerIn);
   admin = await person(PEOPLE.admin);

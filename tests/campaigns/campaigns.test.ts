@@ -15,7 +15,7 @@ import { createCampaign, updateCampaign } from '@/lib/campaigns/campaigns';
 import type { SessionUser } from '@/lib/domain/actor';
 import { createTestDatabase, queryRows, type TestDatabase } from '../support/database';
 import { stringMatching } from '../support/matchers';
-import { PEOPLE, seedPeople } from '../support/accounts';
+import { PEOPLE } from '../support/accounts';
 import type { NominationStatus } from '@/lib/domain/vocabulary';
 
 let database: TestDatabase;
@@ -95,8 +95,7 @@ async function campaignAuditCount(): Promise<number> {
 }
 
 beforeAll(async () => {
-  database = await createTestDatabase();
-  await seedPeople(database.db);
+  database = await createTestDatabase({ seeded: true });
   for (const [key, email] of Object.entries(PEOPLE)) people[key] = await person(email);
 });
 afterAll(() => database.dispose());

@@ -12,7 +12,7 @@ import type { SessionUser } from '@/lib/domain/actor';
 import { DEFAULT_CRITERIA, LEVEL_MESSAGES } from '@/lib/domain/review-levels';
 import type { NominationStatus } from '@/lib/domain/vocabulary';
 import { createTestDatabase, type TestDatabase } from '../support/database';
-import { PEOPLE, seedPeople } from '../support/accounts';
+import { PEOPLE } from '../support/accounts';
 import { anyString, stringMatching } from '../support/matchers';
 
 let database: TestDatabase;
@@ -76,8 +76,7 @@ async function formOf(campaignId: number, over: Record<string, string> = {}) {
 }
 
 beforeAll(async () => {
-  database = await createTestDatabase();
-  await seedPeople(database.db);
+  database = await createTestDatabase({ seeded: true });
   for (const [key, email] of Object.entries(PEOPLE)) people[key] = await person(email);
 });
 afterAll(() => database.dispose());

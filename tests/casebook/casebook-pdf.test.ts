@@ -2,9 +2,7 @@ import { mkdtempSync, readdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
-import { seedDemo } from '@/db/seed';
 import type { SessionUser } from '@/lib/domain/actor';
-import { createDiskStorage } from '@/lib/uploads/storage';
 import { sessionUserOf, PEOPLE } from '../support/accounts';
 import { createTestDatabase, queryRows, type TestDatabase } from '../support/database';
 import { pageImages, pageTexts } from './pdf-read';
@@ -31,8 +29,7 @@ let nextAddress = 1;
 const freshAddress = () => `198.51.100.${nextAddress++}`;
 
 beforeAll(async () => {
-  database = await createTestDatabase();
-  await seedDemo(database.db, createDiskStorage(uploads));
+  database = await createTestDatabase({ seeded: { uploadDir: uploads } });
   setDatabase(database);
   reviewer = await sessionUserOf(database.db, PEOPLE.reviewerIn);
 });

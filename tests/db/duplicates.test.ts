@@ -4,7 +4,6 @@ import { DUPLICATE_REASON_LABELS, findPossibleDuplicates } from '@/db/queries/du
 import { insertNomination, type NominationInsert } from '@/db/queries/nomination-drafts';
 import { campaigns, nominations, units } from '@/db/schema';
 import { DEMO_NOMINATIONS } from '@/db/seed/demo-nominations';
-import { seedPeople } from '../support/accounts';
 import { createTestDatabase, type TestDatabase } from '../support/database';
 import { stringContaining } from '../support/matchers';
 
@@ -14,8 +13,7 @@ let phuNghiaUnitId: number;
 let womenUnitId: number;
 
 beforeAll(async () => {
-  database = await createTestDatabase();
-  await seedPeople(database.db);
+  database = await createTestDatabase({ seeded: true });
   const [campaign] = await database.db.select({ id: campaigns.id }).from(campaigns);
   campaignId = campaign!.id;
   phuNghiaUnitId = await unitIdOf('UBND xã Phú Nghĩa');

@@ -8,7 +8,7 @@ import type { ExampleFilters } from '@/lib/domain/example-filters';
 import { decide, setPublished } from '@/lib/review/decisions';
 import { awaitingDistrict, decideWithoutNotice } from '../support/review-setup';
 import { createTestDatabase, queryRows, type TestDatabase } from '../support/database';
-import { PEOPLE, seedPeople } from '../support/accounts';
+import { PEOPLE } from '../support/accounts';
 import type { NominationStatus } from '@/lib/domain/vocabulary';
 
 let database: TestDatabase;
@@ -53,8 +53,7 @@ async function oneWithStatus(status: NominationStatus) {
 }
 
 beforeAll(async () => {
-  database = await createTestDatabase();
-  await seedPeople(database.db);
+  database = await createTestDatabase({ seeded: true });
   await decideWithoutNotice(database.db);
 });
 afterAll(() => database.dispose());

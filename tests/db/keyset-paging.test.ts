@@ -4,14 +4,12 @@ import { listPublishedExamples } from '@/db/queries/examples';
 import { insertNomination } from '@/db/queries/nomination-drafts';
 import { campaigns, units } from '@/db/schema';
 import { createTestDatabase, type TestDatabase } from '../support/database';
-import { seedPeople } from '../support/accounts';
 
 let database: TestDatabase;
 const slugs: string[] = [];
 
 beforeAll(async () => {
-  database = await createTestDatabase();
-  await seedPeople(database.db);
+  database = await createTestDatabase({ seeded: true });
   const [unit] = await database.db.select({ id: units.id }).from(units).where(eq(units.name, 'Hội Nông dân huyện Bù Gia Mập'));
   const [campaign] = await database.db.select({ id: campaigns.id }).from(campaigns);
   // Three approvals within one millisecond, as concurrent reviewers can produce with now().

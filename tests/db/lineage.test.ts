@@ -1,11 +1,6 @@
-import { mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { getPublishedExampleBySlug } from '@/db/queries/example-detail';
-import { seedDemo } from '@/db/seed';
 import { DEMO_NOMINATIONS } from '@/db/seed/demo-nominations';
-import { createDiskStorage } from '@/lib/uploads/storage';
 import { createTestDatabase, queryRows, type TestDatabase } from '../support/database';
 
 let database: TestDatabase;
@@ -38,8 +33,7 @@ async function setStatus(slug: string, status: string) {
 const detail = (slug: string) => getPublishedExampleBySlug(database.db, { slug });
 
 beforeAll(async () => {
-  database = await createTestDatabase();
-  await seedDemo(database.db, createDiskStorage(mkdtempSync(join(tmpdir(), 'guongsang-lineage-'))));
+  database = await createTestDatabase({ seeded: true });
   const title = DEMO_NOMINATIONS.find((n) => n.key === ORIGIN_KEY)!.title;
   origin = (await lineOf(`n.title = '${title}'`))[0]!;
   copies = await lineOf(`n.replicates_id = (SELECT id FROM nominations WHERE slug = '${origin.slug}')`);

@@ -6,7 +6,6 @@ import { campaigns, units } from '@/db/schema';
 import { encodeCursor } from '@/lib/domain/cursor';
 import type { Sort } from '@/lib/domain/example-filters';
 import { createTestDatabase, type TestDatabase } from '../support/database';
-import { seedPeople } from '../support/accounts';
 
 // The page is chosen on narrow rows and the cards are joined afterwards (a deferred join): paging must
 // still see every match once, in the order of one big page, also through ties on every sort key.
@@ -40,8 +39,7 @@ let database: TestDatabase;
 const inserted: Inserted[] = [];
 
 beforeAll(async () => {
-  database = await createTestDatabase();
-  await seedPeople(database.db);
+  database = await createTestDatabase({ seeded: true });
   const [unit] = await database.db.select({ id: units.id }).from(units).where(eq(units.name, 'Hội Nông dân huyện Bù Gia Mập'));
   const [campaign] = await database.db.select({ id: campaigns.id }).from(campaigns);
   const base = { campaignId: campaign!.id, year: 2020, communeTree: '2024', communeCode: '25267', unitId: unit!.id } as const;

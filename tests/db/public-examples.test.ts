@@ -1,24 +1,18 @@
-import { mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { and, count, eq, sql } from 'drizzle-orm';
 import { getPublishedExampleBySlug, listRelatedExamples } from '@/db/queries/example-detail';
 import { countExampleFacets } from '@/db/queries/example-facets';
 import { listPublishedExamples, sumExampleImpact } from '@/db/queries/examples';
 import { nominations } from '@/db/schema';
-import { seedDemo } from '@/db/seed';
 import { DEMO_NOMINATIONS } from '@/db/seed/demo-nominations';
 import { toApiItem } from '@/lib/examples/api-shape';
 import { parseExampleFilters, type ExampleFilters } from '@/lib/domain/example-filters';
-import { createDiskStorage } from '@/lib/uploads/storage';
 import { createTestDatabase, type TestDatabase } from '../support/database';
 
 let database: TestDatabase;
 
 beforeAll(async () => {
-  database = await createTestDatabase();
-  await seedDemo(database.db, createDiskStorage(mkdtempSync(join(tmpdir(), 'guongsang-up-'))));
+  database = await createTestDatabase({ seeded: true });
 });
 afterAll(() => database.dispose());
 

@@ -6,7 +6,6 @@ import { insertNomination } from '@/db/queries/nomination-drafts';
 import { campaigns, units } from '@/db/schema';
 import type { ExampleFilters, Sort } from '@/lib/domain/example-filters';
 import { createTestDatabase, type TestDatabase } from '../support/database';
-import { seedPeople } from '../support/accounts';
 
 // A search counted no further than a small cap stands in for one matching tens of thousands: the
 // list says "more than", ranks only the examples whose title holds every word, and the facets come
@@ -29,8 +28,7 @@ let database: TestDatabase;
 const inserted: { slug: string; inTitle: number; approvedAt: string; escaped: number | null }[] = [];
 
 beforeAll(async () => {
-  database = await createTestDatabase();
-  await seedPeople(database.db);
+  database = await createTestDatabase({ seeded: true });
   const [unit] = await database.db.select({ id: units.id }).from(units).where(eq(units.name, 'Hội Nông dân huyện Bù Gia Mập'));
   const [campaign] = await database.db.select({ id: campaigns.id }).from(campaigns);
   for (const [i, e] of EXAMPLES.entries()) {

@@ -1,14 +1,9 @@
-import { mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { eq } from 'drizzle-orm';
 import { listPublishedExamples } from '@/db/queries/examples';
 import { nominations } from '@/db/schema';
-import { seedDemo } from '@/db/seed';
 import { buildSearchDocument } from '@/lib/domain/search-document';
 import { parseExampleFilters } from '@/lib/domain/example-filters';
-import { createDiskStorage } from '@/lib/uploads/storage';
 import { createTestDatabase, type TestDatabase } from '../support/database';
 
 let database: TestDatabase;
@@ -24,8 +19,7 @@ type Key = keyof typeof EXAMPLES;
 const slugOf = (key: Key) => `search-words-${key.toLowerCase()}`;
 
 beforeAll(async () => {
-  database = await createTestDatabase();
-  await seedDemo(database.db, createDiskStorage(mkdtempSync(join(tmpdir(), 'guongsang-up-'))));
+  database = await createTestDatabase({ seeded: true });
   const [template] = await database.db.select().from(nominations).where(eq(nominations.status, 'approved')).limit(1);
   // The generated columns cannot be written; the rest of a real published row keeps every constraint happy.
   const { id: _id, titleFolded: _t, searchWords: _w, ...row } = template!;

@@ -1,6 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { embedSnippet } from '@/lib/embeds/snippet';
-import { seedPeople } from '../support/accounts';
 import { createTestDatabase, queryRows, type TestDatabase } from '../support/database';
 
 const SITE = 'https://guongsang.test';
@@ -14,8 +13,7 @@ const CAMPAIGN = 'chung-tay-vi-nguoi-ngheo-2021-2025';
 let database: TestDatabase;
 
 beforeAll(async () => {
-  database = await createTestDatabase();
-  await seedPeople(database.db);
+  database = await createTestDatabase({ seeded: true });
   setDatabase(database);
 });
 afterAll(async () => {

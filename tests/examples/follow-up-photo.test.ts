@@ -14,7 +14,7 @@ import { setFollowUpPhoto } from '@/lib/follow-ups/photo';
 import { confirmFollowUp, fileFollowUp, FOLLOW_UP_MESSAGES } from '@/lib/follow-ups/steps';
 import { PHOTO_NOTICE_MESSAGES } from '@/lib/uploads/photo-notices';
 import { createDiskStorage } from '@/lib/uploads/storage';
-import { PEOPLE, seedPeople, sessionUserOf } from '../support/accounts';
+import { PEOPLE, sessionUserOf } from '../support/accounts';
 import { createTestDatabase, type TestDatabase } from '../support/database';
 
 let database: TestDatabase;
@@ -77,8 +77,7 @@ const confirm = async (n: { id: string; followUpId: string }, seenPhotoId: strin
   confirmFollowUp(database.db, people.reviewerIn, { id: n.id, followUpId: n.followUpId, expectedVersion: await versionOf(n.id), seenPhotoId });
 
 beforeAll(async () => {
-  database = await createTestDatabase();
-  await seedPeople(database.db);
+  database = await createTestDatabase({ seeded: true });
   for (const [key, email] of Object.entries(PEOPLE)) people[key as keyof typeof PEOPLE] = await sessionUserOf(database.db, email);
 });
 afterAll(async () => {

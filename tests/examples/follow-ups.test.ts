@@ -10,7 +10,7 @@ import type { SessionUser } from '@/lib/domain/actor';
 import { FOLLOW_UP_OVERDUE_MONTHS } from '@/lib/domain/follow-ups';
 import { confirmFollowUp, fileFollowUp } from '@/lib/follow-ups/steps';
 import { createTestDatabase, type TestDatabase } from '../support/database';
-import { PEOPLE, seedPeople, sessionUserOf } from '../support/accounts';
+import { PEOPLE, sessionUserOf } from '../support/accounts';
 import { stringMatching } from '../support/matchers';
 
 let database: TestDatabase;
@@ -66,9 +66,8 @@ async function countFollowUps(id: string) {
 }
 
 beforeAll(async () => {
-  database = await createTestDatabase();
+  database = await createTestDatabase({ seeded: true });
   setDatabase(database);
-  await seedPeople(database.db);
   for (const [key, email] of Object.entries(PEOPLE)) people[key as keyof typeof PEOPLE] = await sessionUserOf(database.db, email);
 });
 afterAll(async () => {

@@ -18,7 +18,7 @@ import { moderateComment, submitReaderComment } from '@/lib/examples/reader-comm
 import { commentTarget, COMMENTS_PER_ADDRESS_PER_HOUR, COMMENTS_PER_EXAMPLE_PER_HOUR, countLinks } from '@/lib/domain/reader-comments';
 import type { SessionUser } from '@/lib/domain/actor';
 import { createTestDatabase, queryRows, type TestDatabase } from '../support/database';
-import { addUser, PEOPLE, seedPeople, sessionUserOf, userIdOf } from '../support/accounts';
+import { addUser, PEOPLE, sessionUserOf, userIdOf } from '../support/accounts';
 import { BO_PHU_NGHIA, DIEU_DUC_HANH, demoRow } from './living-setup';
 
 let database: TestDatabase;
@@ -36,8 +36,7 @@ const reader = {
 };
 
 beforeAll(async () => {
-  database = await createTestDatabase();
-  await seedPeople(database.db);
+  database = await createTestDatabase({ seeded: true });
   setDatabase(database);
   example = await demoRow(database.db, BO_PHU_NGHIA);
   for (const [key, email] of Object.entries(PEOPLE)) who[key] = await sessionUserOf(database.db, email);

@@ -18,7 +18,7 @@ import {
 } from '@/lib/domain/replication-requests';
 import type { SessionUser } from '@/lib/domain/actor';
 import { createTestDatabase, queryRows, type TestDatabase } from '../support/database';
-import { PEOPLE, seedPeople, sessionUserOf, userIdOf } from '../support/accounts';
+import { PEOPLE, sessionUserOf, userIdOf } from '../support/accounts';
 import { BO_BINH_THANG, BO_PHU_NGHIA, DIEU_DUC_HANH, demoRow } from './living-setup';
 
 let database: TestDatabase;
@@ -39,8 +39,7 @@ const citizen = {
 };
 
 beforeAll(async () => {
-  database = await createTestDatabase();
-  await seedPeople(database.db);
+  database = await createTestDatabase({ seeded: true });
   setDatabase(database);
   example = await demoRow(database.db, BO_PHU_NGHIA);
   for (const [key, email] of Object.entries(PEOPLE)) who[key] = await sessionUserOf(database.db, email);

@@ -12,7 +12,7 @@ import { getExampleStats } from '@/lib/stats/example-stats';
 import { recordSupport, removeSupport } from '@/lib/examples/support';
 import type { SessionUser } from '@/lib/domain/actor';
 import { createTestDatabase, queryRows, type TestDatabase } from '../support/database';
-import { PEOPLE, seedPeople, sessionUserOf } from '../support/accounts';
+import { PEOPLE, sessionUserOf } from '../support/accounts';
 import { BO_PHU_NGHIA, demoRow } from './living-setup';
 
 let database: TestDatabase;
@@ -22,8 +22,7 @@ const NOW = new Date('2026-11-20T03:00:00Z');
 const good = { date: '2026-10-02', form: 'training', provider: 'Trung tâm Khuyến nông tỉnh Đồng Nai', amountVnd: '25.000.000' };
 
 beforeAll(async () => {
-  database = await createTestDatabase();
-  await seedPeople(database.db);
+  database = await createTestDatabase({ seeded: true });
   setDatabase(database);
   example = await demoRow(database.db, BO_PHU_NGHIA);
   for (const [key, email] of Object.entries(PEOPLE)) who[key] = await sessionUserOf(database.db, email);

@@ -18,7 +18,7 @@ import { decideUpdate, proposeUpdate, withdrawUpdate } from '@/lib/examples/upda
 import { PHOTO_NOTICE_MESSAGES } from '@/lib/uploads/photo-notices';
 import { UPLOAD_MESSAGES } from '@/lib/uploads/limits';
 import { createDiskStorage } from '@/lib/uploads/storage';
-import { PEOPLE, seedPeople, sessionUserOf } from '../support/accounts';
+import { PEOPLE, sessionUserOf } from '../support/accounts';
 import { createTestDatabase, type TestDatabase } from '../support/database';
 
 let database: TestDatabase;
@@ -91,8 +91,7 @@ async function addPhoto(row: { id: string }, updateId: string, who: SessionUser 
 }
 
 beforeAll(async () => {
-  database = await createTestDatabase();
-  await seedPeople(database.db);
+  database = await createTestDatabase({ seeded: true });
   for (const [key, email] of Object.entries(PEOPLE)) people[key as keyof typeof PEOPLE] = await sessionUserOf(database.db, email);
 });
 afterAll(async () => {

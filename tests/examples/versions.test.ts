@@ -10,7 +10,7 @@ import { toApiItem } from '@/lib/examples/api-shape';
 import { decideUpdate, proposeUpdate, withdrawUpdate } from '@/lib/examples/updates';
 import { UPDATE_MESSAGES } from '@/lib/examples/update-schema';
 import { setPublished } from '@/lib/review/decisions';
-import { addUser, PEOPLE, seedPeople, sessionUserOf } from '../support/accounts';
+import { addUser, PEOPLE, sessionUserOf } from '../support/accounts';
 import { anyString, stringMatching } from '../support/matchers';
 import { createTestDatabase, queryRows, type TestDatabase } from '../support/database';
 import { demoCampaignId } from '../support/review-setup';
@@ -67,8 +67,7 @@ async function propose(row: typeof nominations.$inferSelect, over: Record<string
 }
 
 beforeAll(async () => {
-  database = await createTestDatabase();
-  await seedPeople(database.db);
+  database = await createTestDatabase({ seeded: true });
   for (const [key, email] of Object.entries(PEOPLE)) people[key] = await sessionUserOf(database.db, email);
   people.communeReviewer = await sessionUserOf(database.db, 'thamdinh.xa@guongsang.test');
 });

@@ -1,6 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createExportGate, exportGate, EXPORT_LIMITS } from '@/lib/examples/export-gate';
-import { seedPeople } from '../support/accounts';
 import { createTestDatabase, type TestDatabase } from '../support/database';
 
 const { setDatabase } = await import('@/db/index');
@@ -54,8 +53,7 @@ describe('the export gate', () => {
 describe('the export routes', () => {
   let database: TestDatabase;
   beforeAll(async () => {
-    database = await createTestDatabase();
-    await seedPeople(database.db);
+    database = await createTestDatabase({ seeded: true });
     setDatabase(database);
   });
   afterAll(async () => {

@@ -1,10 +1,5 @@
-import { mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import type { ExportRow } from '@/db/queries/example-export';
-import { seedDemo } from '@/db/seed';
 import { exportCsvStream, exportJsonStream, openExampleExport } from '@/lib/examples/export';
-import { createDiskStorage } from '@/lib/uploads/storage';
 import { createTestDatabase, queryRows, type TestDatabase } from '../support/database';
 
 export const BASE = 'https://guongsang.test';
@@ -75,8 +70,7 @@ export const CSV_COLUMNS_EXPECTED = [
 ];
 
 export async function seededDatabase(): Promise<TestDatabase> {
-  const database = await createTestDatabase();
-  await seedDemo(database.db, createDiskStorage(mkdtempSync(join(tmpdir(), 'guongsang-export-'))));
+  const database = await createTestDatabase({ seeded: true });
   return database;
 }
 

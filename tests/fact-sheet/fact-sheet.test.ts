@@ -7,7 +7,6 @@ import * as factSheetRoute from '@/app/(public)/examples/[slug]/fact-sheet.pdf/r
 import { setDatabase } from '@/db';
 import { getPendingUpdate } from '@/db/queries/example-versions';
 import { commendations, nominations } from '@/db/schema';
-import { seedDemo } from '@/db/seed';
 import { MemoCache } from '@/lib/cache/memo-cache';
 import { createPublicDataLoader } from '@/lib/cache/public-data-cache';
 import type { SessionUser } from '@/lib/domain/actor';
@@ -29,9 +28,8 @@ beforeAll(async () => {
   const uploads = mkdtempSync(join(tmpdir(), 'guongsang-fact-sheet-'));
   // The route reads files through getStorage(), which takes UPLOAD_DIR on first use.
   process.env.UPLOAD_DIR = uploads;
-  database = await createTestDatabase();
+  database = await createTestDatabase({ seeded: { uploadDir: uploads } });
   storage = createDiskStorage(uploads);
-  await seedDemo(database.db, storage);
   setDatabase(database);
   for (const [key, email] of Object.entries(PEOPLE)) people[key] = await sessionUserOf(database.db, email);
 });

@@ -2,7 +2,6 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { MAX_BODY_BYTES } from '@/lib/public-page-cache/page';
 import { pageCacheKey } from '@/lib/public-page-cache/rules';
 import { buildUrlSet, SITEMAP_EXAMPLES_PER_FILE, SITEMAP_PROTOCOL_MAX_BYTES, SITEMAP_PROTOCOL_MAX_URLS } from '@/lib/sitemap/xml';
-import { seedPeople } from '../support/accounts';
 import { createTestDatabase, queryRows, type TestDatabase } from '../support/database';
 
 const { setDatabase } = await import('@/db/index');
@@ -19,8 +18,7 @@ const entries = (xml: string) =>
   [...xml.matchAll(/<url><loc>[^<]+\/examples\/([^<]+)<\/loc><lastmod>([^<]+)<\/lastmod><\/url>/g)].map((m) => ({ slug: m[1]!, lastmod: m[2]! }));
 
 beforeAll(async () => {
-  database = await createTestDatabase();
-  await seedPeople(database.db);
+  database = await createTestDatabase({ seeded: true });
   setDatabase(database);
   // Counted straight from the table, so the expectations do not come from the code under test.
   published = await queryRows(

@@ -1,5 +1,4 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { seedPeople } from '../support/accounts';
 import { createTestDatabase, queryRows, type TestDatabase } from '../support/database';
 
 const { setDatabase } = await import('@/db/index');
@@ -13,8 +12,7 @@ let database: TestDatabase;
 let slug: string;
 
 beforeAll(async () => {
-  database = await createTestDatabase();
-  await seedPeople(database.db);
+  database = await createTestDatabase({ seeded: true });
   setDatabase(database);
   // Straight in SQL, past every validator: what an old row, an import or a manual fix could hold.
   [{ slug }] = (await queryRows<{ slug: string }>(

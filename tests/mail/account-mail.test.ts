@@ -7,7 +7,7 @@ import { findSetupLink } from '@/lib/accounts/setup-links';
 import { AUTH_MESSAGES } from '@/lib/auth/messages';
 import type { SessionUser } from '@/lib/domain/actor';
 import { createTestDatabase, type TestDatabase } from '../support/database';
-import { PEOPLE, seedPeople, sessionUserOf } from '../support/accounts';
+import { PEOPLE, sessionUserOf } from '../support/accounts';
 
 let database: TestDatabase;
 let admin: SessionUser;
@@ -17,8 +17,7 @@ const request = { ipAddress: '203.0.113.9', userAgent: 'vitest' };
 
 beforeAll(async () => {
   process.env.SITE_URL = 'https://guongsang.example.vn';
-  database = await createTestDatabase();
-  await seedPeople(database.db);
+  database = await createTestDatabase({ seeded: true });
   admin = await sessionUserOf(database.db, PEOPLE.admin);
   member = await sessionUserOf(database.db, PEOPLE.memberA);
   reviewer = await sessionUserOf(database.db, PEOPLE.reviewerIn);

@@ -4,7 +4,7 @@ import { mailOutbox, nominations, notifications, units, users } from '@/db/schem
 import { buildDigests, countOutboxBacklog, setMailPreference } from '@/db/queries/mail-outbox';
 import { recordNotifications } from '@/db/queries/notification-recipients';
 import { createTestDatabase, type TestDatabase } from '../support/database';
-import { PEOPLE, seedPeople, userIdOf } from '../support/accounts';
+import { PEOPLE, userIdOf } from '../support/accounts';
 
 let database: TestDatabase;
 let nominationId: string;
@@ -14,8 +14,7 @@ let member: string;
 
 beforeAll(async () => {
   process.env.SITE_URL = 'https://guongsang.example.vn';
-  database = await createTestDatabase();
-  await seedPeople(database.db);
+  database = await createTestDatabase({ seeded: true });
   const [row] = await database.db
     .select({ id: nominations.id, title: nominations.title })
     .from(nominations)

@@ -3,7 +3,6 @@ import { eq } from 'drizzle-orm';
 import { adminUnitMappings, units } from '@/db/schema';
 import { defaultCommuneFor, treeInForce } from '@/lib/nominations/default-commune';
 import { createTestDatabase, type TestDatabase } from '../support/database';
-import { seedPeople } from '../support/accounts';
 import { stringMatching } from '../support/matchers';
 
 let database: TestDatabase;
@@ -11,8 +10,7 @@ let phuNghia: number;
 let newPhuNghia: string;
 
 beforeAll(async () => {
-  database = await createTestDatabase();
-  await seedPeople(database.db);
+  database = await createTestDatabase({ seeded: true });
   const [unit] = await database.db.select({ id: units.id, tree: units.adminUnitTree }).from(units).where(eq(units.name, 'UBND xã Phú Nghĩa'));
   expect(unit?.tree).toBe('2024');
   phuNghia = unit!.id;

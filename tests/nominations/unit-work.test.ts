@@ -14,7 +14,7 @@ import { createDraft, saveDraft } from '@/lib/nominations/drafts';
 import { moveNomination } from '@/lib/nominations/unit-workflow';
 import { createDiskStorage } from '@/lib/uploads/storage';
 import { createTestDatabase, type TestDatabase } from '../support/database';
-import { PEOPLE, seedPeople } from '../support/accounts';
+import { PEOPLE } from '../support/accounts';
 import { stringMatching, anyString } from '../support/matchers';
 
 let database: TestDatabase;
@@ -38,8 +38,7 @@ async function person(email: string): Promise<SessionUser> {
 }
 
 beforeAll(async () => {
-  database = await createTestDatabase();
-  await seedPeople(database.db);
+  database = await createTestDatabase({ seeded: true });
   const [c] = await database.db.select({ id: campaigns.id }).from(campaigns);
   campaignId = c!.id;
   for (const [key, email] of Object.entries(PEOPLE)) people[key] = await person(email);

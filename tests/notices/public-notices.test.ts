@@ -11,7 +11,6 @@ import { DEMO_NOMINATIONS } from '@/db/seed/demo-nominations';
 import { DEMO_CAMPAIGN, DEMO_NEXT_CAMPAIGN } from '@/db/seed/demo-units';
 import { sitemapPages } from '@/lib/sitemap/files';
 import { createTestDatabase, type TestDatabase } from '../support/database';
-import { seedPeople } from '../support/accounts';
 
 let database: TestDatabase;
 const inNotice = DEMO_NOMINATIONS.filter((n) => n.status === 'in_notice');
@@ -19,8 +18,7 @@ const demo = inNotice[0]!;
 let id: string;
 
 beforeAll(async () => {
-  database = await createTestDatabase();
-  await seedPeople(database.db);
+  database = await createTestDatabase({ seeded: true });
   setDatabase(database);
   const [row] = await database.db.select({ id: nominations.id }).from(nominations).where(eq(nominations.title, demo.title));
   id = row!.id;

@@ -6,7 +6,7 @@ import { recordNotifications as notifyForEvent } from '@/db/queries/notification
 import { getReviewSetup, replaceReviewSetup } from '@/db/queries/review-setup';
 import type { NotificationKind } from '@/lib/domain/notification-kinds';
 import { createTestDatabase, type TestDatabase } from '../support/database';
-import { addUser, PEOPLE, seedPeople, userIdOf } from '../support/accounts';
+import { addUser, PEOPLE, userIdOf } from '../support/accounts';
 
 let database: TestDatabase;
 let nominationId: string;
@@ -15,8 +15,7 @@ let campaignId: number;
 const id: Record<string, string> = {};
 
 beforeAll(async () => {
-  database = await createTestDatabase();
-  await seedPeople(database.db);
+  database = await createTestDatabase({ seeded: true });
   const [row] = await database.db
     .select({ id: nominations.id, unitId: nominations.unitId, campaignId: nominations.campaignId })
     .from(nominations)

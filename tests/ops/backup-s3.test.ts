@@ -10,7 +10,6 @@ import { newStorageKey } from '@/lib/domain/file-storage';
 import { backup, BACKUP_FILES, restore, verifyBackup, type BucketManifest } from '@/lib/ops/backup';
 import { createS3Storage, type S3Storage } from '@/lib/uploads/s3-storage';
 import { parseStorageUrl } from '@/lib/uploads/storage-url';
-import { seedPeople } from '../support/accounts';
 import { createTestDatabase, type TestDatabase } from '../support/database';
 import { startS3Standin, STANDIN_CREDENTIALS, type S3Standin } from '../support/s3-standin';
 
@@ -50,8 +49,7 @@ beforeAll(async () => {
   const parsed = parseStorageUrl(standin.storageUrl);
   if (!parsed.ok) throw new Error('bad stand-in URL');
   bucket = createS3Storage(parsed.location, { credentials: STANDIN_CREDENTIALS });
-  source = await createTestDatabase();
-  await seedPeople(source.db);
+  source = await createTestDatabase({ seeded: true });
   for (const extension of ['webp', 'webp', 'pdf']) {
     const key = newStorageKey(extension);
     files.set(key, randomBytes(1500));

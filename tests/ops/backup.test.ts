@@ -7,7 +7,6 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createDatabase } from '@/db/client';
 import { countRows } from '@/db/queries/backup-counts';
 import { backup, BACKUP_FILES, restore, verifyBackup } from '@/lib/ops/backup';
-import { seedPeople } from '../support/accounts';
 import { createTestDatabase, type TestDatabase } from '../support/database';
 
 const temp = (name: string) => mkdtempSync(join(tmpdir(), `guongsang-${name}-`));
@@ -39,8 +38,7 @@ async function emptyTarget(): Promise<{ databaseUrl?: string; pgliteDir?: string
 }
 
 beforeAll(async () => {
-  source = await createTestDatabase();
-  await seedPeople(source.db);
+  source = await createTestDatabase({ seeded: true });
   writeUploads();
 });
 afterAll(async () => {

@@ -1,6 +1,3 @@
-import { mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { renderToStaticMarkup } from 'react-dom/server';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import ExamplePage from '@/app/(public)/examples/[slug]/page';
@@ -9,13 +6,11 @@ import * as listRoute from '@/app/api/v1/examples/route';
 import { setDatabase } from '@/db';
 import { forgetRatingAddresses } from '@/db/queries/ratings';
 import { readPublicDataVersion } from '@/db/queries/public-data';
-import { seedDemo } from '@/db/seed';
 import { DEMO_RATINGS } from '@/db/seed/demo-outreach';
 import { RATING_MESSAGES, RATINGS_PER_ADDRESS_PER_HOUR, READERS_PER_ADDRESS_PER_EXAMPLE_PER_DAY } from '@/lib/outreach/rating-rules';
 import { rateExample } from '@/lib/outreach/ratings';
 import { forgetReaderFigures } from '@/lib/outreach/reader-figures';
 import { newReaderCookie, ratingAddressHash, readerHash } from '@/lib/outreach/reader-identity';
-import { createDiskStorage } from '@/lib/uploads/storage';
 import { BO_BINH_THANG, BO_PHU_NGHIA, DIEU_DUC_HANH, demoRow } from '../examples/living-setup';
 import { createTestDatabase, queryRows, type TestDatabase } from '../support/database';
 
@@ -31,8 +26,7 @@ let addressNo = 0;
 const nextAddress = () => `198.51.100.${++addressNo}`;
 
 beforeAll(async () => {
-  database = await createTestDatabase();
-  await seedDemo(database.db, createDiskStorage(mkdtempSync(join(tmpdir(), 'guongsang-ratings-'))));
+  database = await createTestDatabase({ seeded: true });
   setDatabase(database);
   phuNghia = await demoRow(database.db, BO_PHU_NGHIA);
   binhThang = await demoRow(database.db, BO_BINH_THANG);

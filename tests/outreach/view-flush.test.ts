@@ -1,6 +1,3 @@
-import { mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { renderToStaticMarkup } from 'react-dom/server';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import StatsPage from '@/app/(public)/stats/page';
@@ -10,11 +7,9 @@ import { resolveAreaSelection } from '@/db/queries/example-filters';
 import { listMostViewedExamples } from '@/db/queries/most-viewed';
 import { readPublicDataVersion } from '@/db/queries/public-data';
 import { addExampleViews } from '@/db/queries/view-counts';
-import { seedDemo } from '@/db/seed';
 import { DEMO_DAILY_VIEWS } from '@/db/seed/demo-outreach';
 import { DEMO_CAMPAIGN } from '@/db/seed/demo-units';
 import { ViewCounter } from '@/lib/outreach/view-counter';
-import { createDiskStorage } from '@/lib/uploads/storage';
 import { BO_BINH_THANG, BO_PHU_NGHIA, demoRow } from '../examples/living-setup';
 import { createTestDatabase, queryRows, type TestDatabase } from '../support/database';
 
@@ -26,8 +21,7 @@ const DAY = '2024-03-20';
 const CHROME = 'Mozilla/5.0 (Windows NT 10.0; Win64; x64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/124.0 Safari/537.36';
 
 beforeAll(async () => {
-  database = await createTestDatabase();
-  await seedDemo(database.db, createDiskStorage(mkdtempSync(join(tmpdir(), 'guongsang-views-'))));
+  database = await createTestDatabase({ seeded: true });
   setDatabase(database);
   phuNghia = await demoRow(database.db, BO_PHU_NGHIA);
   binhThang = await demoRow(database.db, BO_BINH_THANG);

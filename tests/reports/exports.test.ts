@@ -18,7 +18,7 @@ async function bytesOf(stream: ReadableStream<Uint8Array>): Promise<Buffer> {
 }
 
 beforeAll(async () => {
-  database = await createTestDatabase();
+  database = await createTestDatabase({ seeded: true });
   const world = await seedReportWorld(database.db);
   report = await getSeasonReport(database.db, { user: world.people.reviewerIn, campaignId: world.campaignId, year: 2023, area: null });
 });

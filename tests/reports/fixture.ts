@@ -4,7 +4,7 @@ import { insertNomination } from '@/db/queries/nomination-drafts';
 import { campaigns, commendations, nominationEvents, nominations, units, users } from '@/db/schema';
 import type { SessionUser } from '@/lib/domain/actor';
 import type { AdminTree, NominationStatus } from '@/lib/domain/vocabulary';
-import { addUser, PEOPLE, seedPeople } from '../support/accounts';
+import { addUser, PEOPLE } from '../support/accounts';
 
 /**
  * The demo, plus a campaign of its own (2022–2024) holding nominations in every state for the
@@ -123,8 +123,8 @@ async function unitId(db: Db, name: string): Promise<number> {
   return row.id;
 }
 
+/** Builds the report world on a database holding the demo (createTestDatabase({ seeded: true })). */
 export async function seedReportWorld(db: Db): Promise<ReportWorld> {
-  await seedPeople(db);
   // The demo's 2026–2030 campaign would be the newest; this world's own campaign must be, for the defaults.
   const [next] = await db.select({ id: campaigns.id }).from(campaigns).where(eq(campaigns.startYear, 2026));
   if (next) {

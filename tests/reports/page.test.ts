@@ -20,7 +20,7 @@ let database: TestDatabase;
 let world: ReportWorld;
 
 beforeAll(async () => {
-  database = await createTestDatabase();
+  database = await createTestDatabase({ seeded: true });
   world = await seedReportWorld(database.db);
   setDatabase(database);
 });

@@ -8,7 +8,7 @@ let database: TestDatabase;
 let world: ReportWorld;
 
 beforeAll(async () => {
-  database = await createTestDatabase();
+  database = await createTestDatabase({ seeded: true });
   world = await seedReportWorld(database.db);
 });
 afterAll(() => database.dispose());

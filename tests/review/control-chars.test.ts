@@ -10,7 +10,7 @@ import { decide, setPublished } from '@/lib/review/decisions';
 import { addReviewNote } from '@/lib/review/notes';
 import { createDiskStorage } from '@/lib/uploads/storage';
 import { createTestDatabase, type TestDatabase } from '../support/database';
-import { PEOPLE, seedPeople, sessionUserOf } from '../support/accounts';
+import { PEOPLE, sessionUserOf } from '../support/accounts';
 import { awaitingDistrict, decideWithoutNotice } from '../support/review-setup';
 
 // What reviewers write reaches the unit's notifications, the timeline and the exports: the review domain
@@ -22,8 +22,7 @@ const storage = createDiskStorage(mkdtempSync(join(tmpdir(), 'guongsang-review-c
 const CONTROLS = ['\u0001', '\u001b', '\u007f', '\u0085'];
 
 beforeAll(async () => {
-  database = await createTestDatabase();
-  await seedPeople(database.db);
+  database = await createTestDatabase({ seeded: true });
   await decideWithoutNotice(database.db);
   reviewer = await sessionUserOf(database.db, PEOPLE.reviewerIn);
   admin = await sessionUserOf(database.db, PEOPLE.admin);

@@ -15,7 +15,7 @@ import { decide, setPublished } from '@/lib/review/decisions';
 import { createDiskStorage } from '@/lib/uploads/storage';
 import { createTestDatabase, type TestDatabase } from '../support/database';
 import { stringMatching } from '../support/matchers';
-import { PEOPLE, seedPeople } from '../support/accounts';
+import { PEOPLE } from '../support/accounts';
 
 let database: TestDatabase;
 const people: Record<string, SessionUser> = {};
@@ -71,8 +71,7 @@ async function state(id: string) {
 }
 
 beforeAll(async () => {
-  database = await createTestDatabase();
-  await seedPeople(database.db);
+  database = await createTestDatabase({ seeded: true });
   // These decisions are those of a deciding level without public notice or criteria to score (levels,
   // scores and the notice have their own tests, tests/review/levels.test.ts).
   await database.db.update(campaigns).set({ usesPublicNotice: false });

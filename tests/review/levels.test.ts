@@ -9,7 +9,7 @@ import { judgeObjection, submitObjection } from '@/lib/notices/objections';
 import { assignDossier } from '@/lib/review/assignment';
 import { decide } from '@/lib/review/decisions';
 import { createTestDatabase, type TestDatabase } from '../support/database';
-import { PEOPLE, seedPeople, userIdOf } from '../support/accounts';
+import { PEOPLE, userIdOf } from '../support/accounts';
 import { stringMatching } from '../support/matchers';
 
 // The real process of the 2021–2025 demo campaign: xã → huyện, criteria, public notice of 10 working days.
@@ -76,8 +76,7 @@ const forward = (id: string, version: number, over: object = {}) =>
   });
 
 beforeAll(async () => {
-  database = await createTestDatabase();
-  await seedPeople(database.db);
+  database = await createTestDatabase({ seeded: true });
   for (const [key, email] of Object.entries(PEOPLE)) people[key] = await person(email);
   people.commune = await person('thamdinh.xa@guongsang.test');
   people.province = await person('thamdinh.tinh@guongsang.test');

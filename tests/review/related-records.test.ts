@@ -4,7 +4,7 @@ import { insertNomination, type NominationInsert } from '@/db/queries/nomination
 import { campaigns, units } from '@/db/schema';
 import type { SessionUser } from '@/lib/domain/actor';
 import { relatedRecordsForReview } from '@/lib/nominations/related-records';
-import { addUser, seedPeople } from '../support/accounts';
+import { addUser } from '../support/accounts';
 import { createTestDatabase, queryRows, type TestDatabase } from '../support/database';
 
 // New commune 2025:25220 took in old communes of two districts (688 and 698): a duplicate check there
@@ -35,8 +35,7 @@ async function add(n: Partial<NominationInsert> & Pick<NominationInsert, 'title'
 }
 
 beforeAll(async () => {
-  database = await createTestDatabase();
-  await seedPeople(database.db);
+  database = await createTestDatabase({ seeded: true });
   campaignId = (await database.db.select({ id: campaigns.id }).from(campaigns))[0]!.id;
   unitId = (await database.db.select({ id: units.id }).from(units).where(eq(units.name, 'UBND xã Phú Nghĩa')))[0]!.id;
   const olds = await queryRows<{ code: string; district: string }>(

@@ -14,7 +14,7 @@ import { decide } from '@/lib/review/decisions';
 import { addReviewNote, NOTE_MAX_CHARS } from '@/lib/review/notes';
 import { createDiskStorage } from '@/lib/uploads/storage';
 import { createTestDatabase, type TestDatabase } from '../support/database';
-import { addUser, PEOPLE, seedPeople } from '../support/accounts';
+import { addUser, PEOPLE } from '../support/accounts';
 
 // The review side beyond the decision itself: private notes, commendations, and what an approval
 // does to the public search. Nobody reviews their own unit's nomination in any of these ways.
@@ -54,8 +54,7 @@ async function nominationOf(unitName: string, over: Partial<typeof nominations.$
 }
 
 beforeAll(async () => {
-  database = await createTestDatabase();
-  await seedPeople(database.db);
+  database = await createTestDatabase({ seeded: true });
   // These decisions are those of a deciding level without public notice or criteria to score (levels,
   // scores and the notice have their own tests, tests/review/levels.test.ts).
   await database.db.update(campaigns).set({ usesPublicNotice: false });

@@ -1,22 +1,16 @@
-import { mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { renderToStaticMarkup } from 'react-dom/server';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import StatsPage from '@/app/(public)/stats/page';
 import { setDatabase } from '@/db';
-import { seedDemo } from '@/db/seed';
 import { DEMO_NOMINATIONS } from '@/db/seed/demo-nominations';
 import { DEMO_CAMPAIGN } from '@/db/seed/demo-units';
-import { createDiskStorage } from '@/lib/uploads/storage';
 import { createTestDatabase, type TestDatabase } from '../support/database';
 import { OLD_CAMPAIGN, seedOldCampaign } from './fixtures';
 
 let database: TestDatabase;
 
 beforeAll(async () => {
-  database = await createTestDatabase();
-  await seedDemo(database.db, createDiskStorage(mkdtempSync(join(tmpdir(), 'guongsang-stats-page-'))));
+  database = await createTestDatabase({ seeded: true });
   await seedOldCampaign(database);
   setDatabase(database);
 });

@@ -1,16 +1,11 @@
-import { mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { listPublishedExamples } from '@/db/queries/examples';
 import { getExampleStats } from '@/lib/stats/example-stats';
-import { seedDemo } from '@/db/seed';
 import { DEMO_NOMINATIONS } from '@/db/seed/demo-nominations';
 import { DEMO_CAMPAIGN, DEMO_NEXT_CAMPAIGN } from '@/db/seed/demo-units';
 import { listFilters, rangeMatchesList, type LinkScope } from '@/lib/stats/links';
 import { parseStatsParams, type StatsParams } from '@/lib/stats/params';
 import { COMMUNE_TOP } from '@/lib/domain/stats';
-import { createDiskStorage } from '@/lib/uploads/storage';
 import { createTestDatabase, queryRows, type TestDatabase } from '../support/database';
 import { OLD_CAMPAIGN, seedOldCampaign } from './fixtures';
 import { IMPACT_FIGURE_KEYS } from '@/lib/domain/vocabulary';
@@ -18,8 +13,7 @@ import { IMPACT_FIGURE_KEYS } from '@/lib/domain/vocabulary';
 let database: TestDatabase;
 
 beforeAll(async () => {
-  database = await createTestDatabase();
-  await seedDemo(database.db, createDiskStorage(mkdtempSync(join(tmpdir(), 'guongsang-stats-'))));
+  database = await createTestDatabase({ seeded: true });
   await seedOldCampaign(database);
 });
 afterAll(() => database.dispose());

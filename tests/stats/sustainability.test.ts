@@ -1,15 +1,10 @@
-import { mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { eq } from 'drizzle-orm';
-import { seedDemo } from '@/db/seed';
 import { DEMO_NOMINATIONS } from '@/db/seed/demo-nominations';
 import { DEMO_CAMPAIGN, DEMO_NEXT_CAMPAIGN } from '@/db/seed/demo-units';
 import { exampleFollowUps, nominations } from '@/db/schema';
 import { getExampleStats } from '@/lib/stats/example-stats';
 import { parseStatsParams } from '@/lib/stats/params';
-import { createDiskStorage } from '@/lib/uploads/storage';
 import { createTestDatabase, queryRows, type TestDatabase } from '../support/database';
 
 let database: TestDatabase;
@@ -45,8 +40,7 @@ async function plantNoise() {
 }
 
 beforeAll(async () => {
-  database = await createTestDatabase();
-  await seedDemo(database.db, createDiskStorage(mkdtempSync(join(tmpdir(), 'guongsang-sustain-'))));
+  database = await createTestDatabase({ seeded: true });
   await plantNoise();
 });
 afterAll(() => database.dispose());

@@ -15,7 +15,7 @@ import { addAttachment } from '@/lib/nominations/attachments';
 import { recordCommendation } from '@/lib/review/commendations';
 import { createS3Storage, type S3Storage } from '@/lib/uploads/s3-storage';
 import { parseStorageUrl } from '@/lib/uploads/storage-url';
-import { PEOPLE, seedPeople, sessionUserOf } from '../support/accounts';
+import { PEOPLE, sessionUserOf } from '../support/accounts';
 import { createTestDatabase, type TestDatabase } from '../support/database';
 import { startS3Standin, STANDIN_CREDENTIALS, type S3Standin } from '../support/s3-standin';
 import { onePagePdf } from './pdf-samples';
@@ -85,8 +85,7 @@ beforeAll(async () => {
   const parsed = parseStorageUrl(standin.storageUrl);
   if (!parsed.ok) throw new Error('bad stand-in URL');
   bucket = createS3Storage(parsed.location, { credentials: STANDIN_CREDENTIALS });
-  database = await createTestDatabase();
-  await seedPeople(database.db);
+  database = await createTestDatabase({ seeded: true });
   for (const [key, email] of Object.entries(PEOPLE)) people[key as keyof typeof PEOPLE] = await sessionUserOf(database.db, email);
 });
 afterAll(async () => {

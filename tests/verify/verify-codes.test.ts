@@ -1,5 +1,4 @@
-import { mkdtempSync, readdirSync, readFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { renderToStaticMarkup } from 'react-dom/server';
 import { eq } from 'drizzle-orm';
@@ -10,11 +9,9 @@ import { setDatabase } from '@/db';
 import { MIGRATIONS_DIR } from '@/db/migrate';
 import { insertCommendation } from '@/db/queries/commendations';
 import { commendations, nominations } from '@/db/schema';
-import { seedDemo } from '@/db/seed';
 import { VERIFY_CODE_ALPHABET, VERIFY_CODE_PATTERN } from '@/lib/domain/verify-code';
 import { setPublished } from '@/lib/review/decisions';
 import { siteUrl } from '@/lib/site';
-import { createDiskStorage } from '@/lib/uploads/storage';
 import { lookUpVerifyCode } from '@/lib/verify/lookup';
 import { createMissLimiter } from '@/lib/verify/miss-limit';
 import { sessionUserOf, userIdOf } from '../support/accounts';
@@ -24,8 +21,7 @@ import { anyString, stringMatching } from '../support/matchers';
 let database: TestDatabase;
 
 beforeAll(async () => {
-  database = await createTestDatabase();
-  await seedDemo(database.db, createDiskStorage(mkdtempSync(join(tmpdir(), 'guongsang-verify-'))));
+  database = await createTestDatabase({ seeded: true });
   setDatabase(database);
 });
 afterAll(async () => {
