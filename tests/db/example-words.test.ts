@@ -10,6 +10,8 @@ import { decide, setPublished } from '@/lib/review/decisions';
 import { awaitingDistrict, decideWithoutNotice, demoCampaignId } from '../support/review-setup';
 import { createTestDatabase, queryRows, type TestDatabase } from '../support/database';
 import { PEOPLE, seedPeople, sessionUserOf } from '../support/accounts';
+import { updateProposal } from '../support/update-proposal';
+import { moveToAnotherDistrict } from '../support/nomination-moves';
 
 // public_example_words (migration 0028): the published examples' words and facet keys, which the sample of
 // a large search's facets reads. It must hold exactly what nominations holds, whatever wrote it.
@@ -94,19 +96,7 @@ describe('the words and facet keys of published examples', () => {
       .limit(1);
     await database.db.update(nominations).set({ unitId: people.memberA!.unitId! }).where(eq(nominations.id, pick!.id));
     const row = await live(pick!.id);
-    const raw = {
-      title: `${row.title} Bưởi Diễn`,
-      summary: row.summary,
-      story: row.story,
-      householdsEscaped: String(row.householdsEscaped ?? ''),
-      nearPoorHelped: String(row.nearPoorHelped ?? ''),
-      beneficiaryHouseholds: String(row.beneficiaryHouseholds ?? ''),
-      ethnicMinorityHouseholds: String(row.ethnicMinorityHouseholds ?? ''),
-      jobsCreated: String(row.jobsCreated ?? ''),
-      contributionVnd: String(row.contributionVnd ?? ''),
-      startedYear: String(row.startedYear ?? ''),
-      note: 'Đổi tên mô hình',
-    };
+    const raw = updateProposal(row, { title: `${row.title} Bưởi Diễn`, note: 'Đổi tên mô hình' });
     expect(await proposeUpdate(database.db, people.memberA!, { id: row.id, expectedVersion: row.version, raw })).toMatchObject({ ok: true });
     expect((await copyOf(row.id))!.words).not.toContain("'buoi'");
     const proposed = await live(row.id);
@@ -131,11 +121,7 @@ describe('the words and facet keys of published examples', () => {
     )[0]!.id;
     await database.exec(`UPDATE nominations SET year = 2019, field = 'housing' WHERE id = '${id}'`);
     expect(await copyOf(id)).toMatchObject({ year: 2019, field: 'housing' });
-    await database.exec(`UPDATE nominations n SET commune_tree = o.commune_tree, commune_code = o.commune_code,
-        district_code = o.district_code, province_code_old = o.province_code_old, province_code_new = o.province_code_new,
-        current_commune_codes = o.current_commune_codes
-      FROM (SELECT * FROM nominations WHERE district_code IS DISTINCT FROM (SELECT district_code FROM nominations WHERE id = '${id}') LIMIT 1) o
-      WHERE n.id = '${id}'`);
+    await moveToAnotherDistrict(database, id);
     await expectInStep();
     const versionOf = async () => (await queryRows<{ x: string }>(database, `SELECT xmin::text AS x FROM public_example_words WHERE id = '${id}'`))[0]!.x;
     const before = await versionOf();

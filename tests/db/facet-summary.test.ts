@@ -9,6 +9,7 @@ import { decide, setPublished } from '@/lib/review/decisions';
 import { awaitingDistrict, decideWithoutNotice } from '../support/review-setup';
 import { createTestDatabase, queryRows, type TestDatabase } from '../support/database';
 import { PEOPLE } from '../support/accounts';
+import { moveToAnotherDistrict } from '../support/nomination-moves';
 import type { NominationStatus } from '@/lib/domain/vocabulary';
 
 let database: TestDatabase;
@@ -96,12 +97,7 @@ describe('the facet summary', () => {
     await database.exec(`UPDATE nominations SET year = 2019, field = 'housing' WHERE id = '${id}'`);
     const summary = await expectSummaryExact();
     expect(summary).toContainEqual(expect.objectContaining({ dimension: 'year', key: '2019' }));
-    // Another district's commune, with the area columns it derives.
-    await database.exec(`UPDATE nominations n SET commune_tree = o.commune_tree, commune_code = o.commune_code,
-        district_code = o.district_code, province_code_old = o.province_code_old, province_code_new = o.province_code_new,
-        current_commune_codes = o.current_commune_codes
-      FROM (SELECT * FROM nominations WHERE district_code IS DISTINCT FROM (SELECT district_code FROM nominations WHERE id = '${id}') LIMIT 1) o
-      WHERE n.id = '${id}'`);
+    await moveToAnotherDistrict(database, id);
     await expectSummaryExact();
     // Editing what facets ignore changes nothing.
     await database.exec(`UPDATE nominations SET story = story || ' ', updated_at = now()`);

@@ -14,6 +14,7 @@ import { addUser, PEOPLE, sessionUserOf } from '../support/accounts';
 import { anyString, stringMatching } from '../support/matchers';
 import { createTestDatabase, queryRows, type TestDatabase } from '../support/database';
 import { demoCampaignId } from '../support/review-setup';
+import { updateProposal } from '../support/update-proposal';
 
 let database: TestDatabase;
 const people: Record<string, SessionUser> = {};
@@ -45,25 +46,8 @@ async function live(id: string) {
   return row!;
 }
 
-function proposal(row: typeof nominations.$inferSelect, over: Record<string, string> = {}) {
-  return {
-    title: row.title,
-    summary: row.summary,
-    story: row.story,
-    householdsEscaped: String(row.householdsEscaped ?? ''),
-    nearPoorHelped: String(row.nearPoorHelped ?? ''),
-    beneficiaryHouseholds: String(row.beneficiaryHouseholds ?? ''),
-    ethnicMinorityHouseholds: String(row.ethnicMinorityHouseholds ?? ''),
-    jobsCreated: String(row.jobsCreated ?? ''),
-    contributionVnd: String(row.contributionVnd ?? ''),
-    startedYear: String(row.startedYear ?? ''),
-    note: 'Bổ sung số liệu năm 2026',
-    ...over,
-  };
-}
-
 async function propose(row: typeof nominations.$inferSelect, over: Record<string, string>, actor = people.memberA!) {
-  return proposeUpdate(database.db, actor, { id: row.id, expectedVersion: row.version, raw: proposal(row, over) });
+  return proposeUpdate(database.db, actor, { id: row.id, expectedVersion: row.version, raw: updateProposal(row, over) });
 }
 
 beforeAll(async () => {
