@@ -1,14 +1,6 @@
 import type { NextConfig } from 'next';
 import { SMALL_BODY_LIMIT } from './lib/http-limits';
-
-const securityHeaders = [
-  { key: 'X-Content-Type-Options', value: 'nosniff' },
-  { key: 'Referrer-Policy', value: 'strict-origin-when-cross-origin' },
-  { key: 'Permissions-Policy', value: 'camera=(), microphone=(), geolocation=()' },
-];
-// Every page but the embeddable lists (/embed/…), whose CSP frame-ancestors names who may frame them
-// (proxy.ts): X-Frame-Options cannot name several origins, and a DENY beside them would contradict it.
-const noFraming = [{ key: 'X-Frame-Options', value: 'DENY' }];
+import { NO_FRAMING_HEADERS, SECURITY_HEADERS } from './lib/security-headers';
 
 const nextConfig: NextConfig = {
   // PGlite ships WASM and extension bundles that break when bundled (STACK.md). pdfkit reads its own data
@@ -30,9 +22,9 @@ const nextConfig: NextConfig = {
   },
   async headers() {
     return [
-      { source: '/:path*', headers: securityHeaders },
-      { source: '/', headers: noFraming },
-      { source: '/:path((?!embed/).*)', headers: noFraming },
+      { source: '/:path*', headers: SECURITY_HEADERS },
+      { source: '/', headers: NO_FRAMING_HEADERS },
+      { source: '/:path((?!embed/).*)', headers: NO_FRAMING_HEADERS },
     ];
   },
 };

@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { expect, test, type BrowserContext } from '@playwright/test';
 import { DEMO_PASSWORD } from '../db/seed/demo-units';
 import { PERSONAS, signIn } from './auth-helpers';
-import { REPLICATION_SLUG } from './living/replication-steps';
+import { openRequestForm } from './living/replication-steps';
 
 // A whole journey against a server of its own, whose stdout and stderr go to a file, then a search of that
 // file for the password and every private value typed on the way: none may appear, at any log level.
@@ -137,8 +137,7 @@ test('the server log holds no password, token or private value from a full journ
   await test.step('a citizen asks to learn from an example, with a phone number and an e-mail', async () => {
     const citizen = await browser.newContext({ baseURL: base, javaScriptEnabled: false });
     const visitor = await citizen.newPage();
-    await visitor.goto(`/examples/${REPLICATION_SLUG}`);
-    const form = visitor.getByRole('form', { name: 'Gửi đăng ký' });
+    const form = await openRequestForm(visitor);
     await form.getByLabel('Họ và tên (bắt buộc)').fill(PLANTED.requesterName);
     await form.getByLabel('Số điện thoại').fill(PLANTED.requesterPhone);
     await form.getByLabel('Email').fill(PLANTED.requesterEmail);

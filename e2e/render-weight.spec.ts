@@ -14,7 +14,8 @@ const count = (text: string, part: string) => text.split(part).length - 1;
 
 test('an example page carries the site header and footer once in its HTML and once in its RSC payload', async ({ page, request }) => {
   const path = await openCattleBank(page);
-  const html = await (await request.get(path)).text();
+  // As Next renders it (for a crawler; anonymous visitors get it without Next, e2e/plain-pages.spec.ts).
+  const html = await (await request.get(path, { headers: { 'user-agent': 'Googlebot/2.1 (+http://www.google.com/bot.html)' } })).text();
   // The not-found and forbidden boundaries of the root layout are in the payload too, but refer to the
   // page's own header and footer (components/layout/site-header.tsx): before, each had its own copy.
   expect(count(html, 'Điều hướng chính')).toBe(2);

@@ -15,7 +15,8 @@ import { createRequestGuard } from '../lib/net/request-guard';
 import { screenRequestTarget } from '../lib/net/request-target';
 import { createPageCacheFront, FILL_HEADER } from '../lib/public-page-cache/front';
 import { permanentRedirectsAs301 } from '../lib/public-page-cache/moved';
-import type { CachedPage } from '../lib/public-page-cache/page';
+import type { CachedPage, CapturedResponse } from '../lib/public-page-cache/page';
+import { createPlainFill, type PlainRenderer } from '../lib/plain-pages/fill';
 import { drainThenClose } from '../lib/net/drain';
 import { addExampleViews } from '../db/queries/view-counts';
 import { forgetRatingAddresses } from '../db/queries/ratings';
@@ -60,23 +61,34 @@ async function main(): Promise<void> {
   const loopback = `http://${ownHost}:${port}`;
   // The app opens the database on its first request and keeps it here (db/index.ts).
   const holder = globalThis as unknown as { __guongSangDb?: Database };
+  const askNext = async (url: string, visitor: IncomingMessage): Promise<CapturedResponse> => {
+    const response = await fetch(`${loopback}${url}`, {
+      headers: {
+        [FILL_HEADER]: secret,
+        [CLIENT_ADDRESS_HEADER]: String(visitor.headers[CLIENT_ADDRESS_HEADER] ?? ''),
+        // Its log line (debug) carries the visitor's request id.
+        'x-request-id': String(visitor.headers['x-request-id'] ?? ''),
+        accept: 'text/html,application/xhtml+xml,*/*',
+        'accept-encoding': 'identity',
+        'user-agent': 'guong-sang-page-cache',
+      },
+      redirect: 'manual',
+    });
+    return { status: response.status, headers: response.headers, body: Buffer.from(await response.arrayBuffer()) };
+  };
+  // Beside this file in dist/ (scripts/compile-server.mjs); a path, so that the bundler leaves it apart.
+  const plainPages = new URL('./plain-pages.mjs', import.meta.url).href;
+  const fill =
+    env.PLAIN_PAGES === 'on'
+      ? createPlainFill({
+          load: () => import(plainPages) as Promise<PlainRenderer>,
+          next: askNext,
+          onError: (error) => log.error({ reason: reason(error) }, 'Trang dựng sẵn: lỗi, chuyển sang Next'),
+        })
+      : askNext;
   const front = createPageCacheFront({
     next: (req, res) => handle(req, res),
-    fill: async (url, visitor) => {
-      const response = await fetch(`${loopback}${url}`, {
-        headers: {
-          [FILL_HEADER]: secret,
-          [CLIENT_ADDRESS_HEADER]: String(visitor.headers[CLIENT_ADDRESS_HEADER] ?? ''),
-          // Its log line (debug) carries the visitor's request id.
-          'x-request-id': String(visitor.headers['x-request-id'] ?? ''),
-          accept: 'text/html,application/xhtml+xml,*/*',
-          'accept-encoding': 'identity',
-          'user-agent': 'guong-sang-page-cache',
-        },
-        redirect: 'manual',
-      });
-      return { status: response.status, headers: response.headers, body: Buffer.from(await response.arrayBuffer()) };
-    },
+    fill,
     readVersion: async () => (holder.__guongSangDb ? holder.__guongSangDb.readPublicDataVersion() : null),
     cache: new MemoCache({
       maxEntries: 5000,

@@ -7,7 +7,13 @@ import { join } from 'node:path';
 
 const SOURCE_DIRS = ['app', 'components', 'lib', 'db', 'public', 'scripts'];
 const SOURCE_FILES = ['next.config.ts', 'package.json', 'package-lock.json', 'postcss.config.mjs', 'proxy.ts'];
-const OUTPUTS = [join('.next', 'BUILD_ID'), join('dist', 'serve.mjs'), join('dist', 'server.mjs'), join('dist', 'prepare.mjs')];
+const OUTPUTS = [
+  join('.next', 'BUILD_ID'),
+  join('dist', 'serve.mjs'),
+  join('dist', 'server.mjs'),
+  join('dist', 'prepare.mjs'),
+  join('dist', 'plain-pages.mjs'),
+];
 
 function newestSourceTime() {
   let newest = 0;

@@ -9,8 +9,10 @@ import { COMMENT_EMAIL_MAX_CHARS, COMMENT_MAX_CHARS, COMMENT_MAX_LINKS, COMMENT_
 import { IDLE } from '@/lib/outcome';
 
 /** "Gửi ý kiến": a plain form that posts without JavaScript too; the comment waits for a moderator. */
-export function CommentForm({ exampleId }: { exampleId: string }) {
-  const [state, action] = useActionState(submitCommentAction, IDLE);
+export function CommentForm({ exampleId, pagePath }: { exampleId: string; pagePath: string }) {
+  // The page's path as permalink: a post without script then carries the same state key from Next's page
+  // and from the one rendered without Next (lib/plain-pages), and Next shows the answer in this form.
+  const [state, action] = useActionState(submitCommentAction, IDLE, pagePath);
   const errors = state.status === 'invalid' ? state.fieldErrors : {};
   const values = state.status === 'invalid' ? (state.values ?? {}) : {};
   const described = (id: string, hint?: boolean) => [hint ? `cmt-${id}-hint` : '', errors[id] ? `cmt-${id}-error` : ''].filter(Boolean).join(' ') || undefined;

@@ -56,7 +56,8 @@ export default async function ExamplePage({ params }: { params: Promise<{ slug: 
   const { example, related, versions, comments } = loaded;
   // Not part of the cached page data: views and ratings change without moving the data version.
   const figures = await readerFiguresFor(example.id);
-  const url = `${siteUrl()}/examples/${example.slug}`;
+  const pagePath = `/examples/${example.slug}`;
+  const url = `${siteUrl()}${pagePath}`;
   const details: [string, string | null][] = [
     ['Loại', NOMINEE_KIND_LABELS[example.nomineeKind]],
     ['Lĩnh vực', FIELD_LABELS[example.field]],
@@ -200,7 +201,7 @@ export default async function ExamplePage({ params }: { params: Promise<{ slug: 
       </section>
 
       <ReplicationRequests count={example.replicationRequests}>
-        <ReplicationRequestForm exampleId={example.id} />
+        <ReplicationRequestForm exampleId={example.id} pagePath={pagePath} />
       </ReplicationRequests>
       <VersionHistory slug={example.slug} versions={versions} />
 
@@ -215,14 +216,14 @@ export default async function ExamplePage({ params }: { params: Promise<{ slug: 
           Đánh giá của bạn đọc
         </h2>
         <div className="mt-3">
-          <RatingForm exampleId={example.id} figures={figures.rating} />
+          <RatingForm exampleId={example.id} figures={figures.rating} pagePath={pagePath} />
         </div>
       </section>
 
       <ShareLinks url={url} title={example.title} />
 
       <ReaderComments comments={comments} total={example.commentCount}>
-        <CommentForm exampleId={example.id} />
+        <CommentForm exampleId={example.id} pagePath={pagePath} />
       </ReaderComments>
 
       {related.length > 0 && (

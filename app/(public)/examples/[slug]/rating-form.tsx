@@ -20,8 +20,10 @@ function StarIcon() {
  * that posts without JavaScript. With JavaScript, the one extra submit a first rating needs (the reader
  * cookie, see rating-actions.ts) is made by the form itself.
  */
-export function RatingForm({ exampleId, figures }: { exampleId: string; figures: RatingFigures }) {
-  const [state, action] = useActionState(rateExampleAction, RATING_IDLE);
+export function RatingForm({ exampleId, figures, pagePath }: { exampleId: string; figures: RatingFigures; pagePath: string }) {
+  // The page's path as permalink: a post without script then carries the same state key from Next's page
+  // and from the one rendered without Next (lib/plain-pages), and Next shows the answer in this form.
+  const [state, action] = useActionState(rateExampleAction, RATING_IDLE, pagePath);
   const form = useRef<HTMLFormElement>(null);
   useEffect(() => {
     if (state.status === 'confirm' && !state.repeated) form.current?.requestSubmit();

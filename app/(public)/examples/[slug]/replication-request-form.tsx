@@ -1,7 +1,8 @@
 'use client';
 
-import { useActionState } from 'react';
+import { useActionState, useContext } from 'react';
 import { requestReplicationAction } from './actions';
+import { RenderedWithoutNext } from '@/components/layout/plain-page';
 import { CommunePicker } from '@/components/nominations/commune-picker';
 import { FieldError, controlClass, labelClass } from '@/components/ui/field';
 import { FormMessage } from '@/components/ui/form-message';
@@ -10,9 +11,13 @@ import { REQUEST_MESSAGE_MAX_CHARS } from '@/lib/domain/replication-requests';
 import type { AdminTree } from '@/lib/domain/vocabulary';
 import { IDLE } from '@/lib/outcome';
 
+const FORM_TITLE_ID = 'dang-ky-form-title';
+
 /** "Đăng ký học tập, nhân rộng mô hình": a plain form that posts without JavaScript too. */
-export function ReplicationRequestForm({ exampleId }: { exampleId: string }) {
-  const [state, action] = useActionState(requestReplicationAction, IDLE);
+export function ReplicationRequestForm({ exampleId, pagePath }: { exampleId: string; pagePath: string }) {
+  // The page's path as permalink: a post without script then carries the same state key from Next's page
+  // and from the one rendered without Next (lib/plain-pages), and Next shows the answer in this form.
+  const [state, action] = useActionState(requestReplicationAction, IDLE, pagePath);
   const errors = state.status === 'invalid' ? state.fieldErrors : {};
   const values = state.status === 'invalid' ? (state.values ?? {}) : {};
   const described = (id: string, hint?: boolean) => [hint ? `${id}-hint` : '', errors[id] ? `${id}-error` : ''].filter(Boolean).join(' ') || undefined;
@@ -24,6 +29,19 @@ export function ReplicationRequestForm({ exampleId }: { exampleId: string }) {
           label: `Xã, phường mã ${values.communeCode}`,
         }
       : null;
+  // The commune is picked by typing its name, which needs the form's script: a page without script links here.
+  if (useContext(RenderedWithoutNext)) {
+    return (
+      <p>
+        <a
+          href={`${pagePath}?dang-ky=1#${FORM_TITLE_ID}`}
+          className="inline-block rounded-md bg-brand-700 px-4 py-2 font-semibold text-white no-underline hover:bg-brand-800"
+        >
+          Mở mẫu đăng ký học tập
+        </a>
+      </p>
+    );
+  }
   if (state.status === 'ok') {
     return (
       <div role="status" className="rounded-lg border border-green-300 bg-green-50 p-4 sm:p-6">
@@ -33,8 +51,8 @@ export function ReplicationRequestForm({ exampleId }: { exampleId: string }) {
     );
   }
   return (
-    <form action={action} aria-labelledby="dang-ky-form-title" className="space-y-4 rounded-lg border border-stone-200 bg-white p-4 sm:p-6">
-      <h3 id="dang-ky-form-title" className="text-lg font-semibold">
+    <form action={action} aria-labelledby={FORM_TITLE_ID} className="space-y-4 rounded-lg border border-stone-200 bg-white p-4 sm:p-6">
+      <h3 id={FORM_TITLE_ID} className="text-lg font-semibold">
         Gửi đăng ký
       </h3>
       <p className="text-sm text-stone-700">

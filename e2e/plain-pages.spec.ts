@@ -1,0 +1,128 @@
+import { expect, test, type APIRequestContext, type APIResponse } from '@playwright/test';
+import { readJson, type ExamplesPage } from './api';
+import { REPLICATION_SLUG } from './living/replication-steps';
+import { COMMENT_SLUG } from './outreach/comment-steps';
+import { RATING_SLUG, readerRatesExample } from './outreach/rating-steps';
+
+// Uncached example pages for anonymous visitors are rendered by react-dom/server alone (lib/plain-pages),
+// not by Next: the same page, without scripts; its forms post to Next and Next answers them.
+
+/** Published examples, by slug, without those whose figures other journeys change while this one compares pages. */
+async function quietSlugs(request: APIRequestContext): Promise<string[]> {
+  const { items } = await readJson<ExamplesPage>(request.get('/api/v1/examples?limit=50'));
+  const busy = new Set([RATING_SLUG, COMMENT_SLUG, REPLICATION_SLUG]);
+  return items
+    .map((item) => item.slug)
+    .filter((slug) => !busy.has(slug))
+    .sort();
+}
+// Next renders pages for crawlers itself: the page cache leaves them alone (lib/public-page-cache/rules.ts).
+const CRAWLER = { 'user-agent': 'Mozilla/5.0 (compatible; Googlebot/2.1; +http://www.google.com/bot.html)' };
+
+/** `path` as the plain renderer answers it: a server process asks Next for its first page, to learn its stylesheet. */
+async function plainAnswer(request: APIRequestContext, path: string): Promise<APIResponse> {
+  let answer: APIResponse | undefined;
+  await expect(async () => {
+    // Another page first, so that the process knows its stylesheet from a page Next rendered.
+    await request.get('/open-data');
+    answer = await request.get(path);
+    expect(answer.headers()['x-gs-render']).toBe('plain');
+  }).toPass({ timeout: 30_000 });
+  return answer!;
+}
+
+/** A page's markup without what only Next writes: its scripts, their preloads, nonces and boundary marks. */
+function markup(html: string): string {
+  return (
+    html
+      .replace(/<script(?! type="application\/ld\+json")[^>]*>[\s\S]*?<\/script>/g, '')
+      .replace(/<link rel="(?:preload|modulepreload)" as="script"[^>]*\/>/g, '')
+      .replace(/<!--[\s\S]*?-->/g, '')
+      .replace(/ nonce="[^"]*"/g, '')
+      .replace(/<template[^>]*><\/template>/g, '')
+      .replace(/<div hidden="">[\s\S]*?<\/div>/g, '')
+      .replace(/\$ACTION_(REF_)?\d+/g, '$ACTION_$1N')
+      // Counted every 30 seconds, whoever renders.
+      .replace(/[\d.]+ lượt xem/g, 'N lượt xem')
+      // The learning request: a link to Next's page with the form in a plain page (its commune type-ahead needs script).
+      .replace(
+        /<form aria-labelledby="dang-ky-form-title"[\s\S]*?<\/form>|<p><a href="[^"]*\?dang-ky=1#dang-ky-form-title"[\s\S]*?<\/a><\/p>/g,
+        '[đăng ký học tập]',
+      )
+  );
+}
+
+test("an uncached example page is Next's page without its scripts, with the same head and headers", async ({ request }) => {
+  const path = `/examples/${(await quietSlugs(request))[1]}`;
+  const plain = await plainAnswer(request, path);
+  const next = await request.get(path, { headers: CRAWLER });
+  expect(next.headers()['x-gs-render']).toBeUndefined();
+  const [plainHtml, nextHtml] = [await plain.text(), await next.text()];
+  expect([...plainHtml.matchAll(/<script\b[^>]*>/g)].map((m) => m[0])).toEqual(['<script type="application/ld+json">']);
+  expect(markup(plainHtml)).toBe(markup(nextHtml));
+  expect(plainHtml).toContain('<title>');
+  expect(plainHtml).toMatch(/<link rel="stylesheet" href="\/_next\/static\/[^"]+\.css"/);
+  // The weight the issue asks of an uncached page (under 30 KB of HTML, none of it a payload to hydrate).
+  expect(plainHtml.length).toBeLessThan(nextHtml.length / 2);
+  for (const name of ['content-type', 'cache-control', 'x-content-type-options', 'referrer-policy', 'permissions-policy', 'x-frame-options']) {
+    expect(plain.headers()[name], name).toBe(next.headers()[name]);
+  }
+  const policy = (answer: APIResponse) => answer.headers()['content-security-policy']?.replace(/'nonce-[^']+'/, "'nonce'");
+  expect(policy(plain)).toBe(policy(next));
+  // Its stylesheet is this build's.
+  const stylesheet = plainHtml.match(/<link rel="stylesheet" href="([^"]+)"/)![1]!;
+  expect((await request.get(stylesheet)).status()).toBe(200);
+});
+
+test('a missing example is still the 404 page once example pages are rendered without Next', async ({ request }) => {
+  await plainAnswer(request, `/examples/${(await quietSlugs(request))[2]}`);
+  const missing = await request.get('/examples/khong-co-dien-hinh-nay-dau');
+  expect(missing.status()).toBe(404);
+  expect(await missing.text()).toContain('Không tìm thấy trang');
+});
+
+test('without JavaScript, a comment posted from a plain page is answered by Next in the same form', async ({ browser, baseURL, request }) => {
+  const path = `/examples/${(await quietSlugs(request))[3]}`;
+  await plainAnswer(request, path);
+  const context = await browser.newContext({ baseURL, javaScriptEnabled: false });
+  try {
+    const page = await context.newPage();
+    expect((await page.goto(path))!.headers()['x-gs-render']).toBe('plain');
+    const form = page.getByRole('form', { name: 'Gửi ý kiến' });
+    await form.getByLabel(/^Họ và tên/).fill('Lò Thị Hoa');
+    await form.getByLabel(/^Ý kiến của bạn/).fill('Xã Đa Kia muốn học cách làm này.\nXin cảm ơn đơn vị đã chia sẻ.');
+    await form.getByRole('button', { name: 'Gửi ý kiến' }).click();
+    await expect(page.getByRole('heading', { name: 'Đã gửi ý kiến' })).toBeVisible();
+    await expect(page.getByText(/sẽ hiển thị sau khi được kiểm duyệt/)).toBeVisible();
+  } finally {
+    await context.close();
+  }
+});
+
+test('with JavaScript, a first rating from a plain page goes through: Next answers the post, its page confirms by itself', async ({
+  browser,
+  baseURL,
+  request,
+}) => {
+  const slug = (await quietSlugs(request))[4]!;
+  await plainAnswer(request, `/examples/${slug}`);
+  const context = await browser.newContext({ baseURL });
+  try {
+    await readerRatesExample(await context.newPage(), { stars: 4, javaScript: true, slug });
+  } finally {
+    await context.close();
+  }
+});
+
+test('a plain page links to the learning request form, which Next renders with its commune type-ahead', async ({ page, request }) => {
+  const path = `/examples/${(await quietSlugs(request))[5]}`;
+  await plainAnswer(request, path);
+  expect((await page.goto(path))!.headers()['x-gs-render']).toBe('plain');
+  const section = page.getByRole('region', { name: 'Đăng ký học tập, nhân rộng mô hình' });
+  await expect(section.getByRole('form')).toHaveCount(0);
+  await section.getByRole('link', { name: 'Mở mẫu đăng ký học tập' }).click();
+  await expect(page).toHaveURL(`${path}?dang-ky=1#dang-ky-form-title`);
+  const form = page.getByRole('form', { name: 'Gửi đăng ký' });
+  await form.getByRole('combobox', { name: /Xã, phường nơi bạn sinh sống/ }).fill('da kia');
+  await expect(page.getByRole('option', { name: /Đa Kia/ }).first()).toBeVisible();
+});

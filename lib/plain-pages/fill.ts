@@ -1,0 +1,65 @@
+import type { IncomingMessage } from 'node:http';
+import type { CapturedResponse } from '../public-page-cache/page';
+import { newNonce } from '../public-page-cache/page';
+import { readShell, type PageShell } from './shell';
+
+/** What dist/plain-pages.mjs exports (scripts/plain-pages.tsx). */
+export interface PlainRenderer {
+  renderExamplePage: (slug: string, shell: PageShell, nonce: string) => Promise<CapturedResponse>;
+}
+
+const EXAMPLE_PAGE = /^\/examples\/([a-z0-9-]{1,120})$/;
+
+export function examplePageSlug(url: string): string | null {
+  return EXAMPLE_PAGE.exec(url)?.[1] ?? null;
+}
+
+/** Next's redirect (a moved slug) and not-found: answered by Next, as always; not errors. */
+function isNextAnswer(error: unknown): boolean {
+  const digest = (error as { digest?: unknown } | null)?.digest;
+  return typeof digest === 'string' && /^NEXT_(REDIRECT|HTTP_ERROR_FALLBACK|NOT_FOUND)/.test(digest);
+}
+
+export interface PlainFillOptions {
+  /** Loads the renderer; a failure leaves every page to Next. */
+  load: () => Promise<PlainRenderer>;
+  /** The page cache's request to Next (scripts/server.ts). */
+  next: (url: string, visitor: IncomingMessage) => Promise<CapturedResponse>;
+  onError: (error: unknown) => void;
+}
+
+/**
+ * The page cache's fill: an uncached example page is rendered without Next once the shell is known (the
+ * stylesheet and icon links of this build, read from the first page Next rendered for the cache in this
+ * process); everything else, and whatever the plain render cannot answer, goes to Next.
+ */
+export function createPlainFill(options: PlainFillOptions) {
+  let shell: PageShell | null = null;
+  let renderer: Promise<PlainRenderer | null> | null = null;
+  const loadOnce = () =>
+    (renderer ??= options.load().catch((error: unknown) => {
+      options.onError(error);
+      return null;
+    }));
+
+  return async (url: string, visitor: IncomingMessage): Promise<CapturedResponse> => {
+    const slug = examplePageSlug(url);
+    if (slug && shell) {
+      const plain = await loadOnce();
+      if (plain) {
+        try {
+          return await plain.renderExamplePage(slug, shell, newNonce());
+        } catch (error) {
+          if (!isNextAnswer(error)) options.onError(error);
+        }
+      }
+    }
+    const response = await options.next(url, visitor);
+    // Every page links the one stylesheet of the root layout (app/globals.css): any page of the site teaches it.
+    if (!shell && response.status === 200 && (response.headers.get('content-type') ?? '').startsWith('text/html')) {
+      shell = readShell(response.body.toString('utf8'));
+      if (shell) void loadOnce();
+    }
+    return response;
+  };
+}

@@ -1,0 +1,135 @@
+import type { IncomingMessage } from 'node:http';
+import { describe, expect, it } from 'vitest';
+import { createPlainFill, examplePageSlug, type PlainRenderer } from '@/lib/plain-pages/fill';
+import type { PageShell } from '@/lib/plain-pages/shell';
+import type { CapturedResponse } from '@/lib/public-page-cache/page';
+
+const visitor = { headers: {} } as IncomingMessage;
+const NEXT_HEAD = '<html><head><link rel="stylesheet" href="/_next/static/chunks/site.css" data-precedence="next"/></head><body></body></html>';
+
+function answer(status: number, body: string, type = 'text/html; charset=utf-8'): CapturedResponse {
+  return { status, headers: new Headers({ 'content-type': type }), body: Buffer.from(body) };
+}
+
+function setUp(render: PlainRenderer['renderExamplePage'], nextStatus = 200) {
+  const asked: string[] = [];
+  const errors: unknown[] = [];
+  const shells: PageShell[] = [];
+  let loads = 0;
+  const fill = createPlainFill({
+    load: async () => {
+      loads += 1;
+      return {
+        renderExamplePage: (slug, shell, nonce) => {
+          shells.push(shell);
+          expect(nonce).toMatch(/^[A-Za-z0-9+/=]{16,}$/);
+          return render(slug, shell, nonce);
+        },
+      };
+    },
+    next: async (url) => {
+      asked.push(url);
+      return answer(nextStatus, NEXT_HEAD);
+    },
+    onError: (error) => errors.push(error),
+  });
+  return { fill, asked, errors, shells, loads: () => loads };
+}
+
+const plain = async (slug: string) => answer(200, `<p>${slug}</p>`);
+
+describe('the page cache fill with plain example pages', () => {
+  it("asks Next for the first example page, then renders the others itself with that page's stylesheet", async () => {
+    const { fill, asked, shells, loads } = setUp(plain);
+    expect((await fill('/examples/mot', visitor)).body.toString()).toBe(NEXT_HEAD);
+    expect((await fill('/examples/hai', visitor)).body.toString()).toBe('<p>hai</p>');
+    expect((await fill('/examples/ba', visitor)).body.toString()).toBe('<p>ba</p>');
+    expect(asked).toEqual(['/examples/mot']);
+    expect(shells[0]).toEqual({ stylesheets: ['/_next/static/chunks/site.css'], icon: null });
+    expect(loads()).toBe(1);
+  });
+
+  it('leaves every other page, and an example page with a query, to Next', async () => {
+    const { fill, asked } = setUp(plain);
+    await fill('/examples/mot', visitor);
+    for (const url of ['/', '/examples', '/examples?year=2024', '/examples/hai?x=1', '/communes/25456', '/api/v1/examples/hai']) await fill(url, visitor);
+    expect(asked).toEqual(['/examples/mot', '/', '/examples', '/examples?year=2024', '/examples/hai?x=1', '/communes/25456', '/api/v1/examples/hai']);
+  });
+
+  it("learns nothing from Next's 404 or from an answer that is not a page", async () => {
+    const { fill, asked } = setUp(plain, 404);
+    await fill('/examples/khong-co', visitor);
+    await fill('/examples/hai', visitor);
+    expect(asked).toEqual(['/examples/khong-co', '/examples/hai']);
+  });
+
+  it('learns the stylesheet from any page of the site, so that even the first example page can be plain', async () => {
+    const { fill, asked } = setUp(plain);
+    await fill('/', visitor);
+    expect((await fill('/examples/mot', visitor)).body.toString()).toBe('<p>mot</p>');
+    expect(asked).toEqual(['/']);
+  });
+
+  it('does not take an answer that is not a page for one', async () => {
+    const asked: string[] = [];
+    const fill = createPlainFill({
+      load: async () => ({ renderExamplePage: (slug) => plain(slug) }),
+      next: async (url) => {
+        asked.push(url);
+        return answer(200, NEXT_HEAD, 'application/json');
+      },
+      onError: () => undefined,
+    });
+    await fill('/api/v1/examples', visitor);
+    await fill('/examples/mot', visitor);
+    expect(asked).toEqual(['/api/v1/examples', '/examples/mot']);
+  });
+
+  it('hands a moved or missing example to Next quietly, and any other failure to Next with an error logged', async () => {
+    const moved = Object.assign(new Error('NEXT_REDIRECT'), { digest: 'NEXT_REDIRECT;replace;/examples/moi;308;' });
+    const missing = Object.assign(new Error('NEXT_HTTP_ERROR_FALLBACK;404'), { digest: 'NEXT_HTTP_ERROR_FALLBACK;404' });
+    const broken = new Error('kết nối cơ sở dữ liệu bị đóng');
+    const failures: Record<string, Error> = { cu: moved, 'khong-co': missing, hong: broken };
+    const { fill, asked, errors } = setUp(async (slug) => {
+      if (failures[slug]) throw failures[slug];
+      return answer(200, slug);
+    });
+    await fill('/examples/mot', visitor);
+    for (const slug of ['cu', 'khong-co', 'hong']) expect((await fill(`/examples/${slug}`, visitor)).body.toString()).toBe(NEXT_HEAD);
+    expect(asked).toEqual(['/examples/mot', '/examples/cu', '/examples/khong-co', '/examples/hong']);
+    expect(errors).toEqual([broken]);
+  });
+
+  it('keeps asking Next when the renderer cannot be loaded, and says so once', async () => {
+    const asked: string[] = [];
+    const errors: unknown[] = [];
+    const fill = createPlainFill({
+      load: async () => {
+        throw new Error('Cannot find module dist/plain-pages.mjs');
+      },
+      next: async (url) => {
+        asked.push(url);
+        return answer(200, NEXT_HEAD);
+      },
+      onError: (error) => errors.push(error),
+    });
+    for (const slug of ['mot', 'hai', 'ba']) await fill(`/examples/${slug}`, visitor);
+    expect(asked).toEqual(['/examples/mot', '/examples/hai', '/examples/ba']);
+    expect(errors).toHaveLength(1);
+  });
+
+  it('takes only example page paths as written by the page cache', () => {
+    expect(examplePageSlug('/examples/ngan-hang-bo-xa-phu-nghia')).toBe('ngan-hang-bo-xa-phu-nghia');
+    for (const url of ['/examples', '/examples/', '/examples/a/v/2', '/examples/A-B', '/examples/a?b=1', '/api/v1/examples/a'])
+      expect(examplePageSlug(url)).toBeNull();
+  });
+});
+
+describe('the PLAIN_PAGES setting', () => {
+  it('is on unless turned off, and refuses anything but on and off in Vietnamese', async () => {
+    const { readEnv } = await import('@/lib/env');
+    expect(readEnv({ NODE_ENV: 'test' }).PLAIN_PAGES).toBe('on');
+    expect(readEnv({ NODE_ENV: 'test', PLAIN_PAGES: 'off' }).PLAIN_PAGES).toBe('off');
+    expect(() => readEnv({ NODE_ENV: 'test', PLAIN_PAGES: 'yes' })).toThrow(/PLAIN_PAGES/);
+  });
+});
