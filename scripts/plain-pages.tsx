@@ -1,16 +1,19 @@
-// The entry of dist/plain-pages.mjs (scripts/compile-server.mjs): an example page rendered by react-dom/server
-// alone, from the same modules as Next's page, for the page cache's uncached anonymous requests. Next's
+// The entry of dist/plain-pages.mjs (scripts/compile-server.mjs): example and commune pages rendered by
+// react-dom/server alone, from the same modules as Next's pages, for the page cache's uncached anonymous requests. Next's
 // per-request work (routing, metadata, two Flight passes, the inline payload) was three quarters of such a
 // page's CPU (docs/render-profile.md); the page has nothing to hydrate, its forms post to Next without script.
+import type { Metadata } from 'next';
 import { renderToString } from 'react-dom/server';
 import RootLayout, { metadata as rootMetadata, viewport } from '@/app/layout';
 import PublicLayout from '@/app/(public)/layout';
-import ExamplePage, { generateMetadata } from '@/app/(public)/examples/[slug]/page';
+import CommunePage, { generateMetadata as communeMetadata } from '@/app/(public)/communes/[code]/page';
+import ExamplePage, { generateMetadata as exampleMetadata } from '@/app/(public)/examples/[slug]/page';
 import { contentSecurityPolicy } from '@/lib/csp';
 import { NO_FRAMING_HEADERS, SECURITY_HEADERS } from '@/lib/security-headers';
 import { siteUrl } from '@/lib/site';
 import { PageHead } from '@/components/layout/page-head';
 import { RenderedWithoutNext } from '@/components/layout/plain-page';
+import type { PlainRoute } from '@/lib/plain-pages/fill';
 import type { PageShell } from '@/lib/plain-pages/shell';
 
 export const RENDER_HEADER = 'x-gs-render';
@@ -33,13 +36,27 @@ function pageHeaders(nonce: string): Headers {
   return headers;
 }
 
+type Params = Promise<Record<string, string>>;
+interface PageModule {
+  page: (props: { params: Params }) => Promise<React.ReactNode>;
+  metadata: (props: { params: Params }) => Promise<Metadata>;
+  param: string;
+}
+
+// Public pages whose every part renders on the server (no client component that needs its script).
+const PAGES: Record<PlainRoute, PageModule> = {
+  example: { page: ExamplePage as PageModule['page'], metadata: exampleMetadata as PageModule['metadata'], param: 'slug' },
+  commune: { page: CommunePage as PageModule['page'], metadata: communeMetadata as PageModule['metadata'], param: 'code' },
+};
+
 /**
- * `/examples/<slug>` as a finished document. Throws what the page throws: Next's redirect for a moved slug,
- * its not-found, a database error; the caller then asks Next, which answers those as it always does.
+ * A public page as a finished document. Throws what the page throws: Next's redirect for a moved slug, its
+ * not-found, a database error; the caller then asks Next, which answers those as it always does.
  */
-export async function renderExamplePage(slug: string, shell: PageShell, nonce: string): Promise<PlainPage> {
-  const params = Promise.resolve({ slug });
-  const [page, metadata] = await Promise.all([ExamplePage({ params }), generateMetadata({ params })]);
+export async function renderPage(route: PlainRoute, value: string, shell: PageShell, nonce: string): Promise<PlainPage> {
+  const { page: render, metadata: describe, param } = PAGES[route];
+  const params = Promise.resolve({ [param]: value });
+  const [page, metadata] = await Promise.all([render({ params }), describe({ params })]);
   const html = renderToString(
     <RootLayout>
       <PageHead page={metadata} root={rootMetadata} viewport={viewport} shell={shell} />

@@ -3,15 +3,26 @@ import type { CapturedResponse } from '../public-page-cache/page';
 import { newNonce } from '../public-page-cache/page';
 import { readShell, type PageShell } from './shell';
 
+export type PlainRoute = 'example' | 'commune';
+
 /** What dist/plain-pages.mjs exports (scripts/plain-pages.tsx). */
 export interface PlainRenderer {
-  renderExamplePage: (slug: string, shell: PageShell, nonce: string) => Promise<CapturedResponse>;
+  renderPage: (route: PlainRoute, value: string, shell: PageShell, nonce: string) => Promise<CapturedResponse>;
 }
 
-const EXAMPLE_PAGE = /^\/examples\/([a-z0-9-]{1,120})$/;
+// As the page cache's rules write them (lib/public-page-cache/rules.ts); with a query, Next answers.
+const ROUTES: [PlainRoute, RegExp][] = [
+  ['example', /^\/examples\/([a-z0-9-]{1,120})$/],
+  ['commune', /^\/communes\/([0-9a-z-]{1,20})$/],
+];
 
-export function examplePageSlug(url: string): string | null {
-  return EXAMPLE_PAGE.exec(url)?.[1] ?? null;
+/** The plain page a URL asks for, if it is one. */
+export function plainPageOf(url: string): { route: PlainRoute; value: string } | null {
+  for (const [route, pattern] of ROUTES) {
+    const value = pattern.exec(url)?.[1];
+    if (value) return { route, value };
+  }
+  return null;
 }
 
 /** Next's redirect (a moved slug) and not-found: answered by Next, as always; not errors. */
@@ -29,7 +40,7 @@ export interface PlainFillOptions {
 }
 
 /**
- * The page cache's fill: an uncached example page is rendered without Next once the shell is known (the
+ * The page cache's fill: an uncached example or commune page is rendered without Next once the shell is known (the
  * stylesheet and icon links of this build, read from the first page Next rendered for the cache in this
  * process); everything else, and whatever the plain render cannot answer, goes to Next.
  */
@@ -43,12 +54,12 @@ export function createPlainFill(options: PlainFillOptions) {
     }));
 
   return async (url: string, visitor: IncomingMessage): Promise<CapturedResponse> => {
-    const slug = examplePageSlug(url);
-    if (slug && shell) {
+    const wanted = plainPageOf(url);
+    if (wanted && shell) {
       const plain = await loadOnce();
       if (plain) {
         try {
-          return await plain.renderExamplePage(slug, shell, newNonce());
+          return await plain.renderPage(wanted.route, wanted.value, shell, newNonce());
         } catch (error) {
           if (!isNextAnswer(error)) options.onError(error);
         }

@@ -1,6 +1,6 @@
 import type { IncomingMessage } from 'node:http';
 import { describe, expect, it } from 'vitest';
-import { createPlainFill, examplePageSlug, type PlainRenderer } from '@/lib/plain-pages/fill';
+import { createPlainFill, plainPageOf } from '@/lib/plain-pages/fill';
 import type { PageShell } from '@/lib/plain-pages/shell';
 import type { CapturedResponse } from '@/lib/public-page-cache/page';
 
@@ -11,7 +11,7 @@ function answer(status: number, body: string, type = 'text/html; charset=utf-8')
   return { status, headers: new Headers({ 'content-type': type }), body: Buffer.from(body) };
 }
 
-function setUp(render: PlainRenderer['renderExamplePage'], nextStatus = 200) {
+function setUp(render: (slug: string) => Promise<CapturedResponse>, nextStatus = 200) {
   const asked: string[] = [];
   const errors: unknown[] = [];
   const shells: PageShell[] = [];
@@ -20,10 +20,10 @@ function setUp(render: PlainRenderer['renderExamplePage'], nextStatus = 200) {
     load: async () => {
       loads += 1;
       return {
-        renderExamplePage: (slug, shell, nonce) => {
+        renderPage: (route, value, shell, nonce) => {
           shells.push(shell);
           expect(nonce).toMatch(/^[A-Za-z0-9+/=]{16,}$/);
-          return render(slug, shell, nonce);
+          return render(`${route}:${value}`);
         },
       };
     },
@@ -36,14 +36,14 @@ function setUp(render: PlainRenderer['renderExamplePage'], nextStatus = 200) {
   return { fill, asked, errors, shells, loads: () => loads };
 }
 
-const plain = async (slug: string) => answer(200, `<p>${slug}</p>`);
+const plain = async (page: string) => answer(200, `<p>${page}</p>`);
 
 describe('the page cache fill with plain example pages', () => {
   it("asks Next for the first example page, then renders the others itself with that page's stylesheet", async () => {
     const { fill, asked, shells, loads } = setUp(plain);
     expect((await fill('/examples/mot', visitor)).body.toString()).toBe(NEXT_HEAD);
-    expect((await fill('/examples/hai', visitor)).body.toString()).toBe('<p>hai</p>');
-    expect((await fill('/examples/ba', visitor)).body.toString()).toBe('<p>ba</p>');
+    expect((await fill('/examples/hai', visitor)).body.toString()).toBe('<p>example:hai</p>');
+    expect((await fill('/communes/2024-25231', visitor)).body.toString()).toBe('<p>commune:2024-25231</p>');
     expect(asked).toEqual(['/examples/mot']);
     expect(shells[0]).toEqual({ stylesheets: ['/_next/static/chunks/site.css'], icon: null });
     expect(loads()).toBe(1);
@@ -52,8 +52,18 @@ describe('the page cache fill with plain example pages', () => {
   it('leaves every other page, and an example page with a query, to Next', async () => {
     const { fill, asked } = setUp(plain);
     await fill('/examples/mot', visitor);
-    for (const url of ['/', '/examples', '/examples?year=2024', '/examples/hai?x=1', '/communes/25456', '/api/v1/examples/hai']) await fill(url, visitor);
-    expect(asked).toEqual(['/examples/mot', '/', '/examples', '/examples?year=2024', '/examples/hai?x=1', '/communes/25456', '/api/v1/examples/hai']);
+    const others = [
+      '/',
+      '/examples',
+      '/examples?year=2024',
+      '/examples/hai?x=1',
+      '/communes/25456?page=2',
+      '/stats',
+      '/api/v1/examples/hai',
+      '/embed/communes/25456',
+    ];
+    for (const url of others) await fill(url, visitor);
+    expect(asked).toEqual(['/examples/mot', ...others]);
   });
 
   it("learns nothing from Next's 404 or from an answer that is not a page", async () => {
@@ -66,14 +76,14 @@ describe('the page cache fill with plain example pages', () => {
   it('learns the stylesheet from any page of the site, so that even the first example page can be plain', async () => {
     const { fill, asked } = setUp(plain);
     await fill('/', visitor);
-    expect((await fill('/examples/mot', visitor)).body.toString()).toBe('<p>mot</p>');
+    expect((await fill('/examples/mot', visitor)).body.toString()).toBe('<p>example:mot</p>');
     expect(asked).toEqual(['/']);
   });
 
   it('does not take an answer that is not a page for one', async () => {
     const asked: string[] = [];
     const fill = createPlainFill({
-      load: async () => ({ renderExamplePage: (slug) => plain(slug) }),
+      load: async () => ({ renderPage: (route, value) => plain(`${route}:${value}`) }),
       next: async (url) => {
         asked.push(url);
         return answer(200, NEXT_HEAD, 'application/json');
@@ -90,7 +100,8 @@ describe('the page cache fill with plain example pages', () => {
     const missing = Object.assign(new Error('NEXT_HTTP_ERROR_FALLBACK;404'), { digest: 'NEXT_HTTP_ERROR_FALLBACK;404' });
     const broken = new Error('kết nối cơ sở dữ liệu bị đóng');
     const failures: Record<string, Error> = { cu: moved, 'khong-co': missing, hong: broken };
-    const { fill, asked, errors } = setUp(async (slug) => {
+    const { fill, asked, errors } = setUp(async (page) => {
+      const slug = page.replace('example:', '');
       if (failures[slug]) throw failures[slug];
       return answer(200, slug);
     });
@@ -118,10 +129,21 @@ describe('the page cache fill with plain example pages', () => {
     expect(errors).toHaveLength(1);
   });
 
-  it('takes only example page paths as written by the page cache', () => {
-    expect(examplePageSlug('/examples/ngan-hang-bo-xa-phu-nghia')).toBe('ngan-hang-bo-xa-phu-nghia');
-    for (const url of ['/examples', '/examples/', '/examples/a/v/2', '/examples/A-B', '/examples/a?b=1', '/api/v1/examples/a'])
-      expect(examplePageSlug(url)).toBeNull();
+  it('takes only example and commune page paths as written by the page cache', () => {
+    expect(plainPageOf('/examples/ngan-hang-bo-xa-phu-nghia')).toEqual({ route: 'example', value: 'ngan-hang-bo-xa-phu-nghia' });
+    expect(plainPageOf('/communes/2024-25231')).toEqual({ route: 'commune', value: '2024-25231' });
+    for (const url of [
+      '/examples',
+      '/examples/',
+      '/examples/a/v/2',
+      '/examples/A-B',
+      '/examples/a?b=1',
+      '/api/v1/examples/a',
+      '/communes/1?x=1',
+      '/embed/communes/25231',
+    ]) {
+      expect(plainPageOf(url)).toBeNull();
+    }
   });
 });
 
