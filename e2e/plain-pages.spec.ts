@@ -77,6 +77,10 @@ test("an uncached example page is Next's page without its scripts, with the same
   await comparePlainWithNext(request, `/examples/${(await quietSlugs(request))[1]}`, ['<script type="application/ld+json">']);
 });
 
+test("the uncached home page is Next's page without its scripts", async ({ request }) => {
+  await comparePlainWithNext(request, '/', []);
+});
+
 test("an uncached commune page, under either tree's code, is Next's page without its scripts", async ({ request }) => {
   // Đa Kia: the old commune of the demo's cattle banks, and the current one it became.
   for (const path of ['/communes/2024-25231', '/communes/25231']) await comparePlainWithNext(request, path, []);

@@ -21,7 +21,7 @@ const envSchema = databaseEnvSchema.extend({
   SITE_URL: z.string().trim().url().default('http://localhost:3000'),
   /** Room for public pages in the page cache of `scripts/server.ts`, in megabytes; 0 turns it off. */
   PAGE_CACHE_MB: z.coerce.number().int().min(0).max(4096).default(32),
-  /** Uncached example and commune pages rendered by react-dom/server alone (lib/plain-pages), not by Next; `off` asks Next. */
+  /** Uncached home, example and commune pages rendered by react-dom/server alone (lib/plain-pages), not by Next; `off` asks Next. */
   PLAIN_PAGES: z.enum(['on', 'off']).default('on'),
   /** Room for public data (query results) cached in each server process, in megabytes. */
   PUBLIC_DATA_CACHE_MB: z.coerce.number().int().min(1).max(4096).default(64),

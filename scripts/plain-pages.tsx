@@ -1,4 +1,4 @@
-// The entry of dist/plain-pages.mjs (scripts/compile-server.mjs): example and commune pages rendered by
+// The entry of dist/plain-pages.mjs (scripts/compile-server.mjs): the home, example and commune pages rendered by
 // react-dom/server alone, from the same modules as Next's pages, for the page cache's uncached anonymous requests. Next's
 // per-request work (routing, metadata, two Flight passes, the inline payload) was three quarters of such a
 // page's CPU (docs/render-profile.md); the page has nothing to hydrate, its forms post to Next without script.
@@ -6,6 +6,7 @@ import type { Metadata } from 'next';
 import { renderToString } from 'react-dom/server';
 import RootLayout, { metadata as rootMetadata, viewport } from '@/app/layout';
 import PublicLayout from '@/app/(public)/layout';
+import HomePage from '@/app/(public)/page';
 import CommunePage, { generateMetadata as communeMetadata } from '@/app/(public)/communes/[code]/page';
 import ExamplePage, { generateMetadata as exampleMetadata } from '@/app/(public)/examples/[slug]/page';
 import { contentSecurityPolicy } from '@/lib/csp';
@@ -40,11 +41,14 @@ type Params = Promise<Record<string, string>>;
 interface PageModule {
   page: (props: { params: Params }) => Promise<React.ReactNode>;
   metadata: (props: { params: Params }) => Promise<Metadata>;
-  param: string;
+  /** The route's dynamic segment, if it has one. */
+  param?: string;
 }
 
 // Public pages whose every part renders on the server (no client component that needs its script).
 const PAGES: Record<PlainRoute, PageModule> = {
+  // The root layout's title and description.
+  home: { page: HomePage as PageModule['page'], metadata: async () => ({}) },
   example: { page: ExamplePage as PageModule['page'], metadata: exampleMetadata as PageModule['metadata'], param: 'slug' },
   commune: { page: CommunePage as PageModule['page'], metadata: communeMetadata as PageModule['metadata'], param: 'code' },
 };
@@ -55,7 +59,7 @@ const PAGES: Record<PlainRoute, PageModule> = {
  */
 export async function renderPage(route: PlainRoute, value: string, shell: PageShell, nonce: string): Promise<PlainPage> {
   const { page: render, metadata: describe, param } = PAGES[route];
-  const params = Promise.resolve({ [param]: value });
+  const params = Promise.resolve(param ? { [param]: value } : {});
   const [page, metadata] = await Promise.all([render({ params }), describe({ params })]);
   const html = renderToString(
     <RootLayout>

@@ -3,7 +3,7 @@ import type { CapturedResponse } from '../public-page-cache/page';
 import { newNonce } from '../public-page-cache/page';
 import { readShell, type PageShell } from './shell';
 
-export type PlainRoute = 'example' | 'commune';
+export type PlainRoute = 'home' | 'example' | 'commune';
 
 /** What dist/plain-pages.mjs exports (scripts/plain-pages.tsx). */
 export interface PlainRenderer {
@@ -12,6 +12,7 @@ export interface PlainRenderer {
 
 // As the page cache's rules write them (lib/public-page-cache/rules.ts); with a query, Next answers.
 const ROUTES: [PlainRoute, RegExp][] = [
+  ['home', /^\/$()/],
   ['example', /^\/examples\/([a-z0-9-]{1,120})$/],
   ['commune', /^\/communes\/([0-9a-z-]{1,20})$/],
 ];
@@ -20,7 +21,7 @@ const ROUTES: [PlainRoute, RegExp][] = [
 export function plainPageOf(url: string): { route: PlainRoute; value: string } | null {
   for (const [route, pattern] of ROUTES) {
     const value = pattern.exec(url)?.[1];
-    if (value) return { route, value };
+    if (value !== undefined) return { route, value };
   }
   return null;
 }
@@ -40,7 +41,7 @@ export interface PlainFillOptions {
 }
 
 /**
- * The page cache's fill: an uncached example or commune page is rendered without Next once the shell is known (the
+ * The page cache's fill: an uncached home, example or commune page is rendered without Next once the shell is known (the
  * stylesheet and icon links of this build, read from the first page Next rendered for the cache in this
  * process); everything else, and whatever the plain render cannot answer, goes to Next.
  */
@@ -55,6 +56,7 @@ export function createPlainFill(options: PlainFillOptions) {
 
   return async (url: string, visitor: IncomingMessage): Promise<CapturedResponse> => {
     const wanted = plainPageOf(url);
+    const wasKnown = shell !== null;
     if (wanted && shell) {
       const plain = await loadOnce();
       if (plain) {
@@ -71,6 +73,7 @@ export function createPlainFill(options: PlainFillOptions) {
       shell = readShell(response.body.toString('utf8'));
       if (shell) void loadOnce();
     }
-    return response;
+    // Asked of Next only because the shell was not known yet: the next visitor gets the plain page.
+    return wanted && !wasKnown ? { ...response, keep: false } : response;
   };
 }

@@ -18,6 +18,8 @@ export interface CapturedResponse {
   status: number;
   headers: Headers;
   body: Buffer;
+  /** False: answer the requests waiting for it, but do not keep it for later ones. */
+  keep?: boolean;
 }
 
 const CACHEABLE_STATUSES = new Set([200, 404]);
@@ -50,7 +52,7 @@ function splitBuffer(body: Buffer, separator: Buffer): Buffer[] {
   return parts;
 }
 
-export function capturePage({ status, headers, body }: CapturedResponse): CachedPage {
+export function capturePage({ status, headers, body, keep = true }: CapturedResponse): CachedPage {
   const policy = headers.get('content-security-policy');
   const nonce = policy?.match(NONCE_IN_POLICY)?.[1] ?? null;
   const kept: [string, string][] = [];
@@ -64,7 +66,7 @@ export function capturePage({ status, headers, body }: CapturedResponse): Cached
     headers: kept,
     cspParts: policy ? (nonce ? policy.split(nonce) : [policy]) : null,
     bodyParts,
-    cacheable: CACHEABLE_STATUSES.has(status) && !headers.has('set-cookie') && body.length <= MAX_BODY_BYTES,
+    cacheable: keep && CACHEABLE_STATUSES.has(status) && !headers.has('set-cookie') && body.length <= MAX_BODY_BYTES,
     bytes: body.length + kept.reduce((sum, [name, value]) => sum + name.length + value.length, 0),
   };
 }

@@ -61,5 +61,7 @@ describe('capturePage and renderPage', () => {
     expect(capturePage(htmlResponse(500)).cacheable).toBe(false);
     expect(capturePage(htmlResponse(307, { location: '/x' })).cacheable).toBe(false);
     expect(capturePage(htmlResponse(200, { 'set-cookie': 'a=b' })).cacheable).toBe(false);
+    // An answer its maker asks not to keep (lib/plain-pages/fill.ts).
+    expect(capturePage({ ...htmlResponse(200), keep: false }).cacheable).toBe(false);
   });
 });
