@@ -35,20 +35,18 @@ export function PageHead({ page, root, viewport, shell }: { page: Metadata; root
   const description = page.description ?? root.description;
   const canonical = text(page.alternates?.canonical);
   const meta: [string, string, string][] = [];
-  const property = (name: string, value: unknown) => {
+  const add = (kind: 'property' | 'name') => (name: string, value: unknown) => {
     const v = text(value);
-    if (v) meta.push(['property', name, v]);
+    if (v) meta.push([kind, name, v]);
   };
+  const property = add('property');
+  const named = add('name');
   property('og:title', og.title);
   property('og:description', og.description);
   property('og:url', og.url);
   property('og:locale', og.locale);
   list(og.images).forEach((image) => property('og:image', imageUrl(image)));
   property('og:type', og.type);
-  const named = (name: string, value: unknown) => {
-    const v = text(value);
-    if (v) meta.push(['name', name, v]);
-  };
   named('twitter:card', twitter.card);
   named('twitter:title', twitter.title);
   named('twitter:description', twitter.description);

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { and, eq, sql } from 'drizzle-orm';
+import { eq } from 'drizzle-orm';
 import { countExampleFacets, countFacetsByGrouping } from '@/db/queries/example-facets';
 import { resolveAreaSelection } from '@/db/queries/example-filters';
 import { nominations } from '@/db/schema';
@@ -7,10 +7,10 @@ import type { SessionUser } from '@/lib/domain/actor';
 import type { ExampleFilters } from '@/lib/domain/example-filters';
 import { decideUpdate, proposeUpdate } from '@/lib/examples/updates';
 import { decide, setPublished } from '@/lib/review/decisions';
-import { awaitingDistrict, decideWithoutNotice, demoCampaignId } from '../support/review-setup';
+import { awaitingDistrict, decideWithoutNotice } from '../support/review-setup';
 import { createTestDatabase, queryRows, type TestDatabase } from '../support/database';
 import { PEOPLE, seedPeople, sessionUserOf } from '../support/accounts';
-import { updateProposal } from '../support/update-proposal';
+import { updatableExample, updateProposal } from '../support/update-proposal';
 import { moveToAnotherDistrict } from '../support/nomination-moves';
 
 // public_example_words (migration 0028): the published examples' words and facet keys, which the sample of
@@ -80,22 +80,7 @@ describe('the words and facet keys of published examples', () => {
   });
 
   it('take the words of an approved update (a new version), not of a pending proposal', async () => {
-    const campaignId = await demoCampaignId(database.db);
-    const [pick] = await database.db
-      .select({ id: nominations.id })
-      .from(nominations)
-      .where(
-        and(
-          eq(nominations.status, 'approved'),
-          eq(nominations.campaignId, campaignId),
-          eq(nominations.districtCode, people.reviewerIn!.scope!.code),
-          sql`not exists (select 1 from example_updates u where u.nomination_id = ${nominations.id})`,
-        ),
-      )
-      .orderBy(nominations.slug)
-      .limit(1);
-    await database.db.update(nominations).set({ unitId: people.memberA!.unitId! }).where(eq(nominations.id, pick!.id));
-    const row = await live(pick!.id);
+    const row = await updatableExample(database.db, { districtCode: people.reviewerIn!.scope!.code, unitId: people.memberA!.unitId! });
     const raw = updateProposal(row, { title: `${row.title} Bưởi Diễn`, note: 'Đổi tên mô hình' });
     expect(await proposeUpdate(database.db, people.memberA!, { id: row.id, expectedVersion: row.version, raw })).toMatchObject({ ok: true });
     expect((await copyOf(row.id))!.words).not.toContain("'buoi'");

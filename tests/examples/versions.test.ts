@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { and, eq, sql } from 'drizzle-orm';
+import { and, eq } from 'drizzle-orm';
 import { getPublishedExampleBySlug } from '@/db/queries/example-detail';
 import { findSlugRedirect, getPendingUpdate, getPublishedVersion, listPublishedVersions } from '@/db/queries/example-versions';
 import { readPublicDataVersion } from '@/db/queries/public-data';
@@ -13,32 +13,14 @@ import { setPublished } from '@/lib/review/decisions';
 import { addUser, PEOPLE, sessionUserOf } from '../support/accounts';
 import { anyString, stringMatching } from '../support/matchers';
 import { createTestDatabase, queryRows, type TestDatabase } from '../support/database';
-import { demoCampaignId } from '../support/review-setup';
-import { updateProposal } from '../support/update-proposal';
+import { updatableExample, updateProposal } from '../support/update-proposal';
 
 let database: TestDatabase;
 const people: Record<string, SessionUser> = {};
 
 /** An approved demo example of the 2021–2025 campaign (decided by thamdinh@'s district), made Phú Nghĩa's unit's. */
-async function approvedExample() {
-  const campaignId = await demoCampaignId(database.db);
-  const rows = await database.db
-    .select({ id: nominations.id })
-    .from(nominations)
-    .where(
-      and(
-        eq(nominations.status, 'approved'),
-        eq(nominations.campaignId, campaignId),
-        eq(nominations.districtCode, people.reviewerIn!.scope!.code),
-        // The demo's own updated examples (db/seed/demo-versions.ts) are left to the demo test below.
-        sql`not exists (select 1 from example_updates u where u.nomination_id = ${nominations.id})`,
-      ),
-    )
-    .orderBy(nominations.slug);
-  const row = rows[0];
-  if (!row) throw new Error(`only ${rows.length} approved demo examples`);
-  await database.db.update(nominations).set({ unitId: people.memberA!.unitId! }).where(eq(nominations.id, row.id));
-  return live(row.id);
+function approvedExample() {
+  return updatableExample(database.db, { districtCode: people.reviewerIn!.scope!.code, unitId: people.memberA!.unitId! });
 }
 
 async function live(id: string) {
