@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test, type Page } from '@playwright/test';
 import { PERSONAS, signIn } from './auth-helpers';
 import { cachedAnswer, gotoCachedPage } from './fixtures';
 
@@ -17,18 +17,34 @@ test('a public page comes from the cache the second time, with its own nonce on 
   expect(new Set(stamped)).toEqual(new Set([a]));
 });
 
-test('a cached page runs its scripts under the strict policy', async ({ page }) => {
+function policyViolations(page: Page): string[] {
   const violations: string[] = [];
   page.on('console', (m) => {
     if (m.type() === 'error' && /Content Security Policy/i.test(m.text())) violations.push(m.text());
   });
-  await gotoCachedPage(page, '/examples?year=2023');
+  return violations;
+}
+
+test("a cached page from Next runs Next's scripts under the strict policy", async ({ page }) => {
+  const violations = policyViolations(page);
+  const response = await gotoCachedPage(page, '/open-data');
+  expect(response.headers()['x-gs-render']).toBeUndefined();
   await page.waitForLoadState('networkidle');
   // The inline page data only runs with the right nonce.
   expect(await page.evaluate(() => Array.isArray((window as unknown as { __next_f?: unknown[] }).__next_f))).toBe(true);
   // Hydrated: a client-side navigation works from the cached page.
   await page.getByRole('link', { name: 'Thống kê' }).first().click();
   await expect(page).toHaveURL(/\/stats/);
+  expect(violations).toEqual([]);
+});
+
+test('a cached list rendered without Next runs its islands script under the strict policy', async ({ page }) => {
+  const violations = policyViolations(page);
+  const response = await gotoCachedPage(page, '/examples?year=2023');
+  expect(response.headers()['x-gs-render']).toBe('plain');
+  // The commune finder exists only once the islands script has run.
+  if ((page.viewportSize()?.width ?? 0) < 1024) await page.locator('details#bo-loc-chi-tiet summary').click();
+  await expect(page.getByRole('combobox', { name: 'Tìm xã, phường' })).toBeAttached();
   expect(violations).toEqual([]);
 });
 

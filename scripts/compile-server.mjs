@@ -69,6 +69,28 @@ const asOutsideNext = {
   },
 };
 
+// The islands script of the pages rendered without Next, served by Next with its own static files (immutable,
+// named by content); the plain renderer learns its address at compile time.
+const islands = await build({
+  entryPoints: { islands: 'scripts/islands.tsx' },
+  outdir: '.next/static/gs',
+  entryNames: '[name]-[hash]',
+  bundle: true,
+  platform: 'browser',
+  format: 'iife',
+  target: 'es2020',
+  minify: true,
+  jsx: 'automatic',
+  tsconfig: 'tsconfig.json',
+  metafile: true,
+  logLevel: 'warning',
+  // Next's compiler reads these directives; bundled for the browser, every module is client code already.
+  logOverride: { 'module-level-directive': 'silent' },
+  define: { 'process.env.NODE_ENV': '"production"' },
+});
+const islandsFile = Object.keys(islands.metafile.outputs).find((file) => file.endsWith('.js'));
+const islandsScript = `/_next/static/gs/${islandsFile.split('/').pop()}`;
+
 await build({
   ...common,
   entryPoints: { 'plain-pages': 'scripts/plain-pages.tsx' },
@@ -76,6 +98,6 @@ await build({
   loader: { '.css': 'empty' },
   plugins: [asOutsideNext],
   // React's production build, whatever NODE_ENV the build ran with.
-  define: { 'process.env.NODE_ENV': '"production"' },
+  define: { 'process.env.NODE_ENV': '"production"', 'process.env.GS_ISLANDS_SCRIPT': JSON.stringify(islandsScript) },
 });
-console.log('✓ Đã biên dịch máy chủ vào dist/ (serve.mjs, server.mjs, prepare.mjs, plain-pages.mjs).');
+console.log(`✓ Đã biên dịch máy chủ vào dist/ (serve.mjs, server.mjs, prepare.mjs, plain-pages.mjs) và tệp script ${islandsScript}.`);

@@ -1,7 +1,8 @@
-// The entry of dist/plain-pages.mjs (scripts/compile-server.mjs): the home, example and commune pages rendered by
-// react-dom/server alone, from the same modules as Next's pages, for the page cache's uncached anonymous requests. Next's
+// The entry of dist/plain-pages.mjs (scripts/compile-server.mjs): the public pages rendered by react-dom/server
+// alone, from the same modules as Next's pages, for the page cache's uncached anonymous requests. Next's
 // per-request work (routing, metadata, two Flight passes, the inline payload) was three quarters of such a
-// page's CPU (docs/render-profile.md); the page has nothing to hydrate, its forms post to Next without script.
+// page's CPU (docs/render-profile.md). Nothing is hydrated: forms post to Next without script, and the few parts
+// that need script (the filters' islands, components/layout/island.tsx) are mounted by a small script of their own.
 import type { Metadata } from 'next';
 import { renderToString } from 'react-dom/server';
 import RootLayout, { metadata as rootMetadata, viewport } from '@/app/layout';
@@ -9,12 +10,17 @@ import PublicLayout from '@/app/(public)/layout';
 import HomePage from '@/app/(public)/page';
 import CommunePage, { generateMetadata as communeMetadata } from '@/app/(public)/communes/[code]/page';
 import ExamplePage, { generateMetadata as exampleMetadata } from '@/app/(public)/examples/[slug]/page';
+import ExamplesPage, { metadata as examplesMetadata } from '@/app/(public)/examples/page';
+import StatsPage, { metadata as statsMetadata } from '@/app/(public)/stats/page';
 import { contentSecurityPolicy } from '@/lib/csp';
 import { NO_FRAMING_HEADERS, SECURITY_HEADERS } from '@/lib/security-headers';
 import { siteUrl } from '@/lib/site';
+import { ISLAND_ATTRIBUTE } from '@/components/layout/island';
 import { PageHead } from '@/components/layout/page-head';
 import { RenderedWithoutNext } from '@/components/layout/plain-page';
+import type { SearchParams } from '@/lib/domain/example-filters';
 import type { PlainRoute } from '@/lib/plain-pages/fill';
+import { searchParamsOf } from '@/lib/plain-pages/search-params';
 import type { PageShell } from '@/lib/plain-pages/shell';
 
 export const RENDER_HEADER = 'x-gs-render';
@@ -38,20 +44,41 @@ function pageHeaders(nonce: string): Headers {
 }
 
 type Params = Promise<Record<string, string>>;
+interface PageProps {
+  params: Params;
+  searchParams: Promise<SearchParams>;
+}
 interface PageModule {
-  page: (props: { params: Params }) => Promise<React.ReactNode>;
-  metadata: (props: { params: Params }) => Promise<Metadata>;
-  /** The route's dynamic segment, if it has one. */
+  page: (props: PageProps) => Promise<React.ReactNode>;
+  metadata: (props: PageProps) => Promise<Metadata>;
+  /** The route's dynamic segment, if it has one; without one, the value is the query. */
   param?: string;
 }
 
-// Public pages whose every part renders on the server (no client component that needs its script).
+const fixed = (metadata: Metadata) => async () => metadata;
+// Each page types its own params and query; the route table hands each the ones it reads.
+const page = (module: unknown) => module as PageModule['page'];
+const described = (module: unknown) => module as PageModule['metadata'];
+
+// Public pages whose every part renders on the server, or is an island (components/layout/island.tsx).
 const PAGES: Record<PlainRoute, PageModule> = {
   // The root layout's title and description.
-  home: { page: HomePage as PageModule['page'], metadata: async () => ({}) },
-  example: { page: ExamplePage as PageModule['page'], metadata: exampleMetadata as PageModule['metadata'], param: 'slug' },
-  commune: { page: CommunePage as PageModule['page'], metadata: communeMetadata as PageModule['metadata'], param: 'code' },
+  home: { page: page(HomePage), metadata: fixed({}) },
+  example: { page: page(ExamplePage), metadata: described(exampleMetadata), param: 'slug' },
+  commune: { page: page(CommunePage), metadata: described(communeMetadata), param: 'code' },
+  examples: { page: page(ExamplesPage), metadata: fixed(examplesMetadata) },
+  stats: { page: page(StatsPage), metadata: fixed(statsMetadata) },
 };
+
+// The address of the islands script of this build (scripts/compile-server.mjs).
+const ISLANDS_SCRIPT = process.env.GS_ISLANDS_SCRIPT;
+
+/** The islands script, where the page has an island: loaded without holding up the page, run once it is parsed. */
+function withIslands(html: string, nonce: string): string {
+  if (!html.includes(` ${ISLAND_ATTRIBUTE}=`)) return html;
+  if (!ISLANDS_SCRIPT) throw new Error('Bản dựng này thiếu tệp script cho các phần tương tác (GS_ISLANDS_SCRIPT).');
+  return html.replace('</head>', `<script src="${ISLANDS_SCRIPT}" nonce="${nonce}" defer=""></script></head>`);
+}
 
 /**
  * A public page as a finished document. Throws what the page throws: Next's redirect for a moved slug, its
@@ -59,8 +86,11 @@ const PAGES: Record<PlainRoute, PageModule> = {
  */
 export async function renderPage(route: PlainRoute, value: string, shell: PageShell, nonce: string): Promise<PlainPage> {
   const { page: render, metadata: describe, param } = PAGES[route];
-  const params = Promise.resolve(param ? { [param]: value } : {});
-  const [page, metadata] = await Promise.all([render({ params }), describe({ params })]);
+  const props = {
+    params: Promise.resolve(param ? { [param]: value } : {}),
+    searchParams: Promise.resolve(param ? {} : searchParamsOf(value)),
+  };
+  const [page, metadata] = await Promise.all([render(props), describe(props)]);
   const html = renderToString(
     <RootLayout>
       <PageHead page={metadata} root={rootMetadata} viewport={viewport} shell={shell} />
@@ -69,5 +99,5 @@ export async function renderPage(route: PlainRoute, value: string, shell: PageSh
       </RenderedWithoutNext.Provider>
     </RootLayout>,
   );
-  return { status: 200, headers: pageHeaders(nonce), body: Buffer.from(`<!DOCTYPE html>${html}`) };
+  return { status: 200, headers: pageHeaders(nonce), body: Buffer.from(`<!DOCTYPE html>${withIslands(html, nonce)}`) };
 }

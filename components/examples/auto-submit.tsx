@@ -1,6 +1,7 @@
 'use client';
 
 import { useEffect } from 'react';
+import { island } from '@/components/layout/island';
 
 const AREA_LEVELS = ['province', 'district', 'commune'];
 
@@ -9,7 +10,7 @@ const AREA_LEVELS = ['province', 'district', 'commune'];
  * changed area level clears the levels below it (they belonged to the old choice).
  * Without JavaScript the form's button does the same job.
  */
-export function AutoSubmit({ formId }: { formId: string }) {
+function SubmitOnChange({ formId }: { formId: string }) {
   useEffect(() => {
     const form = document.getElementById(formId);
     if (!(form instanceof HTMLFormElement)) return;
@@ -51,3 +52,5 @@ export function AutoSubmit({ formId }: { formId: string }) {
   }, [formId]);
   return null;
 }
+
+export const AutoSubmit = island('auto-submit', SubmitOnChange);

@@ -6,6 +6,7 @@ import { communeSource, type CommuneMatch } from '@/components/communes/commune-
 import { ComboboxField, ComboboxStatus, useHydrated } from '@/components/ui/combobox';
 import type { LookupWording } from '@/components/ui/combobox-state';
 import { useCombobox } from '@/components/ui/use-combobox';
+import { island } from '@/components/layout/island';
 
 const WORDING: LookupWording = {
   noMatch: (query) => `Không có xã, phường nào tên “${query}”.`,
@@ -18,9 +19,11 @@ const WORDING: LookupWording = {
  * JavaScript to do anything, so it is not in the server HTML at all: without JavaScript the
  * province → district → commune selects remain the way to choose.
  */
-export function CommuneSearch({ formId }: { formId: string }) {
+function CommuneSearchWhenHydrated({ formId }: { formId: string }) {
   return useHydrated() ? <CommuneFinder formId={formId} /> : null;
 }
+
+export const CommuneSearch = island('commune-search', CommuneSearchWhenHydrated);
 
 /** Puts the found commune into the form's commune select; false when the form has none. */
 function selectCommune(form: HTMLFormElement, item: CommuneMatch): boolean {

@@ -1,6 +1,7 @@
 'use client';
 
 import { useEffect } from 'react';
+import { island } from '@/components/layout/island';
 
 /** Tailwind's `lg` breakpoint, where the filters sit in a side column and need no folding. */
 const WIDE = '(min-width: 64rem)';
@@ -12,7 +13,7 @@ const REOPEN_KEY = 'guong-sang:bo-loc-mo';
  * Choosing a province or district reloads the page to list what lies under it; the panel is
  * reopened after that reload, because the next step is usually to pick from that list.
  */
-export function FilterDisclosure({ detailsId }: { detailsId: string }) {
+function OpenWhenWide({ detailsId }: { detailsId: string }) {
   useEffect(() => {
     const details = document.getElementById(detailsId);
     if (!(details instanceof HTMLDetailsElement)) return;
@@ -49,3 +50,5 @@ export function FilterDisclosure({ detailsId }: { detailsId: string }) {
   }, [detailsId]);
   return null;
 }
+
+export const FilterDisclosure = island('filter-disclosure', OpenWhenWide);

@@ -3,25 +3,28 @@ import type { CapturedResponse } from '../public-page-cache/page';
 import { newNonce } from '../public-page-cache/page';
 import { readShell, type PageShell } from './shell';
 
-export type PlainRoute = 'home' | 'example' | 'commune';
+export type PlainRoute = 'home' | 'example' | 'commune' | 'examples' | 'stats';
 
 /** What dist/plain-pages.mjs exports (scripts/plain-pages.tsx). */
 export interface PlainRenderer {
   renderPage: (route: PlainRoute, value: string, shell: PageShell, nonce: string) => Promise<CapturedResponse>;
 }
 
-// As the page cache's rules write them (lib/public-page-cache/rules.ts); with a query, Next answers.
+// As the page cache's rules write them (lib/public-page-cache/rules.ts). A page's own address takes no query (with
+// one, Next answers); the list and the statistics are their query, whole (empty without one).
 const ROUTES: [PlainRoute, RegExp][] = [
   ['home', /^\/$()/],
   ['example', /^\/examples\/([a-z0-9-]{1,120})$/],
   ['commune', /^\/communes\/([0-9a-z-]{1,20})$/],
+  ['examples', /^\/examples(?:\?(.*))?$/],
+  ['stats', /^\/stats(?:\?(.*))?$/],
 ];
 
 /** The plain page a URL asks for, if it is one. */
 export function plainPageOf(url: string): { route: PlainRoute; value: string } | null {
   for (const [route, pattern] of ROUTES) {
-    const value = pattern.exec(url)?.[1];
-    if (value !== undefined) return { route, value };
+    const match = pattern.exec(url);
+    if (match) return { route, value: match[1] ?? '' };
   }
   return null;
 }
@@ -41,7 +44,7 @@ export interface PlainFillOptions {
 }
 
 /**
- * The page cache's fill: an uncached home, example or commune page is rendered without Next once the shell is known (the
+ * The page cache's fill: an uncached public page of PlainRoute is rendered without Next once the shell is known (the
  * stylesheet and icon links of this build, read from the first page Next rendered for the cache in this
  * process); everything else, and whatever the plain render cannot answer, goes to Next.
  */

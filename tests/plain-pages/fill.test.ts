@@ -1,6 +1,7 @@
 import type { IncomingMessage } from 'node:http';
 import { describe, expect, it } from 'vitest';
 import { createPlainFill, plainPageOf } from '@/lib/plain-pages/fill';
+import { searchParamsOf } from '@/lib/plain-pages/search-params';
 import type { PageShell } from '@/lib/plain-pages/shell';
 import type { CapturedResponse } from '@/lib/public-page-cache/page';
 
@@ -56,16 +57,7 @@ describe('the page cache fill with plain example pages', () => {
   it('leaves every other page, and a plain one with a query, to Next', async () => {
     const { fill, asked } = setUp(plain);
     await fill('/examples/mot', visitor);
-    const others = [
-      '/?q=bo',
-      '/examples',
-      '/examples?year=2024',
-      '/examples/hai?x=1',
-      '/communes/25456?page=2',
-      '/stats',
-      '/api/v1/examples/hai',
-      '/embed/communes/25456',
-    ];
+    const others = ['/?q=bo', '/examples/hai?x=1', '/communes/25456?page=2', '/open-data', '/api/v1/examples/hai', '/embed/communes/25456'];
     for (const url of others) expect((await fill(url, visitor)).keep).toBeUndefined();
     expect(asked).toEqual(['/examples/mot', ...others]);
   });
@@ -79,9 +71,9 @@ describe('the page cache fill with plain example pages', () => {
 
   it('learns the stylesheet from any page of the site, so that even the first example page can be plain', async () => {
     const { fill, asked } = setUp(plain);
-    await fill('/stats', visitor);
+    await fill('/open-data', visitor);
     expect((await fill('/examples/mot', visitor)).body.toString()).toBe('<p>example:mot</p>');
-    expect(asked).toEqual(['/stats']);
+    expect(asked).toEqual(['/open-data']);
   });
 
   it('does not take an answer that is not a page for one', async () => {
@@ -133,22 +125,39 @@ describe('the page cache fill with plain example pages', () => {
     expect(errors).toHaveLength(1);
   });
 
-  it('takes only the home, example and commune page paths as written by the page cache', () => {
+  it('takes the page paths as written by the page cache, and the list and statistics with their whole query', () => {
     expect(plainPageOf('/examples/ngan-hang-bo-xa-phu-nghia')).toEqual({ route: 'example', value: 'ngan-hang-bo-xa-phu-nghia' });
     expect(plainPageOf('/communes/2024-25231')).toEqual({ route: 'commune', value: '2024-25231' });
     expect(plainPageOf('/')).toEqual({ route: 'home', value: '' });
+    expect(plainPageOf('/examples')).toEqual({ route: 'examples', value: '' });
+    expect(plainPageOf('/examples?q=b%C3%B2&year=2024')).toEqual({ route: 'examples', value: 'q=b%C3%B2&year=2024' });
+    expect(plainPageOf('/stats?from=2023')).toEqual({ route: 'stats', value: 'from=2023' });
+    expect(plainPageOf('/stats')).toEqual({ route: 'stats', value: '' });
     for (const url of [
-      '/examples',
       '/examples/',
       '/examples/a/v/2',
       '/examples/A-B',
       '/examples/a?b=1',
+      '/examplesx',
+      '/stats/x',
       '/api/v1/examples/a',
+      '/api/v1/examples?q=a',
       '/communes/1?x=1',
+      '/?x=1',
       '/embed/communes/25231',
     ]) {
       expect(plainPageOf(url)).toBeNull();
     }
+  });
+});
+
+describe('a query handed to a plain page', () => {
+  it('is decoded as Next decodes it: plus signs as spaces, a repeated name as an array in order', () => {
+    expect(searchParamsOf('q=ng%C3%A2n+h%C3%A0ng&year=2024')).toEqual({ q: 'ngân hàng', year: '2024' });
+    expect(searchParamsOf('field=a&field=b&field=c')).toEqual({ field: ['a', 'b', 'c'] });
+    expect(searchParamsOf('')).toEqual({});
+    // A broken escape as the WHATWG URL parser reads it, which Next uses.
+    expect(searchParamsOf('q=%E0&x')).toEqual({ q: '\ufffd', x: '' });
   });
 });
 

@@ -2,6 +2,9 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { DATA_DICTIONARY, EXPORT_FILE_BASENAME, OPEN_DATA_LICENCE } from '@/lib/examples/export';
 
+// Rendered per request (the page cache keeps it): a prerendered page has no nonce on its scripts, which the
+// Content-Security-Policy then refuses.
+export const dynamic = 'force-dynamic';
 export const metadata: Metadata = { title: 'Dữ liệu mở' };
 
 const EXAMPLE_FILTER = '?district=691&year=2024&kind=model';
