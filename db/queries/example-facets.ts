@@ -55,9 +55,17 @@ async function grouped(db: Db, source: Source, key: SQL, where: SQL): Promise<Ma
   return new Map(rows.filter((r) => r.key !== null).map((r) => [String(r.key), Math.round(r.n * source.scale)]));
 }
 
+/**
+ * Keeps a result across requests (the public data cache, keyed by the data version). Each facet's count is kept
+ * by the filters it depends on: the province and district counts of a commune's list are those of every other
+ * commune of the same year, and a search's year counts are the same whichever year or order the list shows.
+ */
+export type FacetMemo = <T>(key: string, load: () => Promise<T>) => Promise<T>;
+
 export interface FacetParams {
   filters: ExampleFilters;
   area: AreaSelection;
+  memo?: FacetMemo;
   /** A search matching more than this many is estimated from a sample (SEARCH_COUNT_CAP; smaller in tests). */
   countCap?: number;
   /** The same for a search narrowed by another filter (NARROWED_COUNT_CAP; smaller in tests). */
@@ -119,6 +127,19 @@ interface Facet {
   where: OnTable;
   /** Its own filter is not set, so it counts within the full filter set and can share one scan. */
   shared: boolean;
+  /** What its count depends on besides the data: lists that agree on it share the count (FacetMemo). */
+  dependsOn: string;
+}
+
+const PAGING = ['cursor', 'sort'];
+const AREA = ['province', 'district', 'commune'];
+
+/** The filters a count keeps (all but `left` and the paging), as a key. */
+function keptFilters({ filters, area }: { filters: ExampleFilters; area: AreaSelection }, left: string[]): string {
+  const entries = Object.entries(filters)
+    .filter(([name, value]) => !left.includes(name) && !PAGING.includes(name) && value !== undefined && value !== '')
+    .sort(([a], [b]) => (a < b ? -1 : 1));
+  return JSON.stringify([entries, Boolean(area.fuzzySearch)]);
 }
 
 /**
@@ -154,7 +175,7 @@ async function groupedTogether(db: Db, source: Source, facets: [string, Facet][]
 /** Counts the matching examples grouped each way; exported so tests can check the summary against it. */
 export async function countFacetsByGrouping(
   db: Db,
-  { filters, area }: { filters: ExampleFilters; area: AreaSelection },
+  { filters, area, memo }: { filters: ExampleFilters; area: AreaSelection; memo?: FacetMemo },
   sourceFor: SourceFor = async () => wholeTable,
 ): Promise<FacetCounts> {
   const whereExcept = (dimension: Parameters<typeof exampleConditions>[2]) => (t: FilterTable) => exampleConditions(filters, area, dimension, t);
@@ -172,37 +193,59 @@ export async function countFacetsByGrouping(
       : null;
   const districtScope: OnTable = province?.tree === '2024' ? (t) => and(areaFree(t), eq(t.provinceCodeOld, province.code))! : areaFree;
 
+  const keeping = (...left: string[]) => keptFilters({ filters, area }, left);
   const facets: [string, Facet][] = [
-    ['year', { key: (t) => sql`${t.year}`, where: whereExcept('year'), shared: filters.year === undefined }],
-    ['kind', { key: (t) => sql`${t.nomineeKind}`, where: whereExcept('kind'), shared: !filters.kind }],
-    ['field', { key: (t) => sql`${t.field}`, where: whereExcept('field'), shared: !filters.field }],
+    ['year', { key: (t) => sql`${t.year}`, where: whereExcept('year'), shared: filters.year === undefined, dependsOn: keeping('year') }],
+    ['kind', { key: (t) => sql`${t.nomineeKind}`, where: whereExcept('kind'), shared: !filters.kind, dependsOn: keeping('kind') }],
+    ['field', { key: (t) => sql`${t.field}`, where: whereExcept('field'), shared: !filters.field, dependsOn: keeping('field') }],
     // By id, named afterwards: a lookup per row would cost one subquery per example.
-    ['campaign', { key: (t) => sql`${t.campaignId}`, where: whereExcept('campaign'), shared: !filters.campaign }],
-    ['provinceNew', { key: (t) => sql`'2025:' || ${t.provinceCodeNew}`, where: areaFree, shared: noArea }],
-    ['provinceOld', { key: (t) => sql`'2024:' || ${t.provinceCodeOld}`, where: areaFree, shared: noArea }],
-    ['district', { key: (t) => sql`${t.districtCode}`, where: districtScope, shared: noArea }],
+    ['campaign', { key: (t) => sql`${t.campaignId}`, where: whereExcept('campaign'), shared: !filters.campaign, dependsOn: keeping('campaign') }],
+    // Outside the area chosen: the same for every commune of the other filters, which is where keeping them pays.
+    ['provinceNew', { key: (t) => sql`'2025:' || ${t.provinceCodeNew}`, where: areaFree, shared: noArea, dependsOn: keeping(...AREA) }],
+    ['provinceOld', { key: (t) => sql`'2024:' || ${t.provinceCodeOld}`, where: areaFree, shared: noArea, dependsOn: keeping(...AREA) }],
+    [
+      'district',
+      {
+        key: (t) => sql`${t.districtCode}`,
+        where: districtScope,
+        shared: noArea,
+        dependsOn: `${province?.tree === '2024' ? `2024:${province.code}` : 'all'}|${keeping(...AREA)}`,
+      },
+    ],
   ];
   const together = facets.filter(([, facet]) => facet.shared);
   const apart = facets.filter(([, facet]) => !facet.shared);
   let estimated = false;
   // The source is chosen by counting on nominations; the facet query is then written for the source's table.
-  const from = async (where: OnTable, isFull = false) => {
-    const source = await sourceFor(where(nominations), isFull);
-    estimated ||= source.sampled;
-    return source;
+  const from = (where: OnTable, isFull = false) => sourceFor(where(nominations), isFull);
+  /** A count, kept by what it depends on when the caller keeps counts; plain arrays, which the cache can weigh. */
+  const kept = async <T>(key: string, count: () => Promise<{ counts: T; sampled: boolean }>): Promise<T> => {
+    const result = memo ? await memo(`facet:${key}`, count) : await count();
+    estimated ||= result.sampled;
+    return result.counts;
   };
   const [shared, separate, commune] = await Promise.all([
     together.length > 0
-      ? from(full, true).then((source) => groupedTogether(db, source, together, full(source.table)))
+      ? kept(`shared:${together.map(([name]) => name).join(',')}|${keeping()}`, async () => {
+          const source = await from(full, true);
+          const counts = await groupedTogether(db, source, together, full(source.table));
+          return { counts: [...counts].map(([name, byKey]) => [name, [...byKey]] as const), sampled: source.sampled };
+        }).then((counts) => new Map(counts.map(([name, byKey]) => [name, new Map(byKey)])))
       : Promise.resolve(new Map<string, Map<string, number>>()),
     Promise.all(
       apart.map(async ([name, facet]) => {
-        const source = await from(facet.where);
-        return [name, await grouped(db, source, facet.key(source.table), facet.where(source.table))] as const;
+        const counts = await kept(`${name}:${facet.dependsOn}`, async () => {
+          const source = await from(facet.where);
+          return { counts: [...(await grouped(db, source, facet.key(source.table), facet.where(source.table)))], sampled: source.sampled };
+        });
+        return [name, new Map(counts)] as const;
       }),
     ),
     communeScope
-      ? from(communeScope).then((source) => grouped(db, source, communeKey(source.table), communeScope(source.table)))
+      ? kept(`commune:${district ? `d${district.code}` : `p${province?.tree}:${province?.code}`}|${keeping(...AREA)}`, async () => {
+          const source = await from(communeScope);
+          return { counts: [...(await grouped(db, source, communeKey(source.table), communeScope(source.table)))], sampled: source.sampled };
+        }).then((counts) => new Map(counts))
       : Promise.resolve(new Map<string, number>()),
   ]);
   const byName = new Map([...shared, ...separate]);

@@ -42,3 +42,8 @@ export function publicCacheKey(name: string, params: object = {}): string {
     .sort(([a], [b]) => (a < b ? -1 : 1));
   return `${name}:${JSON.stringify(entries)}`;
 }
+
+/** The same cache for a query in db/ that keeps part of its work across requests (FacetMemo). */
+export function publicDataMemo<T>(key: string, load: () => Promise<T>): Promise<T> {
+  return cachedPublicData(key, () => load());
+}

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { and, count, eq, sql } from 'drizzle-orm';
 import { getPublishedExampleBySlug, listRelatedExamples } from '@/db/queries/example-detail';
-import { countExampleFacets } from '@/db/queries/example-facets';
+import { countExampleFacets, type FacetMemo } from '@/db/queries/example-facets';
 import { listPublishedExamples, sumExampleImpact } from '@/db/queries/examples';
 import { nominations } from '@/db/schema';
 import { DEMO_NOMINATIONS } from '@/db/seed/demo-nominations';
@@ -144,6 +144,48 @@ describe('facet counts', () => {
       expect(n, key).toBe(narrowed.total);
     }
     expect(newProvinces.size).toBeGreaterThan(0);
+  });
+});
+
+describe('facet counts kept across lists', () => {
+  it('each count is kept by the filters it depends on, reused by the next list that agrees on them, and stays right', async () => {
+    const kept = new Map<string, unknown>();
+    let loads: string[] = [];
+    const memo: FacetMemo = async (key, load) => {
+      if (!kept.has(key)) {
+        loads.push(key.split(':')[1]!);
+        kept.set(key, await load());
+      }
+      return kept.get(key) as Awaited<ReturnType<typeof load>>;
+    };
+    /** The facets of `query` through the memo, checked against counting afresh; what it counted, by facet. */
+    const loadsOf = async (query: string) => {
+      loads = [];
+      const filters = filtersOf(query);
+      const page = await list(filters);
+      const area = page.area;
+      expect(await countExampleFacets(database.db, { filters, area, memo }), query).toEqual(await countExampleFacets(database.db, { filters, area }));
+      return loads;
+    };
+    const areaFacets = ['provinceNew', 'provinceOld', 'district'];
+    expect(await loadsOf('commune=2024:25267&year=2023')).toEqual(expect.arrayContaining(areaFacets));
+    // Another commune of the same year, in either tree: the provinces and districts are those counted already.
+    for (const query of ['commune=2024:25231&year=2023', 'commune=25231&year=2023']) {
+      const counted = await loadsOf(query);
+      expect(counted.length, query).toBeGreaterThan(0);
+      expect(
+        counted.filter((name) => areaFacets.includes(name)),
+        query,
+      ).toEqual([]);
+    }
+    expect(await loadsOf('commune=2024:25267&year=2022')).toEqual(expect.arrayContaining(areaFacets));
+    // A search in a year, then in another order: nothing counted again; in another year: its years are known.
+    expect(await loadsOf('q=bo&year=2023')).toContain('year');
+    expect(await loadsOf('q=bo&year=2023&sort=newest')).toEqual([]);
+    const otherYear = await loadsOf('q=bo&year=2022');
+    expect(otherYear.length).toBeGreaterThan(0);
+    expect(otherYear).not.toContain('year');
+    expect(await loadsOf('q=bo&year=2022&kind=model')).toContain('year');
   });
 });
 

@@ -2,8 +2,9 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { ExampleCard } from '@/components/examples/example-card';
 import { FilterForm } from '@/components/examples/filter-form';
-import { cachedPublicData, publicCacheKey } from '@/lib/cache/public-data-cache';
-import { countExampleFacets, listAreaOptions } from '@/db/queries/example-facets';
+import { cachedPublicData, publicCacheKey, publicDataMemo } from '@/lib/cache/public-data-cache';
+import { countExampleFacets } from '@/db/queries/example-facets';
+import { cachedAreaOptions } from '@/lib/examples/area-options';
 import { listCampaigns, listPublishedExamples } from '@/db/queries/examples';
 import { FIELD_LABELS, NOMINEE_KIND_LABELS } from '@/lib/domain/vocabulary';
 import { filtersToQuery, parseExampleFilters, type ExampleFilters, type SearchParams } from '@/lib/domain/example-filters';
@@ -44,8 +45,8 @@ export default async function ExamplesPage({ searchParams }: { searchParams: Pro
     gatedSearch(filters.q, async () => {
       const page = await listPublishedExamples(db, { filters, limit: PAGE_SIZE });
       const [facets, options, campaigns] = await Promise.all([
-        countExampleFacets(db, { filters, area: page.area, matches: { n: page.total, exact: page.totalExact } }),
-        listAreaOptions(db, page.area),
+        countExampleFacets(db, { filters, area: page.area, matches: { n: page.total, exact: page.totalExact }, memo: publicDataMemo }),
+        cachedAreaOptions(page.area),
         listCampaigns(db),
       ]);
       return { page, facets, options, campaigns };

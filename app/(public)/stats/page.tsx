@@ -13,8 +13,8 @@ import { listMostViewedExamples } from '@/db/queries/most-viewed';
 import { MOST_VIEWED_TOP } from '@/lib/domain/outreach';
 import { cachedReaderData } from '@/lib/outreach/reader-figures';
 import { cachedPublicData, publicCacheKey } from '@/lib/cache/public-data-cache';
-import { listAreaOptions } from '@/db/queries/example-facets';
 import { resolveAreaSelection } from '@/db/queries/example-filters';
+import { cachedAreaOptions } from '@/lib/examples/area-options';
 import { listCampaigns } from '@/db/queries/examples';
 import type { StatsScope } from '@/db/queries/stats';
 import { getExampleStats } from '@/lib/stats/example-stats';
@@ -35,7 +35,7 @@ export const metadata: Metadata = {
 async function loadStatsPage(db: Db, parsed: StatsParamsResult) {
   const [campaigns, result] = await Promise.all([listCampaigns(db), parsed.ok ? getExampleStats(db, parsed.params) : null]);
   const area = result ? (result.ok ? result.scope.area : result.area) : await resolveAreaSelection(db, areaFilters(parsed.params));
-  return { campaigns, result, area, options: await listAreaOptions(db, area) };
+  return { campaigns, result, area, options: await cachedAreaOptions(area) };
 }
 
 /** Views change without moving the data version: read apart from the page's cached data (lib/outreach/reader-figures.ts). */
