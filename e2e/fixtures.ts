@@ -84,3 +84,12 @@ export async function gotoCachedPage(page: Page, path: string): Promise<Response
   }).toPass({ timeout: 30_000 });
   return response!;
 }
+
+/** The Content-Security-Policy violations the page reports from now on (the browser logs each as an error). */
+export function policyViolations(page: Page): string[] {
+  const violations: string[] = [];
+  page.on('console', (m) => {
+    if (m.type() === 'error' && /Content Security Policy/i.test(m.text())) violations.push(m.text());
+  });
+  return violations;
+}

@@ -1,6 +1,6 @@
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test } from '@playwright/test';
 import { PERSONAS, signIn } from './auth-helpers';
-import { cachedAnswer, gotoCachedPage } from './fixtures';
+import { cachedAnswer, gotoCachedPage, policyViolations } from './fixtures';
 
 const nonceOf = (csp: string | undefined) => csp?.match(/'nonce-([^']+)'/)?.[1];
 
@@ -16,14 +16,6 @@ test('a public page comes from the cache the second time, with its own nonce on 
   expect(stamped.length).toBeGreaterThan(0);
   expect(new Set(stamped)).toEqual(new Set([a]));
 });
-
-function policyViolations(page: Page): string[] {
-  const violations: string[] = [];
-  page.on('console', (m) => {
-    if (m.type() === 'error' && /Content Security Policy/i.test(m.text())) violations.push(m.text());
-  });
-  return violations;
-}
 
 test("a cached page from Next runs Next's scripts under the strict policy", async ({ page }) => {
   const violations = policyViolations(page);

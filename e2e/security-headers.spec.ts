@@ -1,5 +1,6 @@
 import { expect, test } from '@playwright/test';
 import { PERSONAS, signIn } from './auth-helpers';
+import { policyViolations } from './fixtures';
 
 const PATHS = ['/', '/examples', '/login', '/api/v1/examples', '/feed.xml', '/no-such-page'];
 
@@ -22,10 +23,7 @@ test('every response carries the security headers, and pages a nonce-based polic
 });
 
 test('the page’s own scripts carry the nonce; an injected inline script does not run', async ({ page }) => {
-  const violations: string[] = [];
-  page.on('console', (m) => {
-    if (m.type() === 'error' && /Content Security Policy/i.test(m.text())) violations.push(m.text());
-  });
+  const violations = policyViolations(page);
   const response = await page.goto('/examples');
   const nonce = response!.headers()['content-security-policy']!.match(/'nonce-([^']+)'/)![1];
   const scripts = await page.locator('script[src]').evaluateAll((els) => els.map((e) => (e as HTMLScriptElement).nonce));
@@ -35,10 +33,7 @@ test('the page’s own scripts carry the nonce; an injected inline script does n
 });
 
 test('pages Next could prerender (open data, a missing page) also run their scripts: none is refused by the policy', async ({ page }) => {
-  const violations: string[] = [];
-  page.on('console', (m) => {
-    if (m.type() === 'error' && /Content Security Policy/i.test(m.text())) violations.push(m.text());
-  });
+  const violations = policyViolations(page);
   for (const path of ['/open-data', '/no-such-page']) {
     const response = await page.goto(path);
     const nonce = response!.headers()['content-security-policy']!.match(/'nonce-([^']+)'/)![1];

@@ -29,10 +29,13 @@ export function plainPageOf(url: string): { route: PlainRoute; value: string } |
   return null;
 }
 
-/** Next's redirect (a moved slug) and not-found: answered by Next, as always; not errors. */
+/**
+ * Next's redirect (a moved slug) and not-found, and a search refused because too many wait (SearchBusyError, by
+ * name: the renderer is a bundle of its own): answered by Next, as always; not errors.
+ */
 function isNextAnswer(error: unknown): boolean {
-  const digest = (error as { digest?: unknown } | null)?.digest;
-  return typeof digest === 'string' && /^NEXT_(REDIRECT|HTTP_ERROR_FALLBACK|NOT_FOUND)/.test(digest);
+  const { digest, name } = (error ?? {}) as { digest?: unknown; name?: unknown };
+  return name === 'SearchBusyError' || (typeof digest === 'string' && /^NEXT_(REDIRECT|HTTP_ERROR_FALLBACK|NOT_FOUND)/.test(digest));
 }
 
 export interface PlainFillOptions {

@@ -2,6 +2,7 @@ import type { IncomingMessage } from 'node:http';
 import { describe, expect, it } from 'vitest';
 import { createPlainFill, plainPageOf } from '@/lib/plain-pages/fill';
 import { searchParamsOf } from '@/lib/plain-pages/search-params';
+import { SearchBusyError } from '@/lib/examples/search-gate';
 import type { PageShell } from '@/lib/plain-pages/shell';
 import type { CapturedResponse } from '@/lib/public-page-cache/page';
 
@@ -91,19 +92,19 @@ describe('the page cache fill with plain example pages', () => {
     expect(asked).toEqual(['/api/v1/examples', '/examples/mot']);
   });
 
-  it('hands a moved or missing example to Next quietly, and any other failure to Next with an error logged', async () => {
+  it('hands a moved or missing example or a busy search to Next quietly, and any other failure with an error logged', async () => {
     const moved = Object.assign(new Error('NEXT_REDIRECT'), { digest: 'NEXT_REDIRECT;replace;/examples/moi;308;' });
     const missing = Object.assign(new Error('NEXT_HTTP_ERROR_FALLBACK;404'), { digest: 'NEXT_HTTP_ERROR_FALLBACK;404' });
     const broken = new Error('kết nối cơ sở dữ liệu bị đóng');
-    const failures: Record<string, Error> = { cu: moved, 'khong-co': missing, hong: broken };
+    const failures: Record<string, Error> = { cu: moved, 'khong-co': missing, hong: broken, 'dong-nguoi': new SearchBusyError() };
     const { fill, asked, errors } = setUp(async (page) => {
       const slug = page.replace('example:', '');
       if (failures[slug]) throw failures[slug];
       return answer(200, slug);
     });
     await fill('/examples/mot', visitor);
-    for (const slug of ['cu', 'khong-co', 'hong']) expect((await fill(`/examples/${slug}`, visitor)).body.toString()).toBe(NEXT_HEAD);
-    expect(asked).toEqual(['/examples/mot', '/examples/cu', '/examples/khong-co', '/examples/hong']);
+    for (const slug of ['cu', 'khong-co', 'hong', 'dong-nguoi']) expect((await fill(`/examples/${slug}`, visitor)).body.toString()).toBe(NEXT_HEAD);
+    expect(asked).toEqual(['/examples/mot', '/examples/cu', '/examples/khong-co', '/examples/hong', '/examples/dong-nguoi']);
     expect(errors).toEqual([broken]);
   });
 
