@@ -5,6 +5,7 @@ import { cardColumns, toCards, type ExampleCard } from './examples';
 import { getExampleLiving, type ExampleLiving } from './example-living';
 import { listPublicFollowUps, type PublicFollowUp } from './follow-ups';
 import { isUuid } from '@/lib/domain/ids';
+import { preparedOnce } from '../prepared';
 
 export interface ExamplePhoto {
   id: string;
@@ -32,63 +33,79 @@ export interface ExampleDetail extends ExampleCard, ExampleLiving {
 
 /** A published example; null for every other state, whoever asks. */
 export async function getPublishedExampleBySlug(db: Db, { slug }: { slug: string }): Promise<ExampleDetail | null> {
-  const [row] = await db
-    .select({
-      ...cardColumns,
-      story: nominations.story,
-      nomineeRole: nominations.nomineeRole,
-      ethnicity: nominations.ethnicity,
-      collectiveType: nominations.collectiveType,
-      collectiveSize: nominations.collectiveSize,
-      modelHowItWorks: nominations.modelHowItWorks,
-      modelSince: nominations.modelSince,
-      replicatesId: nominations.replicatesId,
-    })
-    .from(nominations)
-    .innerJoin(campaigns, eq(campaigns.id, nominations.campaignId))
-    .innerJoin(units, eq(units.id, nominations.unitId))
-    .where(and(eq(nominations.slug, slug), eq(nominations.status, 'approved')));
+  const [row] = await preparedOnce(db, 'example-by-slug', () =>
+    db
+      .select({
+        ...cardColumns,
+        story: nominations.story,
+        nomineeRole: nominations.nomineeRole,
+        ethnicity: nominations.ethnicity,
+        collectiveType: nominations.collectiveType,
+        collectiveSize: nominations.collectiveSize,
+        modelHowItWorks: nominations.modelHowItWorks,
+        modelSince: nominations.modelSince,
+        replicatesId: nominations.replicatesId,
+      })
+      .from(nominations)
+      .innerJoin(campaigns, eq(campaigns.id, nominations.campaignId))
+      .innerJoin(units, eq(units.id, nominations.unitId))
+      .where(and(eq(nominations.slug, sql.placeholder('slug')), eq(nominations.status, 'approved')))
+      .prepare('example_by_slug'),
+  ).execute({ slug });
   if (!row) return null;
   const [card] = await toCards(db, [row]);
   const anonymised = row.publishMode === 'anonymised';
 
+  const id = row.id;
   const [photos, honours, origin, replications, living, followUps] = await Promise.all([
     anonymised
       ? Promise.resolve([])
-      : db
-          .select({ id: attachments.id, caption: attachments.caption, width: attachments.width, height: attachments.height })
-          .from(attachments)
-          .where(and(eq(attachments.nominationId, row.id), eq(attachments.kind, 'photo'), eq(attachments.isPublic, true)))
-          .orderBy(asc(attachments.position)),
-    db
-      .select({
-        form: commendations.form,
-        issuer: commendations.issuer,
-        decisionNumber: commendations.decisionNumber,
-        decisionDate: commendations.decisionDate,
-        verifyCode: commendations.verifyCode,
-      })
-      .from(commendations)
-      .where(eq(commendations.nominationId, row.id))
-      .orderBy(asc(commendations.decisionDate), asc(commendations.createdAt)),
+      : preparedOnce(db, 'example-photos', () =>
+          db
+            .select({ id: attachments.id, caption: attachments.caption, width: attachments.width, height: attachments.height })
+            .from(attachments)
+            .where(and(eq(attachments.nominationId, sql.placeholder('id')), eq(attachments.kind, 'photo'), eq(attachments.isPublic, true)))
+            .orderBy(asc(attachments.position))
+            .prepare('example_photos'),
+        ).execute({ id }),
+    preparedOnce(db, 'example-honours', () =>
+      db
+        .select({
+          form: commendations.form,
+          issuer: commendations.issuer,
+          decisionNumber: commendations.decisionNumber,
+          decisionDate: commendations.decisionDate,
+          verifyCode: commendations.verifyCode,
+        })
+        .from(commendations)
+        .where(eq(commendations.nominationId, sql.placeholder('id')))
+        .orderBy(asc(commendations.decisionDate), asc(commendations.createdAt))
+        .prepare('example_honours'),
+    ).execute({ id }),
     row.replicatesId
-      ? db
-          .select({ slug: nominations.slug, title: nominations.title })
-          .from(nominations)
-          .where(and(eq(nominations.id, row.replicatesId), eq(nominations.status, 'approved')))
+      ? preparedOnce(db, 'example-origin', () =>
+          db
+            .select({ slug: nominations.slug, title: nominations.title })
+            .from(nominations)
+            .where(and(eq(nominations.id, sql.placeholder('id')), eq(nominations.status, 'approved')))
+            .prepare('example_origin'),
+        ).execute({ id: row.replicatesId })
       : Promise.resolve([]),
-    db
-      .select({
-        slug: nominations.slug,
-        title: nominations.title,
-        communeName: sql<string>`(SELECT full_name FROM admin_units au WHERE au.tree = ${nominations.communeTree} AND au.code = ${nominations.communeCode})`,
-        year: nominations.year,
-      })
-      .from(nominations)
-      .where(and(eq(nominations.replicatesId, row.id), eq(nominations.status, 'approved')))
-      .orderBy(asc(nominations.year), asc(nominations.title), asc(nominations.id)),
-    getExampleLiving(db, { nominationId: row.id }),
-    listPublicFollowUps(db, { nominationId: row.id }),
+    preparedOnce(db, 'example-replications', () =>
+      db
+        .select({
+          slug: nominations.slug,
+          title: nominations.title,
+          communeName: sql<string>`(SELECT full_name FROM admin_units au WHERE au.tree = ${nominations.communeTree} AND au.code = ${nominations.communeCode})`,
+          year: nominations.year,
+        })
+        .from(nominations)
+        .where(and(eq(nominations.replicatesId, sql.placeholder('id')), eq(nominations.status, 'approved')))
+        .orderBy(asc(nominations.year), asc(nominations.title), asc(nominations.id))
+        .prepare('example_replications'),
+    ).execute({ id }),
+    getExampleLiving(db, { nominationId: id }),
+    listPublicFollowUps(db, { nominationId: id }),
   ]);
   return {
     ...card!,

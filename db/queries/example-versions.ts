@@ -2,6 +2,7 @@ import { and, asc, desc, eq, inArray, like, or, sql, type SQL } from 'drizzle-or
 import { pickVersioned, type VersionedField, type VersionedValues } from '@/lib/domain/example-versions';
 import { slugify } from '@/lib/domain/fold';
 import type { Db, Executor } from '../client';
+import { preparedOnce } from '../prepared';
 import { exampleUpdates, exampleVersions, nominations, slugRedirects, users } from '../schema';
 
 export interface PublishedVersion {
@@ -161,12 +162,15 @@ export async function findSlugRedirect(db: Db, { slug }: { slug: string }): Prom
 
 /** The public history of a published example, oldest first; one implicit version 1 when never updated. */
 export async function listPublishedVersions(db: Db, { nominationId, approvedAt }: { nominationId: string; approvedAt: Date }): Promise<PublishedVersion[]> {
-  const rows = await db
-    .select({ n: exampleVersions.n, publishedAt: exampleVersions.publishedAt, changed: exampleVersions.changed, photosAdded: exampleVersions.photosAdded })
-    .from(exampleVersions)
-    .innerJoin(nominations, eq(nominations.id, exampleVersions.nominationId))
-    .where(and(eq(exampleVersions.nominationId, nominationId), published))
-    .orderBy(asc(exampleVersions.n));
+  const rows = await preparedOnce(db, 'published-versions', () =>
+    db
+      .select({ n: exampleVersions.n, publishedAt: exampleVersions.publishedAt, changed: exampleVersions.changed, photosAdded: exampleVersions.photosAdded })
+      .from(exampleVersions)
+      .innerJoin(nominations, eq(nominations.id, exampleVersions.nominationId))
+      .where(and(eq(exampleVersions.nominationId, sql.placeholder('nominationId')), published))
+      .orderBy(asc(exampleVersions.n))
+      .prepare('published_versions'),
+  ).execute({ nominationId });
   if (rows.length === 0) return [{ n: 1, publishedAt: approvedAt, changed: [], photosAdded: 0 }];
   return rows.map((r) => ({ n: Number(r.n), publishedAt: r.publishedAt, changed: r.changed, photosAdded: Number(r.photosAdded) }));
 }

@@ -2,6 +2,7 @@ import { and, asc, count, desc, eq, gte, ne, sql, type SQL } from 'drizzle-orm';
 import type { SessionUser } from '@/lib/domain/actor';
 import { commentTarget, type CommentAction, type CommentStatus } from '@/lib/domain/reader-comments';
 import type { Db, Executor, Tx } from '../client';
+import { preparedOnce } from '../prepared';
 import { exampleCommentEvents, exampleComments, nominations, users } from '../schema';
 import { lockNominationFacts } from './example-support';
 import { reviewScopeCondition } from './nomination-queues';
@@ -81,12 +82,15 @@ export async function hasSameComment(db: Executor, c: { nominationId: string; ad
 
 /** An example's published comments, newest first. */
 export async function listPublicComments(db: Executor, { nominationId, limit }: { nominationId: string; limit: number }): Promise<PublicComment[]> {
-  return db
-    .select({ id: exampleComments.id, authorName: exampleComments.authorName, content: exampleComments.content, createdAt: exampleComments.createdAt })
-    .from(exampleComments)
-    .where(and(eq(exampleComments.nominationId, nominationId), eq(exampleComments.status, 'published')))
-    .orderBy(desc(exampleComments.createdAt), desc(exampleComments.id))
-    .limit(limit);
+  return preparedOnce(db, 'public-comments', () =>
+    db
+      .select({ id: exampleComments.id, authorName: exampleComments.authorName, content: exampleComments.content, createdAt: exampleComments.createdAt })
+      .from(exampleComments)
+      .where(and(eq(exampleComments.nominationId, sql.placeholder('nominationId')), eq(exampleComments.status, 'published')))
+      .orderBy(desc(exampleComments.createdAt), desc(exampleComments.id))
+      .limit(sql.placeholder('limit'))
+      .prepare('public_comments'),
+  ).execute({ nominationId, limit });
 }
 
 /** Comments in the moderator's reach: reviewers see their scope, admins everything; never the examples of their own unit. */
