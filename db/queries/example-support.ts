@@ -2,6 +2,7 @@ import { and, asc, desc, eq, inArray, sql, type SQL } from 'drizzle-orm';
 import { SUPPORT_FORMS, type SupportForm } from '@/lib/domain/example-support';
 import type { SupportTotal } from '@/lib/domain/stats';
 import type { Db, Executor, Tx } from '../client';
+import { preparedOnce } from '../prepared';
 import { exampleSupport, nominations, users } from '../schema';
 import { nominationFactsColumns } from './nomination-facts';
 
@@ -62,11 +63,14 @@ export async function deleteSupport(tx: Executor, { id, nominationId }: { id: st
 
 /** Oldest first, as the page's table reads. */
 export async function listPublicSupport(db: Executor, { nominationId }: { nominationId: string }): Promise<PublicSupport[]> {
-  return db
-    .select(publicColumns)
-    .from(exampleSupport)
-    .where(eq(exampleSupport.nominationId, nominationId))
-    .orderBy(asc(exampleSupport.supportedOn), asc(exampleSupport.recordedAt));
+  return preparedOnce(db, 'public-support', () =>
+    db
+      .select(publicColumns)
+      .from(exampleSupport)
+      .where(eq(exampleSupport.nominationId, sql.placeholder('nominationId')))
+      .orderBy(asc(exampleSupport.supportedOn), asc(exampleSupport.recordedAt))
+      .prepare('public_support'),
+  ).execute({ nominationId });
 }
 
 /** The dossier's list: the public columns plus who recorded each row, for the people who may remove it. */

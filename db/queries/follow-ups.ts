@@ -3,6 +3,7 @@ import { isUuid } from '@/lib/domain/ids';
 import type { SessionUser } from '@/lib/domain/actor';
 import type { ModelStatus } from '@/lib/domain/follow-ups';
 import type { Executor } from '../client';
+import { preparedOnce } from '../prepared';
 import { attachments, campaigns, exampleFollowUpReplications, exampleFollowUps, nominations, units, users } from '../schema';
 import { reviewScopeCondition } from './nomination-queues';
 
@@ -81,26 +82,30 @@ export async function markFollowUpConfirmed(tx: Executor, { id, actorId }: { id:
 export async function listFollowUps(db: Executor, { nominationId, confirmedOnly = false }: { nominationId: string; confirmedOnly?: boolean }) {
   const reporter = sql<string | null>`(select name from ${users} u where u.id = ${exampleFollowUps.reportedBy})`;
   const confirmer = sql<string | null>`(select name from ${users} u where u.id = ${exampleFollowUps.confirmedBy})`;
-  const rows = await db
-    .select({
-      id: exampleFollowUps.id,
-      year: exampleFollowUps.year,
-      modelStatus: exampleFollowUps.modelStatus,
-      householdsStillOut: exampleFollowUps.householdsStillOut,
-      householdsFellBack: exampleFollowUps.householdsFellBack,
-      newHouseholds: exampleFollowUps.newHouseholds,
-      note: exampleFollowUps.note,
-      state: exampleFollowUps.state,
-      photoId: exampleFollowUps.photoId,
-      photoCaption: sql<string | null>`(select caption from ${attachments} a where a.id = ${exampleFollowUps.photoId})`,
-      reportedAt: exampleFollowUps.reportedAt,
-      confirmedAt: exampleFollowUps.confirmedAt,
-      reportedByName: reporter,
-      confirmedByName: confirmer,
-    })
-    .from(exampleFollowUps)
-    .where(and(eq(exampleFollowUps.nominationId, nominationId), ...(confirmedOnly ? [eq(exampleFollowUps.state, 'confirmed')] : [])))
-    .orderBy(desc(exampleFollowUps.year));
+  const shape = confirmedOnly ? 'confirmed' : 'all';
+  const rows = await preparedOnce(db, `follow-ups-${shape}`, () =>
+    db
+      .select({
+        id: exampleFollowUps.id,
+        year: exampleFollowUps.year,
+        modelStatus: exampleFollowUps.modelStatus,
+        householdsStillOut: exampleFollowUps.householdsStillOut,
+        householdsFellBack: exampleFollowUps.householdsFellBack,
+        newHouseholds: exampleFollowUps.newHouseholds,
+        note: exampleFollowUps.note,
+        state: exampleFollowUps.state,
+        photoId: exampleFollowUps.photoId,
+        photoCaption: sql<string | null>`(select caption from ${attachments} a where a.id = ${exampleFollowUps.photoId})`,
+        reportedAt: exampleFollowUps.reportedAt,
+        confirmedAt: exampleFollowUps.confirmedAt,
+        reportedByName: reporter,
+        confirmedByName: confirmer,
+      })
+      .from(exampleFollowUps)
+      .where(and(eq(exampleFollowUps.nominationId, sql.placeholder('nominationId')), ...(confirmedOnly ? [eq(exampleFollowUps.state, 'confirmed')] : [])))
+      .orderBy(desc(exampleFollowUps.year))
+      .prepare(`follow_ups_${shape}`),
+  ).execute({ nominationId });
   const links = rows.length
     ? await db
         .select({ followUpId: exampleFollowUpReplications.followUpId, id: nominations.id, slug: nominations.slug, title: nominations.title })

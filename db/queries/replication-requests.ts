@@ -2,6 +2,7 @@ import { and, count, desc, eq, gte, inArray, ne, sql } from 'drizzle-orm';
 import { canMoveRequest, type RequesterKind, type RequestStatus } from '@/lib/domain/replication-requests';
 import type { AdminTree } from '@/lib/domain/vocabulary';
 import type { Db, Executor, Tx } from '../client';
+import { preparedOnce } from '../prepared';
 import { adminUnits, nominations, replicationRequestEvents, replicationRequests, units, users } from '../schema';
 import { lockNominationFacts } from './example-support';
 
@@ -45,7 +46,13 @@ export async function countRecentRequestsFor(db: Executor, { nominationId, since
 
 /** The public count: every request, whatever its status. */
 export async function countReplicationRequests(db: Executor, { nominationId }: { nominationId: string }): Promise<number> {
-  const [row] = await db.select({ n: count() }).from(replicationRequests).where(eq(replicationRequests.nominationId, nominationId));
+  const [row] = await preparedOnce(db, 'replication-request-count', () =>
+    db
+      .select({ n: count() })
+      .from(replicationRequests)
+      .where(eq(replicationRequests.nominationId, sql.placeholder('nominationId')))
+      .prepare('replication_request_count'),
+  ).execute({ nominationId });
   return row?.n ?? 0;
 }
 
