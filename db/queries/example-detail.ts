@@ -128,20 +128,31 @@ export async function getPublishedExampleBySlug(db: Db, { slug }: { slug: string
 
 /** Same commune first, then the same field. */
 export async function listRelatedExamples(db: Db, { example, limit }: { example: ExampleCard; limit: number }) {
-  const sameCommune = and(eq(nominations.communeTree, example.commune.tree), eq(nominations.communeCode, example.commune.code))!;
-  const others = and(eq(nominations.status, 'approved'), ne(nominations.id, example.id))!;
+  const sameCommune = () => and(eq(nominations.communeTree, sql.placeholder('tree')), eq(nominations.communeCode, sql.placeholder('code')))!;
+  const others = () => and(eq(nominations.status, 'approved'), ne(nominations.id, sql.placeholder('id')))!;
   // Two newest-first queries, each on an index, rather than one sort of every example of the field.
-  const newest = (where: SQL, n: number) =>
-    db
-      .select(cardColumns)
-      .from(nominations)
-      .innerJoin(campaigns, eq(campaigns.id, nominations.campaignId))
-      .innerJoin(units, eq(units.id, nominations.unitId))
-      .where(where)
-      .orderBy(desc(nominations.approvedAt), desc(nominations.id))
-      .limit(n);
-  const near = await newest(and(others, sameCommune)!, limit);
-  const sameField = near.length < limit ? await newest(and(others, eq(nominations.field, example.field), not(sameCommune))!, limit - near.length) : [];
+  const newest = (name: string, where: () => SQL) =>
+    preparedOnce(db, name, () =>
+      db
+        .select(cardColumns)
+        .from(nominations)
+        .innerJoin(campaigns, eq(campaigns.id, nominations.campaignId))
+        .innerJoin(units, eq(units.id, nominations.unitId))
+        .where(where())
+        .orderBy(desc(nominations.approvedAt), desc(nominations.id))
+        .limit(sql.placeholder('n'))
+        .prepare(name.replaceAll('-', '_')),
+    );
+  const values = { tree: example.commune.tree, code: example.commune.code, id: example.id };
+  const near = await newest('related-near', () => and(others(), sameCommune())!).execute({ ...values, n: limit });
+  const sameField =
+    near.length < limit
+      ? await newest('related-field', () => and(others(), eq(nominations.field, sql.placeholder('field')), not(sameCommune()))!).execute({
+          ...values,
+          field: example.field,
+          n: limit - near.length,
+        })
+      : [];
   return toCards(db, [...near, ...sameField]);
 }
 
