@@ -89,17 +89,19 @@ function selectCardsById(db: Db, id: string) {
     .where(and(eq(nominations.id, id), eq(nominations.status, 'approved')));
 }
 
+/** What a commendation shows to anyone: its form, issuer, decision and public verification code. */
+export const commendationPublicColumns = {
+  form: commendations.form,
+  issuer: commendations.issuer,
+  decisionNumber: commendations.decisionNumber,
+  decisionDate: commendations.decisionDate,
+  verifyCode: commendations.verifyCode,
+};
+
 /** The commendations recorded on a nomination, oldest decision first, with their public codes (review page). */
 export function listCommendations(db: Db, { nominationId }: { nominationId: string }) {
   return db
-    .select({
-      id: commendations.id,
-      form: commendations.form,
-      issuer: commendations.issuer,
-      decisionNumber: commendations.decisionNumber,
-      decisionDate: commendations.decisionDate,
-      verifyCode: commendations.verifyCode,
-    })
+    .select({ id: commendations.id, ...commendationPublicColumns })
     .from(commendations)
     .where(eq(commendations.nominationId, nominationId))
     .orderBy(asc(commendations.decisionDate), asc(commendations.createdAt));

@@ -1,6 +1,7 @@
 import { and, asc, desc, eq, ne, not, sql, type SQL } from 'drizzle-orm';
 import type { Db } from '../client';
 import { attachments, campaigns, commendations, nominations, units } from '../schema';
+import { commendationPublicColumns } from './commendations';
 import { cardColumns, toCards, type ExampleCard } from './examples';
 import { getExampleLiving, type ExampleLiving } from './example-living';
 import { listPublicFollowUps, type PublicFollowUp } from './follow-ups';
@@ -70,13 +71,7 @@ export async function getPublishedExampleBySlug(db: Db, { slug }: { slug: string
         ).execute({ id }),
     preparedOnce(db, 'example-honours', () =>
       db
-        .select({
-          form: commendations.form,
-          issuer: commendations.issuer,
-          decisionNumber: commendations.decisionNumber,
-          decisionDate: commendations.decisionDate,
-          verifyCode: commendations.verifyCode,
-        })
+        .select(commendationPublicColumns)
         .from(commendations)
         .where(eq(commendations.nominationId, sql.placeholder('id')))
         .orderBy(asc(commendations.decisionDate), asc(commendations.createdAt))
