@@ -4,7 +4,7 @@
 // request may reach any of them.
 import cluster from 'node:cluster';
 import { randomBytes } from 'node:crypto';
-import { planWorkers, workerMemoryFlags } from '../lib/net/worker-count';
+import { planWorkers, workerEnvironment, workerMemoryFlags } from '../lib/net/worker-count';
 
 const RESTART_DELAY_MS = 1_000;
 
@@ -27,7 +27,7 @@ async function main(): Promise<void> {
   // A worker that never got to listen failed its start-up checks (configuration, database, bucket, SMTP):
   // restarting it would only fail again, so the whole server stops with its message, as one process would.
   const listening = new Set<number>();
-  const start = () => cluster.fork();
+  const start = () => cluster.fork(workerEnvironment(process.env));
   for (let i = 0; i < plan.workers; i += 1) start();
   console.log(`› ${plan.workers} tiến trình máy chủ (WEB_CONCURRENCY), tiến trình chính ${process.pid}`);
   cluster.on('listening', (worker) => listening.add(worker.id));

@@ -18,6 +18,7 @@ import { permanentRedirectsAs301 } from '../lib/public-page-cache/moved';
 import type { CachedPage, CapturedResponse } from '../lib/public-page-cache/page';
 import { createPlainFill, type PlainRenderer } from '../lib/plain-pages/fill';
 import { drainThenClose } from '../lib/net/drain';
+import { adoptBuiltNextConfig } from '../lib/net/built-next-config';
 import { addExampleViews } from '../db/queries/view-counts';
 import { forgetRatingAddresses } from '../db/queries/ratings';
 import { RATING_ADDRESS_KEEP_MS } from '../lib/outreach/rating-rules';
@@ -49,6 +50,7 @@ async function main(): Promise<void> {
   // Before Next loads: the app then believes only the client address this file sets.
   markFrontedByServer();
 
+  adoptBuiltNextConfig(process.cwd());
   const { default: next } = await import('next');
   const app = next({ dev: false, dir: process.cwd(), hostname, port });
   await app.prepare();

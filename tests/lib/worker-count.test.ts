@@ -1,6 +1,6 @@
 import { execFileSync } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
-import { planWorkers, workerMemoryFlags } from '@/lib/net/worker-count';
+import { planWorkers, workerEnvironment, workerMemoryFlags } from '@/lib/net/worker-count';
 
 describe('server processes (WEB_CONCURRENCY)', () => {
   const pg = 'postgres://postgres@127.0.0.1:5432/x';
@@ -43,5 +43,13 @@ describe('memory of each worker (WORKER_HEAP_MB)', () => {
     for (const bad of ['0', '64', '1.5', 'lots', '20000']) {
       expect(() => workerMemoryFlags({ WORKER_HEAP_MB: bad })).toThrow(/WORKER_HEAP_MB phải là số nguyên từ 128 đến 16384/);
     }
+  });
+});
+
+describe("each worker's malloc arenas (MALLOC_ARENA_MAX)", () => {
+  it('are two by default, or as the deployment says', () => {
+    expect(workerEnvironment({})).toEqual({ MALLOC_ARENA_MAX: '2' });
+    expect(workerEnvironment({ MALLOC_ARENA_MAX: ' ' })).toEqual({ MALLOC_ARENA_MAX: '2' });
+    expect(workerEnvironment({ MALLOC_ARENA_MAX: '4' })).toEqual({ MALLOC_ARENA_MAX: '4' });
   });
 });
