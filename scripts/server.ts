@@ -19,6 +19,7 @@ import type { CachedPage, CapturedResponse } from '../lib/public-page-cache/page
 import { createPlainFill, type PlainRenderer } from '../lib/plain-pages/fill';
 import { drainThenClose } from '../lib/net/drain';
 import { adoptBuiltNextConfig } from '../lib/net/built-next-config';
+import { warmUp } from '../lib/net/warm-up';
 import { addExampleViews } from '../db/queries/view-counts';
 import { forgetRatingAddresses } from '../db/queries/ratings';
 import { RATING_ADDRESS_KEEP_MS } from '../lib/outreach/rating-rules';
@@ -30,6 +31,8 @@ import { setOutboxBacklogProvider } from '../lib/ops/metrics';
 import { createLogger, reason } from '../lib/ops/logger';
 import { createMetricsEndpoint } from '../lib/ops/metrics-endpoint';
 import { createRequestLog } from '../lib/ops/request-log';
+
+const WARM_UP_TIMEOUT_MS = 20_000;
 
 function option(flags: string[], fallback: string): string {
   const at = process.argv.findIndex((arg) => flags.includes(arg));
@@ -61,10 +64,12 @@ async function main(): Promise<void> {
   // Bound to every interface: ask over loopback; bound to one address: ask there.
   const ownHost = hostname === '0.0.0.0' || hostname === '::' ? '127.0.0.1' : hostname.includes(':') ? `[${hostname}]` : hostname;
   const loopback = `http://${ownHost}:${port}`;
+  // The warm-up's private port while it runs (lib/net/warm-up.ts): the shared one is not listening yet.
+  let nextBase = loopback;
   // The app opens the database on its first request and keeps it here (db/index.ts).
   const holder = globalThis as unknown as { __guongSangDb?: Database };
   const askNext = async (url: string, visitor: IncomingMessage): Promise<CapturedResponse> => {
-    const response = await fetch(`${loopback}${url}`, {
+    const response = await fetch(`${nextBase}${url}`, {
       headers: {
         [FILL_HEADER]: secret,
         [CLIENT_ADDRESS_HEADER]: String(visitor.headers[CLIENT_ADDRESS_HEADER] ?? ''),
@@ -123,15 +128,24 @@ async function main(): Promise<void> {
   // One log line and one measurement per request; /metrics answered here, before Next and the page cache.
   const requestLog = createRequestLog({ logger: log, internal: (req) => req.headers[FILL_HEADER] === secret });
   const metrics = createMetricsEndpoint({ token: env.METRICS_TOKEN });
-  const server = createServer((req, res) => {
-    requestLog(req, res);
-    if (metrics(req, res)) return;
+  const pipeline = (req: IncomingMessage, res: ServerResponse, visitor: boolean) => {
     guard(req);
     if (screenRequestTarget(req, res)) return;
     permanentRedirectsAs301(req, res);
-    watchViews(req, res);
+    if (visitor) watchViews(req, res);
     serve(req, res);
+  };
+  const server = createServer((req, res) => {
+    requestLog(req, res);
+    if (metrics(req, res)) return;
+    pipeline(req, res, true);
   });
+  // Before the first visitor: nobody waits on this process compiling its code and filling its caches.
+  const warmStarted = performance.now();
+  await warmUp({ handle: (req, res) => pipeline(req, res, false), useAddress: (base) => (nextBase = base ?? loopback), timeoutMs: WARM_UP_TIMEOUT_MS }).then(
+    (steps) => log.info({ steps, ms: Math.round(performance.now() - warmStarted) }, 'Khởi động nóng: đã dựng sẵn các trang công khai'),
+    (error: unknown) => log.warn({ reason: reason(error) }, 'Khởi động nóng: lỗi, bỏ qua'),
+  );
   server.listen(port, hostname, () => {
     log.info({ url: `http://${hostname === '0.0.0.0' ? 'localhost' : hostname}:${port}`, pageCacheMb: env.PAGE_CACHE_MB }, 'Sẵn sàng');
   });

@@ -100,7 +100,9 @@ export async function pickParams(sql: Sql): Promise<BenchParams> {
 
 /** The smallest script the home page loads: a static file served by the same server. */
 export async function pickStaticReference(baseUrl: string): Promise<{ path: string; bytes: number }> {
-  const html = await (await fetch(`${baseUrl}/`)).text();
+  // Next's own home page lists the build's scripts; a visitor's is rendered without Next and has none. A crawler is
+  // always answered by Next (lib/public-page-cache/rules.ts).
+  const html = await (await fetch(`${baseUrl}/`, { headers: { 'user-agent': 'Mozilla/5.0 (compatible; Googlebot/2.1; +http://www.google.com/bot.html)' } })).text();
   const paths = [...new Set(html.match(/\/_next\/static\/[^"'\s?]+\.js/g) ?? [])];
   let best: { path: string; bytes: number } | null = null;
   for (const path of paths) {

@@ -1,5 +1,6 @@
 // Starts the production server (dist/serve.mjs, compiled from scripts/server.ts) from the existing build, and always stops it again.
 import { spawn, type ChildProcess } from 'node:child_process';
+import { createWriteStream } from 'node:fs';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { join } from 'node:path';
@@ -58,7 +59,10 @@ export async function startServer({ port, env }: { port: number; env: Record<str
   });
   live.add(child);
   let log = '';
+  // BENCH_SERVER_LOG=file keeps the whole log (one line per request, with its route and time) to study a run.
+  const whole = process.env.BENCH_SERVER_LOG ? createWriteStream(process.env.BENCH_SERVER_LOG, { flags: 'a' }) : null;
   const keep = (chunk: Buffer) => {
+    whole?.write(chunk);
     log = (log + chunk.toString()).slice(-4000);
   };
   child.stdout.on('data', keep);
