@@ -5,13 +5,18 @@ import type { AddressInfo } from 'node:net';
  * What a new server process asks of itself before it takes visitors. The first home page goes to Next, which
  * teaches the page cache the build's stylesheet (lib/plain-pages/fill.ts); the second is rendered without
  * Next; then the list, the statistics and the API list, and an example and a commune page found on the way.
+ * The example page is also asked for as a crawler, which Next answers (lib/public-page-cache/rules.ts): a
+ * comment or a rating posted from a plain page is answered by Next's example page.
  */
 export const WARM_UP_PATHS = ['/', '/', '/examples', '/stats', '/api/v1/examples?limit=1'];
-const FOLLOWED = [/href="(\/examples\/[a-z0-9-]{1,120})"/, /href="(\/communes\/[0-9a-z-]{1,20})"/];
+const EXAMPLE_LINK = /href="(\/examples\/[a-z0-9-]{1,120})"/;
+const COMMUNE_LINK = /href="(\/communes\/[0-9a-z-]{1,20})"/;
 export const WARM_UP_USER_AGENT = 'guong-sang-warm-up';
+export const WARM_UP_CRAWLER = 'guong-sang-warm-up (compatible; bot)';
 
 export interface WarmUpStep {
   path: string;
+  crawler?: true;
   status: number | null;
   ms: number;
 }
@@ -44,27 +49,31 @@ export async function warmUp(options: WarmUpOptions): Promise<WarmUpStep[]> {
   try {
     const base = `http://127.0.0.1:${await listenPrivately(server)}`;
     options.useAddress(base);
-    const queue = [...(options.paths ?? WARM_UP_PATHS)];
+    const queue: { path: string; crawler?: true }[] = (options.paths ?? WARM_UP_PATHS).map((path) => ({ path }));
     const signal = AbortSignal.timeout(options.timeoutMs);
-    const followed = new Set<RegExp>();
-    for (let path = queue.shift(); path !== undefined && !signal.aborted; path = queue.shift()) {
+    const follow = new Map<RegExp, (path: string) => void>([
+      [EXAMPLE_LINK, (path) => queue.push({ path }, { path, crawler: true })],
+      [COMMUNE_LINK, (path) => queue.push({ path })],
+    ]);
+    for (let step = queue.shift(); step !== undefined && !signal.aborted; step = queue.shift()) {
       const started = performance.now();
       let status: number | null = null;
       try {
-        const response = await fetch(`${base}${path}`, { headers: { 'user-agent': WARM_UP_USER_AGENT, accept: 'text/html,*/*' }, redirect: 'manual', signal });
+        const userAgent = step.crawler ? WARM_UP_CRAWLER : WARM_UP_USER_AGENT;
+        const response = await fetch(`${base}${step.path}`, { headers: { 'user-agent': userAgent, accept: 'text/html,*/*' }, redirect: 'manual', signal });
         status = response.status;
         const body = await response.text();
-        for (const link of FOLLOWED) {
-          const match = followed.has(link) ? null : link.exec(body);
+        for (const [link, add] of follow) {
+          const match = link.exec(body);
           if (match) {
-            followed.add(link);
-            queue.push(match[1]!);
+            follow.delete(link);
+            add(match[1]!);
           }
         }
       } catch {
         // Timed out or refused: the step says so (status null), the next one is tried while time is left.
       }
-      steps.push({ path, status, ms: Math.round(performance.now() - started) });
+      steps.push({ ...step, status, ms: Math.round(performance.now() - started) });
     }
   } finally {
     options.useAddress(null);

@@ -1,6 +1,6 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { describe, expect, it } from 'vitest';
-import { WARM_UP_PATHS, WARM_UP_USER_AGENT, warmUp } from '@/lib/net/warm-up';
+import { WARM_UP_CRAWLER, WARM_UP_PATHS, WARM_UP_USER_AGENT, warmUp } from '@/lib/net/warm-up';
 
 const HOME = '<a href="/examples/nuoi-bo-sinh-san">Nuôi bò</a> <a href="/communes/25234">Xã Phú Nghĩa</a> <a href="/examples/khac">Khác</a>';
 
@@ -15,13 +15,29 @@ function recorder(answer: (req: IncomingMessage, res: ServerResponse) => void = 
 }
 
 describe('a new server process warms itself before visitors come (warmUp)', () => {
-  it('asks its own pipeline for the public pages, then one example and one commune page found on them', async () => {
+  it('asks its own pipeline for the public pages, then one example (also as a crawler) and one commune page found on them', async () => {
     const r = recorder();
     const steps = await warmUp({ handle: r.handle, useAddress: r.useAddress, timeoutMs: 10_000 });
-    const expected = [...WARM_UP_PATHS, '/examples/nuoi-bo-sinh-san', '/communes/25234'];
-    expect(r.seen.map((s) => s.path)).toEqual(expected);
-    expect(steps.map((s) => [s.path, s.status])).toEqual(expected.map((path) => [path, 200]));
-    expect(new Set(r.seen.map((s) => s.userAgent))).toEqual(new Set([WARM_UP_USER_AGENT]));
+    const expected = [
+      ...WARM_UP_PATHS.map((path) => [path, WARM_UP_USER_AGENT]),
+      ['/examples/nuoi-bo-sinh-san', WARM_UP_USER_AGENT],
+      ['/examples/nuoi-bo-sinh-san', WARM_UP_CRAWLER],
+      ['/communes/25234', WARM_UP_USER_AGENT],
+    ];
+    expect(r.seen.map((s) => [s.path, s.userAgent])).toEqual(expected);
+    expect(steps.map((s) => [s.path, s.status])).toEqual(expected.map(([path]) => [path, 200]));
+    expect(steps.filter((s) => s.crawler).map((s) => s.path)).toEqual(['/examples/nuoi-bo-sinh-san']);
+  });
+
+  it('asks as a visitor the page cache serves, and as a crawler it leaves to Next, and neither counts as a view', async () => {
+    const { isbot } = await import('isbot');
+    const { pageCacheKey } = await import('@/lib/public-page-cache/rules');
+    const { viewedExampleSlug } = await import('@/lib/outreach/view-rules');
+    const facts = (userAgent: string) => ({ method: 'GET', url: '/examples/nuoi-bo-sinh-san', headers: { 'user-agent': userAgent } });
+    expect(pageCacheKey(facts(WARM_UP_USER_AGENT))).not.toBeNull();
+    expect(pageCacheKey(facts(WARM_UP_CRAWLER))).toBeNull();
+    expect(isbot(WARM_UP_CRAWLER)).toBe(true);
+    expect(viewedExampleSlug(facts(WARM_UP_CRAWLER))).toBeNull();
   });
 
   it('tells the page cache its private address while it runs, then closes that port', async () => {
