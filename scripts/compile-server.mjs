@@ -70,7 +70,9 @@ const asOutsideNext = {
 };
 
 // The islands script of the pages rendered without Next, served by Next with its own static files (immutable,
-// named by content); the plain renderer learns its address at compile time.
+// named by content); the plain renderer learns its address at compile time. The islands only mount small
+// components that use hooks, so they run on Preact's React-compatible layer: React DOM was 209 KB of a 231 KB
+// script, one long task on a slow phone (docs/render-profile.md, "Islands").
 const islands = await build({
   entryPoints: { islands: 'scripts/islands.tsx' },
   outdir: '.next/static/gs',
@@ -81,6 +83,8 @@ const islands = await build({
   target: 'es2020',
   minify: true,
   jsx: 'automatic',
+  jsxImportSource: 'preact',
+  alias: { react: 'preact/compat', 'react-dom/client': 'preact/compat/client', 'react-dom': 'preact/compat' },
   tsconfig: 'tsconfig.json',
   metafile: true,
   logLevel: 'warning',

@@ -1,6 +1,8 @@
 // The browser entry of the islands script (scripts/compile-server.mjs): a page rendered without Next
-// (scripts/plain-pages.tsx) marks where its interactive parts go; this mounts each one in its own React root.
-// Those parts render nothing on the server, so there is nothing to hydrate and no markup to match.
+// (scripts/plain-pages.tsx) marks where its interactive parts go; this mounts each one in its own root.
+// Those parts render nothing on the server, so there is nothing to hydrate and no markup to match. The bundle
+// runs them on preact/compat (scripts/compile-server.mjs), which ignores identifierPrefix: of the islands only
+// the commune type-ahead takes ids from useId, and a page has one.
 import { createElement, type FunctionComponent, type ReactNode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { AutoSubmit } from '@/components/examples/auto-submit';
