@@ -7,7 +7,7 @@ export const BUILT_CONFIG_VARIABLE = '__NEXT_PRIVATE_STANDALONE_CONFIG';
 /**
  * `next({ dev: false })` would read next.config.ts again, and to read TypeScript it loads Next's SWC
  * compiler: 26 MB of native code mapped, and its allocations, in every worker for the whole life of the
- * process (about 40 MB of RSS each, docs/performance.md "Memory"). The build has already written the resolved
+ * process (about 40 MB of RSS each; docs/performance.md, "Targets missed"). The build has already written the resolved
  * config into `.next/required-server-files.json`; this hands it to Next as its standalone server does.
  * Without a build there (a development checkout), Next reads next.config.ts as before.
  */

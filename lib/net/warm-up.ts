@@ -40,7 +40,7 @@ function listenPrivately(server: Server): Promise<number> {
 
 /**
  * A process that has just started compiles its code, opens its database pool and fills its caches on its first
- * requests, which then wait up to seconds (docs/performance.md, "Cold start"). It renders a few public pages for
+ * requests, which then wait up to seconds (docs/performance.md, "Targets missed"). It renders a few public pages for
  * itself first, on a port of its own that no visitor reaches; a failure is reported and the start goes on.
  */
 export async function warmUp(options: WarmUpOptions): Promise<WarmUpStep[]> {

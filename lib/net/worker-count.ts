@@ -47,7 +47,7 @@ export const DEFAULT_MALLOC_ARENAS = 2;
 /**
  * What each worker's environment adds. glibc gives every thread that allocates (libuv's pool, V8's
  * helpers) an arena of its own, up to eight per core, and keeps what each one freed: two arenas took
- * about 25 MB off the workers' RSS after the long tail at the same speed (docs/performance.md, "Memory").
+ * about 25 MB off the workers' RSS after the long tail at the same speed (docs/performance.md, headline).
  * It must be set before the process starts, so it reaches the workers only, not a single process.
  */
 export function workerEnvironment(env: Record<string, string | undefined>): Record<string, string> {

@@ -98,7 +98,7 @@ export async function pickParams(sql: Sql): Promise<BenchParams> {
   };
 }
 
-/** The smallest script the home page loads: a static file served by the same server. */
+/** The smallest script Next's home page loads: a static file served by the same server. */
 export async function pickStaticReference(baseUrl: string): Promise<{ path: string; bytes: number }> {
   // Next's own home page lists the build's scripts; a visitor's is rendered without Next and has none. A crawler is
   // always answered by Next (lib/public-page-cache/rules.ts).

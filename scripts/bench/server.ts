@@ -1,7 +1,6 @@
 // Starts the production server (dist/serve.mjs, compiled from scripts/server.ts) from the existing build, and always stops it again.
 import { spawn, type ChildProcess } from 'node:child_process';
-import { createWriteStream } from 'node:fs';
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { createWriteStream, existsSync, readdirSync, readFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { join } from 'node:path';
 
