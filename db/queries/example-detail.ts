@@ -34,7 +34,7 @@ export interface ExampleDetail extends ExampleCard, ExampleLiving {
 
 /** A published example; null for every other state, whoever asks. */
 export async function getPublishedExampleBySlug(db: Db, { slug }: { slug: string }): Promise<ExampleDetail | null> {
-  const [row] = await preparedOnce(db, 'example-by-slug', () =>
+  const [row] = await preparedOnce(db, 'example-by-slug', (statement) =>
     db
       .select({
         ...cardColumns,
@@ -51,7 +51,7 @@ export async function getPublishedExampleBySlug(db: Db, { slug }: { slug: string
       .innerJoin(campaigns, eq(campaigns.id, nominations.campaignId))
       .innerJoin(units, eq(units.id, nominations.unitId))
       .where(and(eq(nominations.slug, sql.placeholder('slug')), eq(nominations.status, 'approved')))
-      .prepare('example_by_slug'),
+      .prepare(statement),
   ).execute({ slug });
   if (!row) return null;
   const [card] = await toCards(db, [row]);
@@ -61,32 +61,32 @@ export async function getPublishedExampleBySlug(db: Db, { slug }: { slug: string
   const [photos, honours, origin, replications, living, followUps] = await Promise.all([
     anonymised
       ? Promise.resolve([])
-      : preparedOnce(db, 'example-photos', () =>
+      : preparedOnce(db, 'example-photos', (statement) =>
           db
             .select({ id: attachments.id, caption: attachments.caption, width: attachments.width, height: attachments.height })
             .from(attachments)
             .where(and(eq(attachments.nominationId, sql.placeholder('id')), eq(attachments.kind, 'photo'), eq(attachments.isPublic, true)))
             .orderBy(asc(attachments.position))
-            .prepare('example_photos'),
+            .prepare(statement),
         ).execute({ id }),
-    preparedOnce(db, 'example-honours', () =>
+    preparedOnce(db, 'example-honours', (statement) =>
       db
         .select(commendationPublicColumns)
         .from(commendations)
         .where(eq(commendations.nominationId, sql.placeholder('id')))
         .orderBy(asc(commendations.decisionDate), asc(commendations.createdAt))
-        .prepare('example_honours'),
+        .prepare(statement),
     ).execute({ id }),
     row.replicatesId
-      ? preparedOnce(db, 'example-origin', () =>
+      ? preparedOnce(db, 'example-origin', (statement) =>
           db
             .select({ slug: nominations.slug, title: nominations.title })
             .from(nominations)
             .where(and(eq(nominations.id, sql.placeholder('id')), eq(nominations.status, 'approved')))
-            .prepare('example_origin'),
+            .prepare(statement),
         ).execute({ id: row.replicatesId })
       : Promise.resolve([]),
-    preparedOnce(db, 'example-replications', () =>
+    preparedOnce(db, 'example-replications', (statement) =>
       db
         .select({
           slug: nominations.slug,
@@ -97,7 +97,7 @@ export async function getPublishedExampleBySlug(db: Db, { slug }: { slug: string
         .from(nominations)
         .where(and(eq(nominations.replicatesId, sql.placeholder('id')), eq(nominations.status, 'approved')))
         .orderBy(asc(nominations.year), asc(nominations.title), asc(nominations.id))
-        .prepare('example_replications'),
+        .prepare(statement),
     ).execute({ id }),
     getExampleLiving(db, { nominationId: id }),
     listPublicFollowUps(db, { nominationId: id }),
@@ -127,7 +127,7 @@ export async function listRelatedExamples(db: Db, { example, limit }: { example:
   const others = () => and(eq(nominations.status, 'approved'), ne(nominations.id, sql.placeholder('id')))!;
   // Two newest-first queries, each on an index, rather than one sort of every example of the field.
   const newest = (name: string, where: () => SQL) =>
-    preparedOnce(db, name, () =>
+    preparedOnce(db, name, (statement) =>
       db
         .select(cardColumns)
         .from(nominations)
@@ -136,7 +136,7 @@ export async function listRelatedExamples(db: Db, { example, limit }: { example:
         .where(where())
         .orderBy(desc(nominations.approvedAt), desc(nominations.id))
         .limit(sql.placeholder('n'))
-        .prepare(name.replaceAll('-', '_')),
+        .prepare(statement),
     );
   const values = { tree: example.commune.tree, code: example.commune.code, id: example.id };
   const near = await newest('related-near', () => and(others(), sameCommune())!).execute({ ...values, n: limit });

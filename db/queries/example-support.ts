@@ -63,13 +63,13 @@ export async function deleteSupport(tx: Executor, { id, nominationId }: { id: st
 
 /** Oldest first, as the page's table reads. */
 export async function listPublicSupport(db: Executor, { nominationId }: { nominationId: string }): Promise<PublicSupport[]> {
-  return preparedOnce(db, 'public-support', () =>
+  return preparedOnce(db, 'public-support', (statement) =>
     db
       .select(publicColumns)
       .from(exampleSupport)
       .where(eq(exampleSupport.nominationId, sql.placeholder('nominationId')))
       .orderBy(asc(exampleSupport.supportedOn), asc(exampleSupport.recordedAt))
-      .prepare('public_support'),
+      .prepare(statement),
   ).execute({ nominationId });
 }
 

@@ -83,7 +83,7 @@ export async function listFollowUps(db: Executor, { nominationId, confirmedOnly 
   const reporter = sql<string | null>`(select name from ${users} u where u.id = ${exampleFollowUps.reportedBy})`;
   const confirmer = sql<string | null>`(select name from ${users} u where u.id = ${exampleFollowUps.confirmedBy})`;
   const shape = confirmedOnly ? 'confirmed' : 'all';
-  const rows = await preparedOnce(db, `follow-ups-${shape}`, () =>
+  const rows = await preparedOnce(db, `follow-ups-${shape}`, (statement) =>
     db
       .select({
         id: exampleFollowUps.id,
@@ -104,7 +104,7 @@ export async function listFollowUps(db: Executor, { nominationId, confirmedOnly 
       .from(exampleFollowUps)
       .where(and(eq(exampleFollowUps.nominationId, sql.placeholder('nominationId')), ...(confirmedOnly ? [eq(exampleFollowUps.state, 'confirmed')] : [])))
       .orderBy(desc(exampleFollowUps.year))
-      .prepare(`follow_ups_${shape}`),
+      .prepare(statement),
   ).execute({ nominationId });
   const links = rows.length
     ? await db

@@ -82,14 +82,14 @@ export async function hasSameComment(db: Executor, c: { nominationId: string; ad
 
 /** An example's published comments, newest first. */
 export async function listPublicComments(db: Executor, { nominationId, limit }: { nominationId: string; limit: number }): Promise<PublicComment[]> {
-  return preparedOnce(db, 'public-comments', () =>
+  return preparedOnce(db, 'public-comments', (statement) =>
     db
       .select({ id: exampleComments.id, authorName: exampleComments.authorName, content: exampleComments.content, createdAt: exampleComments.createdAt })
       .from(exampleComments)
       .where(and(eq(exampleComments.nominationId, sql.placeholder('nominationId')), eq(exampleComments.status, 'published')))
       .orderBy(desc(exampleComments.createdAt), desc(exampleComments.id))
       .limit(sql.placeholder('limit'))
-      .prepare('public_comments'),
+      .prepare(statement),
   ).execute({ nominationId, limit });
 }
 

@@ -46,12 +46,12 @@ export async function countRecentRequestsFor(db: Executor, { nominationId, since
 
 /** The public count: every request, whatever its status. */
 export async function countReplicationRequests(db: Executor, { nominationId }: { nominationId: string }): Promise<number> {
-  const [row] = await preparedOnce(db, 'replication-request-count', () =>
+  const [row] = await preparedOnce(db, 'replication-request-count', (statement) =>
     db
       .select({ n: count() })
       .from(replicationRequests)
       .where(eq(replicationRequests.nominationId, sql.placeholder('nominationId')))
-      .prepare('replication_request_count'),
+      .prepare(statement),
   ).execute({ nominationId });
   return row?.n ?? 0;
 }

@@ -13,4 +13,10 @@ describe('a query prepared once', () => {
     expect(preparedOnce(first!, 'r', build('c'))).toEqual({ label: 'c', n: 3 });
     expect(built).toBe(3);
   });
+
+  it('hands its builder the statement name, so a caller spells it once', () => {
+    const db = {} as unknown as Executor;
+    expect(preparedOnce(db, 'example-honours', (statement) => statement)).toBe('example_honours');
+    expect(preparedOnce(db, 'follow-ups-all', (statement) => statement)).toBe('follow_ups_all');
+  });
 });
