@@ -104,6 +104,48 @@ test("the uncached statistics, for a campaign's years and for a commune, are Nex
   for (const path of ['/stats?from=2022&to=2024', '/stats?commune=2024%3A25231']) await comparePlainWithNext(request, path, [ISLANDS_SCRIPT]);
 });
 
+test("the API's list, uncached, is answered by its route handler without Next: the same JSON and headers as Next's answer", async ({ request }) => {
+  const paths = [
+    '/api/v1/examples?kind=household&sort=newest&limit=5',
+    '/api/v1/examples?q=ngan+hang+bo&limit=3',
+    '/api/v1/examples?limit=abc',
+    '/api/v1/examples?commune=2025%3A99999',
+  ];
+  // Views and ratings move with other journeys; everything else must match.
+  type Body = { items?: Record<string, unknown>[] };
+  const withoutFigures = async (answer: APIResponse) => {
+    const body = await readJson<Body>(answer);
+    return { ...body, items: body.items?.map((item) => ({ ...item, views: 0, rating: null })) };
+  };
+  for (const path of paths) {
+    // JSON links no stylesheet: even a process's first request is answered without Next.
+    const plain = await request.get(path);
+    const next = await request.get(path, { headers: CRAWLER });
+    expect(plain.headers()['x-gs-render'], path).toBe('plain');
+    expect(next.headers()['x-gs-render'], path).toBeUndefined();
+    expect(plain.status(), path).toBe(next.status());
+    expect(await withoutFigures(plain), path).toEqual(await withoutFigures(next));
+    for (const name of [
+      'content-type',
+      'cache-control',
+      'access-control-allow-origin',
+      'access-control-allow-methods',
+      'x-content-type-options',
+      'referrer-policy',
+      'permissions-policy',
+      'x-frame-options',
+    ]) {
+      expect(plain.headers()[name], `${path} ${name}`).toBe(next.headers()[name]);
+    }
+    const policy = (answer: APIResponse) => answer.headers()['content-security-policy']?.replace(/'nonce-[^']+'/, "'nonce'");
+    expect(policy(plain), path).toBe(policy(next));
+  }
+  // Not an empty answer compared with an empty one.
+  const listed = await readJson<ExamplesPage>(request.get(paths[0]!));
+  expect(listed.items.length).toBeGreaterThan(0);
+  expect(listed.items.every((item) => item.nomineeKind === 'household')).toBe(true);
+});
+
 test('a missing example is still the 404 page once example pages are rendered without Next', async ({ request }) => {
   await plainAnswer(request, `/examples/${(await quietSlugs(request))[2]}`);
   const missing = await request.get('/examples/khong-co-dien-hinh-nay-dau');

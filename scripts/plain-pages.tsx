@@ -12,6 +12,7 @@ import CommunePage, { generateMetadata as communeMetadata } from '@/app/(public)
 import ExamplePage, { generateMetadata as exampleMetadata } from '@/app/(public)/examples/[slug]/page';
 import ExamplesPage, { metadata as examplesMetadata } from '@/app/(public)/examples/page';
 import StatsPage, { metadata as statsMetadata } from '@/app/(public)/stats/page';
+import { GET as examplesApi } from '@/app/api/v1/examples/route';
 import { contentSecurityPolicy } from '@/lib/csp';
 import { NO_FRAMING_HEADERS, SECURITY_HEADERS } from '@/lib/security-headers';
 import { siteUrl } from '@/lib/site';
@@ -20,10 +21,9 @@ import { PageHead } from '@/components/layout/page-head';
 import { RenderedWithoutNext } from '@/components/layout/plain-page';
 import type { SearchParams } from '@/lib/domain/example-filters';
 import type { PlainRoute } from '@/lib/plain-pages/fill';
+import { RENDER_HEADER, routeAnswer } from '@/lib/plain-pages/route-answer';
 import { searchParamsOf } from '@/lib/plain-pages/search-params';
 import type { PageShell } from '@/lib/plain-pages/shell';
-
-export const RENDER_HEADER = 'x-gs-render';
 
 export interface PlainPage {
   status: number;
@@ -61,7 +61,7 @@ const page = (module: unknown) => module as PageModule['page'];
 const described = (module: unknown) => module as PageModule['metadata'];
 
 // Public pages whose every part renders on the server, or is an island (components/layout/island.tsx).
-const PAGES: Record<PlainRoute, PageModule> = {
+const PAGES: Record<Exclude<PlainRoute, 'api-examples'>, PageModule> = {
   // The root layout's title and description.
   home: { page: page(HomePage), metadata: fixed({}) },
   example: { page: page(ExamplePage), metadata: described(exampleMetadata), param: 'slug' },
@@ -85,6 +85,8 @@ function withIslands(html: string, nonce: string): string {
  * not-found, a database error; the caller then asks Next, which answers those as it always does.
  */
 export async function renderPage(route: PlainRoute, value: string, shell: PageShell, nonce: string): Promise<PlainPage> {
+  // The API's list, answered by its own route handler: Next's routing and proxy were half of its CPU.
+  if (route === 'api-examples') return routeAnswer(examplesApi, `/api/v1/examples${value ? `?${value}` : ''}`, nonce);
   const { page: render, metadata: describe, param } = PAGES[route];
   const props = {
     params: Promise.resolve(param ? { [param]: value } : {}),

@@ -3,7 +3,10 @@ import type { CapturedResponse } from '../public-page-cache/page';
 import { newNonce } from '../public-page-cache/page';
 import { readShell, type PageShell } from './shell';
 
-export type PlainRoute = 'home' | 'example' | 'commune' | 'examples' | 'stats';
+export type PlainRoute = 'home' | 'example' | 'commune' | 'examples' | 'stats' | 'api-examples';
+
+/** Answers that are not HTML pages: they link no stylesheet, so they need no shell learnt from Next. */
+const WITHOUT_SHELL: ReadonlySet<PlainRoute> = new Set(['api-examples']);
 
 /** What dist/plain-pages.mjs exports (scripts/plain-pages.tsx). */
 export interface PlainRenderer {
@@ -11,13 +14,14 @@ export interface PlainRenderer {
 }
 
 // As the page cache's rules write them (lib/public-page-cache/rules.ts). A page's own address takes no query (with
-// one, Next answers); the list and the statistics are their query, whole (empty without one).
+// one, Next answers); the list, the statistics and the API's list are their query, whole (empty without one).
 const ROUTES: [PlainRoute, RegExp][] = [
   ['home', /^\/$()/],
   ['example', /^\/examples\/([a-z0-9-]{1,120})$/],
   ['commune', /^\/communes\/([0-9a-z-]{1,20})$/],
   ['examples', /^\/examples(?:\?(.*))?$/],
   ['stats', /^\/stats(?:\?(.*))?$/],
+  ['api-examples', /^\/api\/v1\/examples(?:\?(.*))?$/],
 ];
 
 /** The plain page a URL asks for, if it is one. */
@@ -37,6 +41,8 @@ function isNextAnswer(error: unknown): boolean {
   const { digest, name } = (error ?? {}) as { digest?: unknown; name?: unknown };
   return name === 'SearchBusyError' || (typeof digest === 'string' && /^NEXT_(REDIRECT|HTTP_ERROR_FALLBACK|NOT_FOUND)/.test(digest));
 }
+
+const NO_SHELL: PageShell = { stylesheets: [], icon: null };
 
 export interface PlainFillOptions {
   /** Loads the renderer; a failure leaves every page to Next. */
@@ -63,11 +69,12 @@ export function createPlainFill(options: PlainFillOptions) {
   return async (url: string, visitor: IncomingMessage): Promise<CapturedResponse> => {
     const wanted = plainPageOf(url);
     const wasKnown = shell !== null;
-    if (wanted && shell) {
+    const pageShell = shell ?? (wanted && WITHOUT_SHELL.has(wanted.route) ? NO_SHELL : null);
+    if (wanted && pageShell) {
       const plain = await loadOnce();
       if (plain) {
         try {
-          return await plain.renderPage(wanted.route, wanted.value, shell, newNonce());
+          return await plain.renderPage(wanted.route, wanted.value, pageShell, newNonce());
         } catch (error) {
           if (!isNextAnswer(error)) options.onError(error);
         }
@@ -80,6 +87,6 @@ export function createPlainFill(options: PlainFillOptions) {
       if (shell) void loadOnce();
     }
     // Asked of Next only because the shell was not known yet: the next visitor gets the plain page.
-    return wanted && !wasKnown ? { ...response, keep: false } : response;
+    return wanted && !wasKnown && !WITHOUT_SHELL.has(wanted.route) ? { ...response, keep: false } : response;
   };
 }

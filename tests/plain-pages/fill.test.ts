@@ -87,9 +87,25 @@ describe('the page cache fill with plain example pages', () => {
       },
       onError: () => undefined,
     });
-    await fill('/api/v1/examples', visitor);
+    await fill('/api/v1/examples/hai', visitor);
     await fill('/examples/mot', visitor);
-    expect(asked).toEqual(['/api/v1/examples', '/examples/mot']);
+    expect(asked).toEqual(['/api/v1/examples/hai', '/examples/mot']);
+  });
+
+  it("answers the API's list itself from the first request: JSON links no stylesheet, so nothing is learnt from Next first", async () => {
+    const { fill, asked, shells } = setUp(async (page) => answer(200, `{"page":"${page}"}`, 'application/json'));
+    const first = await fill('/api/v1/examples?commune=2024:25231&year=2024', visitor);
+    expect(first.body.toString()).toBe('{"page":"api-examples:commune=2024:25231&year=2024"}');
+    expect(first.keep).toBeUndefined();
+    expect((await fill('/api/v1/examples', visitor)).body.toString()).toBe('{"page":"api-examples:"}');
+    expect(asked).toEqual([]);
+    expect(shells).toEqual([
+      { stylesheets: [], icon: null },
+      { stylesheets: [], icon: null },
+    ]);
+    // The pages still wait for the shell.
+    await fill('/examples/mot', visitor);
+    expect(asked).toEqual(['/examples/mot']);
   });
 
   it('hands a moved or missing example or a busy search to Next quietly, and any other failure with an error logged', async () => {
@@ -126,7 +142,7 @@ describe('the page cache fill with plain example pages', () => {
     expect(errors).toHaveLength(1);
   });
 
-  it('takes the page paths as written by the page cache, and the list and statistics with their whole query', () => {
+  it("takes the page paths as written by the page cache, and the list, the statistics and the API's list with their whole query", () => {
     expect(plainPageOf('/examples/ngan-hang-bo-xa-phu-nghia')).toEqual({ route: 'example', value: 'ngan-hang-bo-xa-phu-nghia' });
     expect(plainPageOf('/communes/2024-25231')).toEqual({ route: 'commune', value: '2024-25231' });
     expect(plainPageOf('/')).toEqual({ route: 'home', value: '' });
@@ -134,6 +150,8 @@ describe('the page cache fill with plain example pages', () => {
     expect(plainPageOf('/examples?q=b%C3%B2&year=2024')).toEqual({ route: 'examples', value: 'q=b%C3%B2&year=2024' });
     expect(plainPageOf('/stats?from=2023')).toEqual({ route: 'stats', value: 'from=2023' });
     expect(plainPageOf('/stats')).toEqual({ route: 'stats', value: '' });
+    expect(plainPageOf('/api/v1/examples?q=a&limit=5')).toEqual({ route: 'api-examples', value: 'q=a&limit=5' });
+    expect(plainPageOf('/api/v1/examples')).toEqual({ route: 'api-examples', value: '' });
     for (const url of [
       '/examples/',
       '/examples/a/v/2',
@@ -142,7 +160,8 @@ describe('the page cache fill with plain example pages', () => {
       '/examplesx',
       '/stats/x',
       '/api/v1/examples/a',
-      '/api/v1/examples?q=a',
+      '/api/v1/examples.csv',
+      '/api/v1/examplesx',
       '/communes/1?x=1',
       '/?x=1',
       '/embed/communes/25231',
