@@ -143,7 +143,7 @@ async function main(): Promise<void> {
   // Before the first visitor: nobody waits on this process compiling its code and filling its caches.
   const warmStarted = performance.now();
   await warmUp({ handle: (req, res) => pipeline(req, res, false), useAddress: (base) => (nextBase = base ?? loopback), timeoutMs: WARM_UP_TIMEOUT_MS }).then(
-    (steps) => log.info({ steps, ms: Math.round(performance.now() - warmStarted) }, 'Khởi động nóng: đã dựng sẵn các trang công khai'),
+    ({ steps, spread }) => log.info({ steps, spread, ms: Math.round(performance.now() - warmStarted) }, 'Khởi động nóng: đã dựng sẵn các trang công khai'),
     (error: unknown) => log.warn({ reason: reason(error) }, 'Khởi động nóng: lỗi, bỏ qua'),
   );
   server.listen(port, hostname, () => {
