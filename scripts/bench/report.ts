@@ -13,10 +13,13 @@ export interface MachineInfo {
   node: string;
   platform: string;
   postgres: string;
+  /** The server's memory settings: with the default 128 MB of shared_buffers a large registry is read from the OS cache or disk. */
+  postgresMemory: { sharedBuffers: string; workMem: string; effectiveCacheSize: string };
 }
 
 export async function describeMachine(sql: Sql): Promise<MachineInfo> {
   const [row] = await sql<{ version: string }[]>`SELECT version()`;
+  const setting = async (name: string) => (await sql<{ value: string }[]>`SELECT current_setting(${name}) AS value`)[0]?.value ?? 'unknown';
   return {
     cpuModel: cpus()[0]?.model.trim() ?? 'unknown',
     cores: cpus().length,
@@ -24,6 +27,7 @@ export async function describeMachine(sql: Sql): Promise<MachineInfo> {
     node: process.version,
     platform: `${process.platform} ${process.arch}`,
     postgres: row?.version.split(' on ')[0] ?? 'unknown',
+    postgresMemory: { sharedBuffers: await setting('shared_buffers'), workMem: await setting('work_mem'), effectiveCacheSize: await setting('effective_cache_size') },
   };
 }
 

@@ -13,7 +13,7 @@ import { runDbPhase } from './db-phase';
 import { measureLongTail } from './longtail-rows';
 import { measureRoute, routesFor, type RouteResult } from './load';
 import { pickParams, pickStaticReference } from './params';
-import { countData, describeMachine, printRouteTable, printWeights, writeResults } from './report';
+import { countData, describeMachine, printRouteTable, printWeights, writeResults, type MachineInfo } from './report';
 import { assertProductionBuild, findFreePort, residentMemory, startServer, type RunningServer } from './server';
 import { checkHttpTargets, printChecks, type TargetCheck } from './targets';
 import { measurePageWeights } from './weights';
@@ -116,7 +116,8 @@ async function main(): Promise<number> {
   } finally {
     await sql.end({ timeout: 5 });
   }
-  console.log(`› CSDL ${describeUrl(url)}: ${JSON.stringify(run.data)}`);
+  const memory = (run.machine as MachineInfo).postgresMemory;
+  console.log(`› CSDL ${describeUrl(url)}: ${JSON.stringify(run.data)}; shared_buffers ${memory.sharedBuffers}, work_mem ${memory.workMem}`);
 
   if (!onlyDb) {
     const http = await httpPhase(url, { durationSec, connections, seed, longTailOnly });
