@@ -8,12 +8,27 @@ export function nfc(value: string): string {
  * NFC code points, so folding char by char keeps positions aligned with the original
  * (used by highlighting).
  */
-function foldChar(ch: string): string {
+function foldCharOnce(ch: string): string {
   if (ch === 'đ' || ch === 'Đ') return 'd';
   const base = ch.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
   // Anything that does not fold to one unit (emoji, symbols) becomes spaces of the same
   // UTF-16 length, so indexes into the folded text stay valid in the original.
   return base.length === 1 && ch.length === 1 ? base : ' '.repeat(ch.length);
+}
+
+// Vietnamese text uses a few hundred distinct characters: each is folded once per process, not once per
+// occurrence (normalising and matching a regular expression per character was most of a search page's
+// highlighting). Bounded, so a flood of unusual characters cannot grow it.
+const FOLDED_KEPT = 4096;
+const foldedChars = new Map<string, string>();
+
+function foldChar(ch: string): string {
+  let folded = foldedChars.get(ch);
+  if (folded === undefined) {
+    folded = foldCharOnce(ch);
+    if (foldedChars.size < FOLDED_KEPT) foldedChars.set(ch, folded);
+  }
+  return folded;
 }
 
 /** Accent- and case-insensitive form: "Đak Ơ" → "dak o"; same UTF-16 length as the NFC input. */

@@ -47,3 +47,13 @@ describe('slugify', () => {
     expect(slugify('🐄🐄')).toBe('dien-hinh');
   });
 });
+
+describe('folding after many distinct characters', () => {
+  it('folds the same once its per-character memory is full', () => {
+    // More distinct characters than are kept (CJK, then Latin letters with marks): the ones seen after still fold.
+    const many = Array.from({ length: 6000 }, (_, i) => String.fromCodePoint(0x4e00 + i)).join('');
+    expect(foldVietnamese(many)).toBe(many);
+    expect(foldVietnamese('Ỳ Ỹ Ǹ ḿ Đắk Lắk')).toBe('y y n m dak lak');
+    expect(foldVietnamese('Đắk Lắk')).toBe(foldVietnamese('Đắk Lắk'));
+  });
+});
