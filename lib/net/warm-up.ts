@@ -2,13 +2,15 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
 import type { AddressInfo } from 'node:net';
 
 /**
- * What a new server process asks of itself before it takes visitors. The first home page goes to Next, which
- * teaches the page cache the build's stylesheet (lib/plain-pages/fill.ts); the second is rendered without
- * Next; then the list, the statistics and the API list, and an example and a commune page found on the way.
+ * What a new server process asks of itself before it takes visitors. The readiness check first: it opens the
+ * database, without which the page cache hands a page straight to Next and keeps nothing (the home page was
+ * then never kept). The first home page goes to Next, which teaches the page cache the build's stylesheet
+ * (lib/plain-pages/fill.ts); the second is rendered without Next and kept; then the list, the statistics and
+ * the API list, and an example and a commune page found on the way.
  * The example page is also asked for as a crawler, which Next answers (lib/public-page-cache/rules.ts): a
  * comment or a rating posted from a plain page is answered by Next's example page. Then the spread (below).
  */
-export const WARM_UP_PATHS = ['/', '/', '/examples', '/stats', '/api/v1/examples?limit=1'];
+export const WARM_UP_PATHS = ['/api/ready', '/', '/', '/examples', '/stats', '/api/v1/examples?limit=1'];
 const EXAMPLE_LINK = /href="(\/examples\/[a-z0-9-]{1,120})"/;
 const COMMUNE_LINK = /href="(\/communes\/[0-9a-z-]{1,20})"/;
 const LIST_LINK = /href="(\/examples\?commune=[0-9a-z:%]{1,40})"/g;

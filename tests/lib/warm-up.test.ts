@@ -1,4 +1,5 @@
-import type { IncomingMessage, ServerResponse } from 'node:http';
+import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { describe, expect, it } from 'vitest';
 import { searchFromSlug, WARM_UP_CRAWLER, WARM_UP_PATHS, WARM_UP_USER_AGENT, warmUp } from '@/lib/net/warm-up';
 
@@ -102,7 +103,7 @@ describe('a new server process warms itself before visitors come (warmUp)', () =
   it('goes on past a page that fails, and stops when its time is up', async () => {
     const failing = recorder((req, res) => (req.url === '/examples' ? req.socket.destroy() : res.end('ok')));
     const { steps } = await warmUp({ handle: failing.handle, useAddress: failing.useAddress, timeoutMs: 10_000 });
-    expect(steps.map((s) => s.status)).toEqual([200, 200, null, 200, 200]);
+    expect(steps.map((s) => [s.path, s.status])).toEqual(WARM_UP_PATHS.map((path) => [path, path === '/examples' ? null : 200]));
 
     // A page that never answers: the warm-up gives up on time instead of holding the start.
     const hanging = recorder((req, res) => (req.url === '/stats' ? undefined : res.end('ok')));
@@ -111,11 +112,59 @@ describe('a new server process warms itself before visitors come (warmUp)', () =
     expect(Date.now() - started).toBeLessThan(5_000);
     expect(cut.spread.pages).toBe(0);
     expect(cut.steps.map((s) => [s.path, s.status])).toEqual([
+      ['/api/ready', 200],
       ['/', 200],
       ['/', 200],
       ['/examples', 200],
       ['/stats', null],
     ]);
     expect(hanging.addresses.at(-1)).toBeNull();
+  });
+});
+
+describe('after the warm-up, in front of a Next that opens the database on its first request', () => {
+  it('has the home page in the page cache, rendered without Next', async () => {
+    const { createPageCacheFront } = await import('@/lib/public-page-cache/front');
+    const { createPlainFill } = await import('@/lib/plain-pages/fill');
+    const { MemoCache } = await import('@/lib/cache/memo-cache');
+    // As scripts/server.ts wires them: the version is null until some request has made Next open the database.
+    let databaseOpen = false;
+    const nextPage = (path: string) => {
+      databaseOpen = true;
+      return `<html><head><link rel="stylesheet" href="/_next/static/chunks/site.css" data-precedence="next"/></head><body>${path === '/' ? HOME : 'ok'}</body></html>`;
+    };
+    const front = createPageCacheFront({
+      next: (req, res) => {
+        res.setHeader('content-type', 'text/html; charset=utf-8');
+        res.end(nextPage(req.url ?? ''));
+      },
+      fill: createPlainFill({
+        load: async () => ({
+          renderPage: async (route, value) => ({
+            status: 200,
+            headers: new Headers({ 'content-type': 'text/html; charset=utf-8' }),
+            body: Buffer.from(`plain ${route}:${value}`),
+          }),
+        }),
+        next: async (url) => ({ status: 200, headers: new Headers({ 'content-type': 'text/html; charset=utf-8' }), body: Buffer.from(nextPage(url)) }),
+        onError: () => undefined,
+      }),
+      readVersion: async () => (databaseOpen ? 1 : null),
+      cache: new MemoCache({ maxEntries: 100, maxAgeMs: 60_000 }),
+      fillSecret: 'bi-mat-cua-bo-dem-trang',
+    });
+    const r = recorder(front);
+    await warmUp({ handle: r.handle, useAddress: r.useAddress, timeoutMs: 10_000, spread: { pages: 0, concurrency: 1 } });
+
+    const visitor = createServer(front);
+    await new Promise<void>((resolve) => visitor.listen(0, '127.0.0.1', resolve));
+    try {
+      const home = await fetch(`http://127.0.0.1:${(visitor.address() as AddressInfo).port}/`, { headers: { 'user-agent': 'Mozilla/5.0' } });
+      expect(home.headers.get('x-gs-cache')).toBe('hit');
+      expect(await home.text()).toBe('plain home:');
+    } finally {
+      visitor.closeAllConnections();
+      await new Promise<void>((resolve) => visitor.close(() => resolve()));
+    }
   });
 });
