@@ -16,6 +16,6 @@ export function preparedOnce<T>(db: Executor, name: string, build: (statement: s
 }
 
 /** The name PostgreSQL keeps the statement under, derived here so a caller spells its query's name once. */
-export function statementName(name: string): string {
+function statementName(name: string): string {
   return name.replaceAll('-', '_');
 }

@@ -13,15 +13,12 @@ import ExamplePage, { generateMetadata as exampleMetadata } from '@/app/(public)
 import ExamplesPage, { metadata as examplesMetadata } from '@/app/(public)/examples/page';
 import StatsPage, { metadata as statsMetadata } from '@/app/(public)/stats/page';
 import { GET as examplesApi } from '@/app/api/v1/examples/route';
-import { contentSecurityPolicy } from '@/lib/csp';
-import { NO_FRAMING_HEADERS, SECURITY_HEADERS } from '@/lib/security-headers';
-import { siteUrl } from '@/lib/site';
 import { ISLAND_ATTRIBUTE } from '@/components/layout/island';
 import { PageHead } from '@/components/layout/page-head';
 import { RenderedWithoutNext } from '@/components/layout/plain-page';
 import type { SearchParams } from '@/lib/domain/example-filters';
 import type { PlainRoute } from '@/lib/plain-pages/fill';
-import { RENDER_HEADER, routeAnswer } from '@/lib/plain-pages/route-answer';
+import { routeAnswer, withSiteHeaders } from '@/lib/plain-pages/route-answer';
 import { searchParamsOf } from '@/lib/plain-pages/search-params';
 import type { PageShell } from '@/lib/plain-pages/shell';
 
@@ -36,11 +33,8 @@ function pageHeaders(nonce: string): Headers {
   const headers = new Headers({
     'Content-Type': 'text/html; charset=utf-8',
     'Cache-Control': 'private, no-cache, no-store, max-age=0, must-revalidate',
-    'Content-Security-Policy': contentSecurityPolicy(nonce, { https: siteUrl().startsWith('https://') }),
-    [RENDER_HEADER]: 'plain',
   });
-  for (const { key, value } of [...SECURITY_HEADERS, ...NO_FRAMING_HEADERS]) headers.set(key, value);
-  return headers;
+  return withSiteHeaders(headers, nonce);
 }
 
 type Params = Promise<Record<string, string>>;

@@ -13,7 +13,7 @@ import type { AddressInfo } from 'node:net';
 export const WARM_UP_PATHS = ['/api/ready', '/', '/', '/examples', '/stats', '/api/v1/examples?limit=1'];
 const EXAMPLE_LINK = /href="(\/examples\/[a-z0-9-]{1,120})"/;
 const COMMUNE_LINK = /href="(\/communes\/[0-9a-z-]{1,20})"/;
-const LIST_LINK = /href="(\/examples\?commune=[0-9a-z:%]{1,40})"/g;
+const LIST_LINK = /href="(\/examples\?commune=[0-9a-z:%]{1,40})"/;
 export const WARM_UP_USER_AGENT = 'guong-sang-warm-up';
 export const WARM_UP_CRAWLER = 'guong-sang-warm-up (compatible; bot)';
 
@@ -108,7 +108,9 @@ export async function warmUp(options: WarmUpOptions): Promise<WarmUpResult> {
     const { pages, concurrency } = options.spread ?? WARM_UP_SPREAD;
     const started = performance.now();
     const worker = async () => {
-      for (let path = found.next(); path !== null && spread.pages < pages && !signal.aborted; path = found.next()) {
+      while (spread.pages < pages && !signal.aborted) {
+        const path = found.next();
+        if (path === null) return;
         spread.pages++;
         const status = await ask(path);
         if (status === null || status >= 500) spread.failed++;

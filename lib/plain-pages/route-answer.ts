@@ -10,16 +10,22 @@ export const RENDER_HEADER = 'x-gs-render';
 export type RouteHandler = (request: Request) => Promise<Response>;
 
 /**
- * A route handler called without Next, for the page cache: the handler's own answer, plus the headers
- * next.config.ts and the proxy add to every answer outside the embeds (the policy with this answer's nonce),
- * minus the router's Vary, which is Next's own. Only the URL reaches the handler: the page cache sends no
- * cookie or header a public route could read.
+ * Adds what next.config.ts and the proxy add to every answer outside the embeds (the security headers, no
+ * framing, the policy with this answer's nonce) and the renderer's name. The router's Vary is Next's own and
+ * is not added.
  */
-export async function routeAnswer(handler: RouteHandler, url: string, nonce: string): Promise<CapturedResponse> {
-  const response = await handler(new Request(new URL(url, 'http://localhost')));
-  const headers = new Headers(response.headers);
+export function withSiteHeaders(headers: Headers, nonce: string): Headers {
   for (const { key, value } of [...SECURITY_HEADERS, ...NO_FRAMING_HEADERS]) headers.set(key, value);
   headers.set('Content-Security-Policy', contentSecurityPolicy(nonce, { https: siteUrl().startsWith('https://') }));
   headers.set(RENDER_HEADER, 'plain');
-  return { status: response.status, headers, body: Buffer.from(await response.arrayBuffer()) };
+  return headers;
+}
+
+/**
+ * A route handler called without Next, for the page cache: the handler's own answer with the site's headers.
+ * Only the URL reaches the handler: the page cache sends no cookie or header a public route could read.
+ */
+export async function routeAnswer(handler: RouteHandler, url: string, nonce: string): Promise<CapturedResponse> {
+  const response = await handler(new Request(new URL(url, 'http://localhost')));
+  return { status: response.status, headers: withSiteHeaders(new Headers(response.headers), nonce), body: Buffer.from(await response.arrayBuffer()) };
 }
