@@ -3,7 +3,7 @@ import type { ExampleFilters } from '@/lib/domain/example-filters';
 import type { Db } from '../client';
 import { adminUnits, campaigns, nominations, publicExampleWords, publicFacetCounts } from '../schema';
 import { exampleConditions, type AreaSelection, type FilterTable } from './example-filters';
-import { countUpTo, SEARCH_COUNT_CAP, searchCountCap, type CappedCount } from './search-at-scale';
+import { countUpTo, SAMPLE_PERCENT, sampleOf, SEARCH_COUNT_CAP, searchCountCap, type CappedCount } from './search-at-scale';
 import type { AdminTree } from '@/lib/domain/vocabulary';
 
 export interface FacetCounts {
@@ -32,18 +32,13 @@ const wholeTable: Source = { from: sql`${nominations}`, table: nominations, scal
 /** Picks the source for the matches of one facet query (given on nominations); `full` says they are the list's own matches. */
 type SourceFor = (where: SQL, full: boolean) => Promise<Source>;
 
-/** Share of the table's pages sampled for estimated facets: some 2 000 rows of 100 000, every facet in one pass. */
-export const FACET_SAMPLE_PERCENT = 2;
-
 /**
  * Pages of public_example_words (migration 0028): a row there holds only the words and the facet keys, the
  * words in the row, where a sampled row of nominations fetched its word list from TOAST. A fuzzy search
  * reads the document, so it still samples nominations.
  */
 function sampled(percent: number, table: FilterTable): Source {
-  // A fixed seed: the same search gives the same estimate on every visit, and the page cache agrees.
-  const p = Math.min(100, Math.max(0.01, percent));
-  return { from: sql`${table} TABLESAMPLE SYSTEM (${sql.raw(String(p))}) REPEATABLE (7)`, table, scale: 100 / p, sampled: true };
+  return { ...sampleOf(table, percent), table, sampled: true };
 }
 
 async function grouped(db: Db, source: Source, key: SQL, where: SQL): Promise<Map<string, number>> {
@@ -78,7 +73,7 @@ export interface FacetParams {
 /** How many examples each choice would give, with every other filter kept (its own left out). */
 export async function countExampleFacets(db: Db, params: FacetParams): Promise<FacetCounts> {
   if (isUnfiltered(params)) return countAllFacets(db);
-  const { filters, countCap = SEARCH_COUNT_CAP, narrowedCountCap, samplePercent = FACET_SAMPLE_PERCENT } = params;
+  const { filters, countCap = SEARCH_COUNT_CAP, narrowedCountCap, samplePercent = SAMPLE_PERCENT } = params;
   if (!filters.q?.trim()) return countFacetsByGrouping(db, params);
   // Grouping 90 000 matches of a common word reads 90 000 wide rows; a sample of the pages reads 2 000.
   // Each facet query is judged on its own matches: with a year chosen, the year facet counts the

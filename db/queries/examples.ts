@@ -7,7 +7,16 @@ import type { Db } from '../client';
 import { adminUnits, campaigns, nominations, units } from '../schema';
 import { exampleConditions, relevanceOrder, resolveAreaSelection, type AreaSelection } from './example-filters';
 import { publishedCommentCount } from './reader-comments';
-import { countUpTo, largeSearchSlices, SEARCH_COUNT_CAP, SEARCH_RANK_CAP, searchCountCap, walkFor, type CappedCount } from './search-at-scale';
+import {
+  countSearch,
+  largeSearchSlices,
+  SEARCH_COUNT_CAP,
+  SEARCH_RANK_CAP,
+  searchCountCap,
+  walkFor,
+  type CappedCount,
+  type SureSample,
+} from './search-at-scale';
 
 export interface PlaceRef {
   code: string;
@@ -204,12 +213,14 @@ export interface ListOptions {
   narrowedCountCap?: number;
   /** Above this many matches a search is ranked title first, not by exact relevance (SEARCH_RANK_CAP; smaller in tests). */
   rankCap?: number;
+  /** The sample that finds a search surely large (SURE_SAMPLE; the whole table and fewer rows in tests). */
+  sureSample?: SureSample;
 }
 
 /** Published examples for the public list and the API: keyset paging by date or impact, offset for relevance. */
 export async function listPublishedExamples(
   db: Db,
-  { filters, limit, countCap = SEARCH_COUNT_CAP, narrowedCountCap, rankCap = SEARCH_RANK_CAP }: ListOptions,
+  { filters, limit, countCap = SEARCH_COUNT_CAP, narrowedCountCap, rankCap = SEARCH_RANK_CAP, sureSample }: ListOptions,
 ): Promise<ExamplePage> {
   const area = await resolveAreaSelection(db, filters);
   const sort: Sort = filters.sort ?? (filters.q && relevanceOrder(filters.q) ? 'relevance' : 'newest');
@@ -231,8 +242,8 @@ export async function listPublishedExamples(
   let total: CappedCount;
   let rows: CardRow[];
   if (filters.q?.trim()) {
-    // A search can match most of the registry: counted up to the cap first, which decides the plan.
-    total = await countUpTo(db, where, cap);
+    // A search can match most of the registry: counted up to the cap first (or found larger from a sample), which decides the plan.
+    total = await countSearch(db, { filters, area, where, cap, sample: sureSample });
     // Ranking reads every match it ranks: past a thousand, only the title matches are ranked.
     const large = !total.exact || total.n > rankCap;
     const slices =

@@ -2,6 +2,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { eq, sql } from 'drizzle-orm';
 import { countExampleFacets, countFacetsByGrouping } from '@/db/queries/example-facets';
 import { listPublishedExamples } from '@/db/queries/examples';
+import { exampleConditions, resolveAreaSelection } from '@/db/queries/example-filters';
+import { countSearch } from '@/db/queries/search-at-scale';
 import { insertNomination } from '@/db/queries/nomination-drafts';
 import { campaigns, units } from '@/db/schema';
 import type { ExampleFilters, Sort } from '@/lib/domain/example-filters';
@@ -179,5 +181,37 @@ describe('a search narrowed by another filter', () => {
     expect(estimated.kind.get('model')).toBe(4);
     const exact = await countExampleFacets(database.db, { filters: SEARCH, area, countCap: 100, narrowedCountCap: 100 });
     expect(exact.estimated).toBeUndefined();
+  });
+});
+
+describe('a search surely large from its sample', () => {
+  // The words alone (no year): every example holding them, the demo's included, and the whole table as the sample.
+  const WORDS = { q: SEARCH.q };
+  const WHOLE = { percent: 100, minRows: 1 };
+  const countOf = async (filters: ExampleFilters, cap: number, sample = WHOLE) => {
+    const area = await resolveAreaSelection(database.db, filters);
+    return countSearch(database.db, { filters, area, where: exampleConditions(filters, area), cap, sample });
+  };
+
+  it('is not counted when its sample holds twice the cap', async () => {
+    const exact = await countOf(WORDS, 1_000);
+    expect(exact).toEqual({ n: exact.n, exact: true });
+    expect(exact.n).toBeGreaterThanOrEqual(EXAMPLES.length);
+    const cap = Math.floor(exact.n / 2);
+    expect(await countOf(WORDS, cap)).toEqual({ n: cap, exact: false, sampled: true });
+    const page = await listPublishedExamples(database.db, { filters: WORDS, limit: 3, countCap: cap, sureSample: WHOLE });
+    expect(page).toMatchObject({ total: cap, totalExact: false });
+    expect(page.items).toHaveLength(3);
+  });
+
+  it('is counted when its sample holds less than twice the cap, or too few rows to believe', async () => {
+    const { n } = await countOf(WORDS, 1_000);
+    expect(await countOf(WORDS, n - 1)).toEqual({ n: n - 1, exact: false });
+    expect(await countOf(WORDS, Math.floor(n / 2), { percent: 100, minRows: n + 1 })).toEqual({ n: Math.floor(n / 2), exact: false });
+  });
+
+  it('is always counted when narrowed by another filter, whose examples a sample of pages catches or misses whole', async () => {
+    expect(await countOf(SEARCH, 2)).toEqual({ n: 2, exact: false });
+    expect(await countOf({ ...WORDS, kind: 'model' }, 1)).toEqual({ n: 1, exact: false });
   });
 });
