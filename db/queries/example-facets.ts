@@ -245,7 +245,8 @@ export async function countFacetsByGrouping(
   ]);
   const byName = new Map([...shared, ...separate]);
   const of = (name: string) => byName.get(name) ?? new Map<string, number>();
-  const slugs = new Map((await db.select({ id: campaigns.id, slug: campaigns.slug }).from(campaigns)).map((c) => [String(c.id), c.slug]));
+  const loadCampaigns = () => db.select({ id: campaigns.id, slug: campaigns.slug }).from(campaigns);
+  const slugs = new Map((await (memo ? memo('campaign-slugs', loadCampaigns) : loadCampaigns())).map((c) => [String(c.id), c.slug]));
   return {
     year: new Map([...of('year')].map(([k, v]) => [Number(k), v])),
     kind: of('kind'),

@@ -5,6 +5,7 @@ import { readEnv } from '@/lib/env';
 import type { Db } from '@/db/client';
 import { getDb } from '@/db/index';
 import { readPublicDataVersion } from '@/db/queries/public-data';
+import { knownDataVersion, withDataVersion } from './request-version';
 
 export type PublicDataLoader = <T>(key: string, load: (db: Db) => Promise<T>) => Promise<T>;
 
@@ -12,12 +13,14 @@ export type PublicDataLoader = <T>(key: string, load: (db: Db) => Promise<T>) =>
  * Public data (approved examples, their places, totals) cached in this process and keyed by the
  * database's public data version. Reading the version costs one primary-key lookup per request;
  * in exchange a change made through any server, or straight in the database, is seen at once.
+ * A request reads it once: the page cache's lookup, or the first of these loads, hands it to the
+ * loads within (lib/cache/request-version.ts).
  */
 export function createPublicDataLoader(getDatabase: () => Db, cache: MemoCache): PublicDataLoader {
   return async (key, load) => {
     const db = getDatabase();
-    const version = await readPublicDataVersion(db);
-    return cache.get(`${version}|${key}`, () => load(db));
+    const version = knownDataVersion() ?? (await readPublicDataVersion(db));
+    return cache.get(`${version}|${key}`, () => withDataVersion(version, () => load(db)));
   };
 }
 

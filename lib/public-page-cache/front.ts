@@ -2,6 +2,7 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import { promisify } from 'node:util';
 import { gzip } from 'node:zlib';
 import type { MemoCache } from '../cache/memo-cache';
+import { withDataVersion } from '../cache/request-version';
 import { capturePage, newNonce, renderPage, type CachedPage, type CapturedResponse } from './page';
 import { acceptsGzip, pageCacheKey } from './rules';
 
@@ -68,7 +69,8 @@ export function createPageCacheFront(options: PageCacheFrontOptions) {
     let status = 'hit';
     const page: CachedPage = await options.cache.get(cacheKey, async () => {
       status = 'miss';
-      return capturePage(await options.fill(key, req));
+      // A page rendered in this process reads its data under the version its key holds, without asking again.
+      return capturePage(await withDataVersion(version, () => options.fill(key, req)));
     });
     if (!page.cacheable) options.cache.delete(cacheKey);
 

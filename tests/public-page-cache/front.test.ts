@@ -5,6 +5,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { MemoCache } from '@/lib/cache/memo-cache';
 import { CACHE_STATUS_HEADER, coalesceAfterArrival, createPageCacheFront, FILL_HEADER } from '@/lib/public-page-cache/front';
 import { newNonce, type CachedPage } from '@/lib/public-page-cache/page';
+import { knownDataVersion } from '@/lib/cache/request-version';
 
 const SECRET = 'test-secret';
 
@@ -40,14 +41,18 @@ let base: string;
 let version: number | null;
 let next: ReturnType<typeof fakeNext>;
 let failVersion: boolean;
+/** The data version each fill was handed (knownDataVersion inside it). */
+let versionsInFill: (number | null)[];
 
 beforeEach(async () => {
   next = fakeNext();
   version = 1;
   failVersion = false;
+  versionsInFill = [];
   const front = createPageCacheFront({
     next: next.handler,
     fill: async (url) => {
+      versionsInFill.push(knownDataVersion());
       const response = await fetch(`${base}${url}`, { headers: { [FILL_HEADER]: SECRET }, redirect: 'manual' });
       return { status: response.status, headers: response.headers, body: Buffer.from(await response.arrayBuffer()) };
     },
@@ -103,6 +108,15 @@ describe('the page cache in front of Next', () => {
     expect(after.cache).toBe('miss');
     expect(after.body).toContain('lần 2');
     expect(next.renders).toEqual(['/examples?year=2024', '/examples?year=2024']);
+  });
+
+  it('hands each render the version its key holds, and forgets it afterwards', async () => {
+    version = 7;
+    await get('/examples?year=2023');
+    version = 8;
+    await get('/examples?year=2023');
+    expect(versionsInFill).toEqual([7, 8]);
+    expect(knownDataVersion()).toBeNull();
   });
 
   it('keys by the whole query string', async () => {

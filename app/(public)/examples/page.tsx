@@ -47,7 +47,7 @@ export default async function ExamplesPage({ searchParams }: { searchParams: Pro
       const [facets, options, campaigns] = await Promise.all([
         countExampleFacets(db, { filters, area: page.area, matches: { n: page.total, exact: page.totalExact }, memo: publicDataMemo }),
         cachedAreaOptions(page.area),
-        listCampaigns(db),
+        publicDataMemo('campaigns', () => listCampaigns(db)),
       ]);
       return { page, facets, options, campaigns };
     }),
