@@ -1,9 +1,10 @@
 import { and, asc, desc, eq, ne, not, sql, type SQL } from 'drizzle-orm';
 import type { Db } from '../client';
-import { attachments, campaigns, commendations, nominations, units } from '../schema';
+import { attachments, campaigns, commendations, exampleFollowUps, exampleSupport, exampleVersions, nominations, replicationRequests, units } from '../schema';
 import { commendationPublicColumns } from './commendations';
 import { cardColumns, toCards, type ExampleCard } from './examples';
-import { getExampleLiving, type ExampleLiving } from './example-living';
+import type { ExampleLiving } from './example-living';
+import { listPublicSupport } from './example-support';
 import { listPublicFollowUps, type PublicFollowUp } from './follow-ups';
 import { isUuid } from '@/lib/domain/ids';
 import { preparedOnce } from '../prepared';
@@ -32,8 +33,34 @@ export interface ExampleDetail extends ExampleCard, ExampleLiving {
   followUps: PublicFollowUp[];
 }
 
+const exists = (table: SQL, where: SQL) => sql<boolean>`EXISTS (SELECT 1 FROM ${table} WHERE ${where})`;
+
+/**
+ * What an example has besides its own row, asked in its own query: one index probe each, where a query per
+ * part cost a page more than the part (most examples have no honours, support, follow-ups or later versions,
+ * and each query is a round trip: a socket write, a parse, a bind and an execute).
+ */
+const holds = {
+  hasHonours: exists(sql`${commendations}`, sql`${commendations.nominationId} = ${nominations.id}`),
+  hasReplications: exists(sql`nominations r`, sql`r.replicates_id = ${nominations.id} AND r.status = 'approved'`),
+  hasSupport: exists(sql`${exampleSupport}`, sql`${exampleSupport.nominationId} = ${nominations.id}`),
+  hasFollowUps: exists(sql`${exampleFollowUps}`, sql`${exampleFollowUps.nominationId} = ${nominations.id} AND ${exampleFollowUps.state} = 'confirmed'`),
+  hasVersions: exists(sql`${exampleVersions}`, sql`${exampleVersions.nominationId} = ${nominations.id}`),
+  replicationRequests: sql<number | string>`(SELECT count(*) FROM ${replicationRequests} WHERE ${replicationRequests.nominationId} = ${nominations.id})`,
+};
+
+/** Which of an example's parts have rows (holds); a part without any is not asked for. */
+export interface ExampleParts {
+  versions: boolean;
+}
+
 /** A published example; null for every other state, whoever asks. */
 export async function getPublishedExampleBySlug(db: Db, { slug }: { slug: string }): Promise<ExampleDetail | null> {
+  return (await findPublishedExample(db, { slug }))?.example ?? null;
+}
+
+/** A published example and which of its parts have rows; null for every other state, whoever asks. */
+export async function findPublishedExample(db: Db, { slug }: { slug: string }): Promise<{ example: ExampleDetail; parts: ExampleParts } | null> {
   const [row] = await preparedOnce(db, 'example-by-slug', (statement) =>
     db
       .select({
@@ -46,6 +73,7 @@ export async function getPublishedExampleBySlug(db: Db, { slug }: { slug: string
         modelHowItWorks: nominations.modelHowItWorks,
         modelSince: nominations.modelSince,
         replicatesId: nominations.replicatesId,
+        ...holds,
       })
       .from(nominations)
       .innerJoin(campaigns, eq(campaigns.id, nominations.campaignId))
@@ -58,9 +86,10 @@ export async function getPublishedExampleBySlug(db: Db, { slug }: { slug: string
   const anonymised = row.publishMode === 'anonymised';
 
   const id = row.id;
-  const [photos, honours, origin, replications, living, followUps] = await Promise.all([
+  const none = Promise.resolve([]);
+  const [photos, honours, origin, replications, support, followUps] = await Promise.all([
     anonymised
-      ? Promise.resolve([])
+      ? none
       : preparedOnce(db, 'example-photos', (statement) =>
           db
             .select({ id: attachments.id, caption: attachments.caption, width: attachments.width, height: attachments.height })
@@ -69,14 +98,16 @@ export async function getPublishedExampleBySlug(db: Db, { slug }: { slug: string
             .orderBy(asc(attachments.position))
             .prepare(statement),
         ).execute({ id }),
-    preparedOnce(db, 'example-honours', (statement) =>
-      db
-        .select(commendationPublicColumns)
-        .from(commendations)
-        .where(eq(commendations.nominationId, sql.placeholder('id')))
-        .orderBy(asc(commendations.decisionDate), asc(commendations.createdAt))
-        .prepare(statement),
-    ).execute({ id }),
+    row.hasHonours
+      ? preparedOnce(db, 'example-honours', (statement) =>
+          db
+            .select(commendationPublicColumns)
+            .from(commendations)
+            .where(eq(commendations.nominationId, sql.placeholder('id')))
+            .orderBy(asc(commendations.decisionDate), asc(commendations.createdAt))
+            .prepare(statement),
+        ).execute({ id })
+      : none,
     row.replicatesId
       ? preparedOnce(db, 'example-origin', (statement) =>
           db
@@ -85,24 +116,27 @@ export async function getPublishedExampleBySlug(db: Db, { slug }: { slug: string
             .where(and(eq(nominations.id, sql.placeholder('id')), eq(nominations.status, 'approved')))
             .prepare(statement),
         ).execute({ id: row.replicatesId })
-      : Promise.resolve([]),
-    preparedOnce(db, 'example-replications', (statement) =>
-      db
-        .select({
-          slug: nominations.slug,
-          title: nominations.title,
-          communeName: sql<string>`(SELECT full_name FROM admin_units au WHERE au.tree = ${nominations.communeTree} AND au.code = ${nominations.communeCode})`,
-          year: nominations.year,
-        })
-        .from(nominations)
-        .where(and(eq(nominations.replicatesId, sql.placeholder('id')), eq(nominations.status, 'approved')))
-        .orderBy(asc(nominations.year), asc(nominations.title), asc(nominations.id))
-        .prepare(statement),
-    ).execute({ id }),
-    getExampleLiving(db, { nominationId: id }),
-    listPublicFollowUps(db, { nominationId: id }),
+      : none,
+    row.hasReplications
+      ? preparedOnce(db, 'example-replications', (statement) =>
+          db
+            .select({
+              slug: nominations.slug,
+              title: nominations.title,
+              communeName: sql<string>`(SELECT full_name FROM admin_units au WHERE au.tree = ${nominations.communeTree} AND au.code = ${nominations.communeCode})`,
+              year: nominations.year,
+            })
+            .from(nominations)
+            .where(and(eq(nominations.replicatesId, sql.placeholder('id')), eq(nominations.status, 'approved')))
+            .orderBy(asc(nominations.year), asc(nominations.title), asc(nominations.id))
+            .prepare(statement),
+        ).execute({ id })
+      : none,
+    row.hasSupport ? listPublicSupport(db, { nominationId: id }) : none,
+    row.hasFollowUps ? listPublicFollowUps(db, { nominationId: id }) : none,
   ]);
-  return {
+  const living: ExampleLiving = { support, replicationRequests: Number(row.replicationRequests) };
+  const example: ExampleDetail = {
     ...card!,
     story: row.story,
     nomineeRole: anonymised ? null : row.nomineeRole,
@@ -119,6 +153,7 @@ export async function getPublishedExampleBySlug(db: Db, { slug }: { slug: string
     // An anonymised example shows no photos, its follow-ups' included.
     followUps: anonymised ? followUps.map((f) => ({ ...f, photoId: null, photoCaption: null })) : followUps,
   };
+  return { example, parts: { versions: Boolean(row.hasVersions) } };
 }
 
 /** Same commune first, then the same field. */

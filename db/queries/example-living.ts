@@ -1,8 +1,8 @@
 import { and, eq } from 'drizzle-orm';
 import type { Executor } from '../client';
 import { nominations } from '../schema';
-import { listPublicSupport, listPublicSupportOf, type PublicSupport } from './example-support';
-import { countReplicationRequests, countReplicationRequestsOf } from './replication-requests';
+import { listPublicSupportOf, type PublicSupport } from './example-support';
+import { countReplicationRequestsOf } from './replication-requests';
 
 /** What an example's page, API item and export row add about its support and the requests to learn from it. */
 export interface ExampleLiving {
@@ -17,11 +17,6 @@ export async function getPublishedExampleRef(db: Executor, { id }: { id: string 
     .from(nominations)
     .where(and(eq(nominations.id, id), eq(nominations.status, 'approved')));
   return row ?? null;
-}
-
-export async function getExampleLiving(db: Executor, { nominationId }: { nominationId: string }): Promise<ExampleLiving> {
-  const [support, replicationRequests] = await Promise.all([listPublicSupport(db, { nominationId }), countReplicationRequests(db, { nominationId })]);
-  return { support, replicationRequests };
 }
 
 /** The same for an export batch, in two queries. */

@@ -160,17 +160,30 @@ export async function findSlugRedirect(db: Db, { slug }: { slug: string }): Prom
   return row?.slug ?? null;
 }
 
-/** The public history of a published example, oldest first; one implicit version 1 when never updated. */
-export async function listPublishedVersions(db: Db, { nominationId, approvedAt }: { nominationId: string; approvedAt: Date }): Promise<PublishedVersion[]> {
-  const rows = await preparedOnce(db, 'published-versions', (statement) =>
-    db
-      .select({ n: exampleVersions.n, publishedAt: exampleVersions.publishedAt, changed: exampleVersions.changed, photosAdded: exampleVersions.photosAdded })
-      .from(exampleVersions)
-      .innerJoin(nominations, eq(nominations.id, exampleVersions.nominationId))
-      .where(and(eq(exampleVersions.nominationId, sql.placeholder('nominationId')), published))
-      .orderBy(asc(exampleVersions.n))
-      .prepare(statement),
-  ).execute({ nominationId });
+/**
+ * The public history of a published example, oldest first; one implicit version 1 when never updated.
+ * `recorded: false` says the caller already knows it has no version rows (findPublishedExample's parts).
+ */
+export async function listPublishedVersions(
+  db: Db,
+  { nominationId, approvedAt, recorded = true }: { nominationId: string; approvedAt: Date; recorded?: boolean },
+): Promise<PublishedVersion[]> {
+  const rows = !recorded
+    ? []
+    : await preparedOnce(db, 'published-versions', (statement) =>
+        db
+          .select({
+            n: exampleVersions.n,
+            publishedAt: exampleVersions.publishedAt,
+            changed: exampleVersions.changed,
+            photosAdded: exampleVersions.photosAdded,
+          })
+          .from(exampleVersions)
+          .innerJoin(nominations, eq(nominations.id, exampleVersions.nominationId))
+          .where(and(eq(exampleVersions.nominationId, sql.placeholder('nominationId')), published))
+          .orderBy(asc(exampleVersions.n))
+          .prepare(statement),
+      ).execute({ nominationId });
   if (rows.length === 0) return [{ n: 1, publishedAt: approvedAt, changed: [], photosAdded: 0 }];
   return rows.map((r) => ({ n: Number(r.n), publishedAt: r.publishedAt, changed: r.changed, photosAdded: Number(r.photosAdded) }));
 }

@@ -5,7 +5,7 @@ import type { ExampleFilters } from '@/lib/domain/example-filters';
 import type { Db } from '../client';
 import { listAncestry, listNewCommunesOfOld, listOldCommunesOfNew } from './admin-units';
 import { countExamplesByYear, listAreasWithExamples, listBusiestCommunes } from './communes';
-import { getPublishedExampleBySlug, listRelatedExamples } from './example-detail';
+import { findPublishedExample, listRelatedExamples } from './example-detail';
 import { listPublishedVersions } from './example-versions';
 import { getHeadlineTotals, listCampaigns, listLatestExamples, listPublishedExamples, sumExampleImpact } from './examples';
 import { listPublicComments } from './reader-comments';
@@ -29,12 +29,14 @@ export async function getHomePageData(db: Db) {
 
 /** A published example, three related ones and its published reader comments, or null. */
 export async function getExamplePageData(db: Db, { slug }: { slug: string }) {
-  const example = await getPublishedExampleBySlug(db, { slug });
-  if (!example) return null;
+  const found = await findPublishedExample(db, { slug });
+  if (!found) return null;
+  const { example, parts } = found;
   const [related, versions, comments] = await Promise.all([
     listRelatedExamples(db, { example, limit: 3 }),
-    listPublishedVersions(db, { nominationId: example.id, approvedAt: example.approvedAt }),
-    listPublicComments(db, { nominationId: example.id, limit: PUBLIC_COMMENTS_SHOWN }),
+    listPublishedVersions(db, { nominationId: example.id, approvedAt: example.approvedAt, recorded: parts.versions }),
+    // The card counts the published comments: none, nothing to ask for.
+    example.commentCount > 0 ? listPublicComments(db, { nominationId: example.id, limit: PUBLIC_COMMENTS_SHOWN }) : Promise.resolve([]),
   ]);
   return { example, related, versions, comments };
 }

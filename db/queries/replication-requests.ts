@@ -44,18 +44,6 @@ export async function countRecentRequestsFor(db: Executor, { nominationId, since
   return row?.n ?? 0;
 }
 
-/** The public count: every request, whatever its status. */
-export async function countReplicationRequests(db: Executor, { nominationId }: { nominationId: string }): Promise<number> {
-  const [row] = await preparedOnce(db, 'replication-request-count', (statement) =>
-    db
-      .select({ n: count() })
-      .from(replicationRequests)
-      .where(eq(replicationRequests.nominationId, sql.placeholder('nominationId')))
-      .prepare(statement),
-  ).execute({ nominationId });
-  return row?.n ?? 0;
-}
-
 /** The public counts of many examples at once, for an export batch. */
 export async function countReplicationRequestsOf(db: Executor, ids: string[]): Promise<Map<string, number>> {
   const rows = ids.length
