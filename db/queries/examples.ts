@@ -223,14 +223,16 @@ export interface ListOptions {
   rankCap?: number;
   /** The sample that finds a search surely large (SURE_SAMPLE; the whole table and fewer rows in tests). */
   sureSample?: SureSample;
+  /** The units the area filters name, when the caller has them already (resolveAreaSelection). */
+  area?: AreaSelection;
 }
 
 /** Published examples for the public list and the API: keyset paging by date or impact, offset for relevance. */
 export async function listPublishedExamples(
   db: Db,
-  { filters, limit, countCap = SEARCH_COUNT_CAP, narrowedCountCap, rankCap = SEARCH_RANK_CAP, sureSample }: ListOptions,
+  { filters, limit, countCap = SEARCH_COUNT_CAP, narrowedCountCap, rankCap = SEARCH_RANK_CAP, sureSample, area: resolved }: ListOptions,
 ): Promise<ExamplePage> {
-  const area = await resolveAreaSelection(db, filters);
+  const area = resolved ?? (await resolveAreaSelection(db, filters));
   const sort: Sort = filters.sort ?? (filters.q && relevanceOrder(filters.q) ? 'relevance' : 'newest');
   const effectiveSort: Sort = sort === 'relevance' && !relevanceOrder(filters.q) ? 'newest' : sort;
   const where = exampleConditions(filters, area);
@@ -303,8 +305,8 @@ export async function listLatestExamples(db: Db, { limit }: { limit: number }): 
 }
 
 /** Impact totals over every published example matching the filters (not only one page of them). */
-export async function sumExampleImpact(db: Db, { filters }: { filters: ExampleFilters }) {
-  const area = await resolveAreaSelection(db, filters);
+export async function sumExampleImpact(db: Db, { filters, area: resolved }: { filters: ExampleFilters; area?: AreaSelection }) {
+  const area = resolved ?? (await resolveAreaSelection(db, filters));
   const total = (column: AnyPgColumn) => sql<string>`coalesce(sum(${column}), 0)`;
   const [row] = await db
     .select({

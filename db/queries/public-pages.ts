@@ -48,9 +48,11 @@ export async function getCommunePageData(db: Db, { trees, code }: { trees: Admin
     const commune = chain[0];
     if (!commune || commune.level !== (tree === '2024' ? 3 : 2)) continue;
     const filters = { commune: { tree: commune.tree, code: commune.code }, sort: 'newest' as const };
+    // The commune is known: the list and the totals need not look it up again.
+    const area = { province: null, district: null, commune, unknown: null };
     const [page, totals, related] = await Promise.all([
-      listPublishedExamples(db, { filters, limit: COMMUNE_PAGE_EXAMPLES }),
-      sumExampleImpact(db, { filters }),
+      listPublishedExamples(db, { filters, limit: COMMUNE_PAGE_EXAMPLES, area }),
+      sumExampleImpact(db, { filters, area }),
       commune.tree === '2025' ? listOldCommunesOfNew(db, { newCode: commune.code }) : listNewCommunesOfOld(db, { oldCode: commune.code }),
     ]);
     return { commune, chain, page, totals, related };

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { count, eq } from 'drizzle-orm';
 import { importAdminData, readAdminData, selectProvinces } from '@/db/admin-import';
-import { listNewCommunesOfOld, listOldCommunesOfNew, resolveCommuneArea } from '@/db/queries/admin-units';
+import { listAncestry, listNewCommunesOfOld, listOldCommunesOfNew, resolveCommuneArea } from '@/db/queries/admin-units';
 import { adminUnitMappings, adminUnits } from '@/db/schema';
 import { createTestDatabase, type TestDatabase } from '../support/database';
 
@@ -60,6 +60,19 @@ describe('old ↔ new commune lookups (Bù Gia Mập → Đồng Nai, NQ 1662/NQ
   it('keeps codes of both trees apart', async () => {
     const rows = await database.db.select().from(adminUnits).where(eq(adminUnits.code, '75'));
     expect(rows.map((r) => `${r.tree}:${r.fullName}`).sort()).toEqual(['2024:Tỉnh Đồng Nai', '2025:Tỉnh Đồng Nai']);
+  });
+});
+
+describe('listAncestry', () => {
+  it("walks from the unit up to its province, in the unit's own tree", async () => {
+    const names = async (tree: '2024' | '2025', code: string) => (await listAncestry(database.db, { tree, code })).map((u) => u.fullName);
+    expect(await names('2024', '25232')).toEqual(['Xã Phước Minh', 'Huyện Bù Gia Mập', 'Tỉnh Bình Phước']);
+    expect(await names('2024', '691')).toEqual(['Huyện Bù Gia Mập', 'Tỉnh Bình Phước']);
+    expect(await names('2025', '25231')).toEqual(['Xã Đa Kia', 'Tỉnh Đồng Nai']);
+    expect(await names('2024', '70')).toEqual(['Tỉnh Bình Phước']);
+    expect(await listAncestry(database.db, { tree: '2025', code: '99999' })).toEqual([]);
+    // The same code in the other tree is another unit: 25231 of 2024 is the old commune Đa Kia.
+    expect(await names('2024', '25231')).toEqual(['Xã Đa Kia', 'Huyện Bù Gia Mập', 'Tỉnh Bình Phước']);
   });
 });
 
