@@ -41,18 +41,17 @@ function activeFilters(filters: ExampleFilters, areaName: string | null) {
 export default async function ExamplesPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
   const parsed = parseExampleFilters(await searchParams);
   const filters = parsed.filters;
-  const { page, facets, campaigns } = await cachedPublicData(publicCacheKey('examples-page', filters), (db) =>
+  const { page, facets, campaigns, options } = await cachedPublicData(publicCacheKey('examples-page', filters), (db) =>
     gatedSearch(filters.q, async () => {
       const page = await listPublishedExamples(db, { filters, limit: PAGE_SIZE });
-      const [facets, campaigns] = await Promise.all([
+      const [facets, campaigns, options] = await Promise.all([
         countExampleFacets(db, { filters, area: page.area, matches: { n: page.total, exact: page.totalExact }, memo: publicDataMemo }),
         publicDataMemo('campaigns', () => listCampaigns(db)),
+        cachedAreaOptions(page.area),
       ]);
-      return { page, facets, campaigns };
+      return { page, facets, campaigns, options };
     }),
   );
-  // Kept apart, per province and district: inside the page's entry the cache would weigh every district again for each list.
-  const options = await cachedAreaOptions(page.area);
   const words = queryWords(filters.q ?? '');
   const area = page.area.commune ?? page.area.district ?? page.area.province;
   const chips = activeFilters(filters, area ? area.fullName : null);
