@@ -1,31 +1,15 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { eq, sql } from 'drizzle-orm';
+import { sql } from 'drizzle-orm';
 import { findPublishedExample } from '@/db/queries/example-detail';
-import { insertNomination } from '@/db/queries/nomination-drafts';
 import { getExamplePageData } from '@/db/queries/public-pages';
-import { campaigns, units } from '@/db/schema';
 import { createTestDatabase, type TestDatabase } from '../support/database';
+import { insertPublished } from '../support/published-example';
 
 // The example page asks only for the parts an example has (findPublishedExample's probes): these check that
 // each part still shows when it has rows, and that a bare example reads as bare.
 let database: TestDatabase;
 
-async function approved(title: string) {
-  const [unit] = await database.db.select({ id: units.id }).from(units).where(eq(units.name, 'Hội Nông dân huyện Bù Gia Mập'));
-  const [campaign] = await database.db.select({ id: campaigns.id }).from(campaigns);
-  return insertNomination(database.db, {
-    campaignId: campaign!.id,
-    year: 2024,
-    communeTree: '2024',
-    communeCode: '25267',
-    unitId: unit!.id,
-    nomineeKind: 'model',
-    field: 'jobs',
-    title,
-    nomineeName: 'Tổ hợp tác',
-    status: 'approved',
-  });
-}
+const approved = (title: string) => insertPublished(database.db, { title });
 
 beforeAll(async () => {
   database = await createTestDatabase({ seeded: true });

@@ -1,31 +1,17 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { eq, sql } from 'drizzle-orm';
+import { sql } from 'drizzle-orm';
 import { listPublishedExamples } from '@/db/queries/examples';
-import { insertNomination } from '@/db/queries/nomination-drafts';
-import { campaigns, units } from '@/db/schema';
 import { createTestDatabase, type TestDatabase } from '../support/database';
+import { insertPublished } from '../support/published-example';
 
 let database: TestDatabase;
 const slugs: string[] = [];
 
 beforeAll(async () => {
   database = await createTestDatabase({ seeded: true });
-  const [unit] = await database.db.select({ id: units.id }).from(units).where(eq(units.name, 'Hội Nông dân huyện Bù Gia Mập'));
-  const [campaign] = await database.db.select({ id: campaigns.id }).from(campaigns);
   // Three approvals within one millisecond, as concurrent reviewers can produce with now().
   for (const micros of ['000100', '000300', '000700']) {
-    const row = await insertNomination(database.db, {
-      campaignId: campaign!.id,
-      year: 2024,
-      communeTree: '2024',
-      communeCode: '25267',
-      unitId: unit!.id,
-      nomineeKind: 'model',
-      field: 'jobs',
-      title: `Tổ may gia công thôn ${micros}`,
-      nomineeName: 'Tổ may',
-      status: 'approved',
-    });
+    const row = await insertPublished(database.db, { title: `Tổ may gia công thôn ${micros}`, nomineeName: 'Tổ may' });
     await database.db.execute(sql`UPDATE nominations SET approved_at = ${`2030-01-01 00:00:00.${micros}+00`}::timestamptz WHERE id = ${row.id}`);
     slugs.push(row.slug);
   }
