@@ -188,7 +188,7 @@ function keysetCondition(sort: Sort, cursor: Cursor): SQL | null {
 /**
  * A deferred join: the page is chosen on the narrow rows (id and the sort keys), and only its few ids
  * are then read as cards. Sorting tens of thousands of full cards to keep a dozen costs more than finding
- * them. The cards are read by a prepared statement (cardsByIds): built by drizzle and planned by
+ * them. The cards are read by one prepared statement ('cards-by-ids'): built by drizzle and planned by
  * PostgreSQL once per connection, where the wide select joined to each list's own page query was built
  * and planned afresh on every list, search and commune page (about 2 ms of each).
  */

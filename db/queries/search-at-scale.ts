@@ -72,8 +72,8 @@ export function sampleOf(table: FilterTable, percent: number): { from: SQL; scal
 export const SURELY_LARGE_FACTOR = 2;
 
 /**
- * How the list looks for a surely large search: the share of pages sampled, and the fewest matching rows
- * the sample must hold to be believed (a handful of pages caught or missed whole must not decide).
+ * The sample that tells a surely large search: the share of pages sampled, and the fewest matching rows it
+ * must hold to be believed (a handful of pages caught or missed whole must not decide).
  */
 export interface SureSample {
   percent: number;
