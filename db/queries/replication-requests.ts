@@ -2,7 +2,6 @@ import { and, count, desc, eq, gte, inArray, ne, sql } from 'drizzle-orm';
 import { canMoveRequest, type RequesterKind, type RequestStatus } from '@/lib/domain/replication-requests';
 import type { AdminTree } from '@/lib/domain/vocabulary';
 import type { Db, Executor, Tx } from '../client';
-import { preparedOnce } from '../prepared';
 import { adminUnits, nominations, replicationRequestEvents, replicationRequests, units, users } from '../schema';
 import { lockNominationFacts } from './example-support';
 
