@@ -168,23 +168,18 @@ export async function listPublishedVersions(
   db: Db,
   { nominationId, approvedAt, recorded = true }: { nominationId: string; approvedAt: Date; recorded?: boolean },
 ): Promise<PublishedVersion[]> {
-  const rows = !recorded
-    ? []
-    : await preparedOnce(db, 'published-versions', (statement) =>
-        db
-          .select({
-            n: exampleVersions.n,
-            publishedAt: exampleVersions.publishedAt,
-            changed: exampleVersions.changed,
-            photosAdded: exampleVersions.photosAdded,
-          })
-          .from(exampleVersions)
-          .innerJoin(nominations, eq(nominations.id, exampleVersions.nominationId))
-          .where(and(eq(exampleVersions.nominationId, sql.placeholder('nominationId')), published))
-          .orderBy(asc(exampleVersions.n))
-          .prepare(statement),
-      ).execute({ nominationId });
-  if (rows.length === 0) return [{ n: 1, publishedAt: approvedAt, changed: [], photosAdded: 0 }];
+  const implicit: PublishedVersion[] = [{ n: 1, publishedAt: approvedAt, changed: [], photosAdded: 0 }];
+  if (!recorded) return implicit;
+  const rows = await preparedOnce(db, 'published-versions', (statement) =>
+    db
+      .select({ n: exampleVersions.n, publishedAt: exampleVersions.publishedAt, changed: exampleVersions.changed, photosAdded: exampleVersions.photosAdded })
+      .from(exampleVersions)
+      .innerJoin(nominations, eq(nominations.id, exampleVersions.nominationId))
+      .where(and(eq(exampleVersions.nominationId, sql.placeholder('nominationId')), published))
+      .orderBy(asc(exampleVersions.n))
+      .prepare(statement),
+  ).execute({ nominationId });
+  if (rows.length === 0) return implicit;
   return rows.map((r) => ({ n: Number(r.n), publishedAt: r.publishedAt, changed: r.changed, photosAdded: Number(r.photosAdded) }));
 }
 

@@ -4,8 +4,8 @@ import { AsyncLocalStorage } from 'node:async_hooks';
  * The public data version a request has already read, handed to what it renders next. The page cache reads
  * the version to look a page up; on a miss the page it renders read it again, and again for each part the
  * public data cache keeps (the facets, the area options): three to five primary-key lookups per page where
- * one answers them all. A version is trusted only while the work it was read for runs: `within` forgets it
- * when that work settles, so a timer or a stream started by a request and outliving it reads afresh.
+ * one answers them all. A version is trusted only while the work it was read for runs: withDataVersion
+ * forgets it when that work settles, so a timer or a stream started by a request and outliving it reads afresh.
  *
  * One store per process, held on globalThis: the server and the plain pages are separate bundles, each with
  * its own copy of this module.
