@@ -7,6 +7,13 @@ import { parseTrustedProxies } from './net/forwarding';
 import { parseStorageUrl } from './uploads/storage-url';
 
 // The database's own settings are read by db/config.ts; the rest of the app's are added here.
+/**
+ * The page cache's room per process, in megabytes. Pages are kept uncompressed (each hit gets its own nonce), 20–60 kB
+ * each, so 16 MB holds some 550 of them per worker: the pages a district's visitors share. The long tail is not
+ * answered from it (one hit in twenty), and 32 MB cost the two workers about 45 MB more RSS (docs/performance.md).
+ */
+export const DEFAULT_PAGE_CACHE_MB = 16;
+
 const envSchema = databaseEnvSchema.extend({
   UPLOAD_DIR: z.string().trim().min(1).default('./data/uploads'),
   /** Uploads in an S3-compatible bucket (lib/uploads/storage-url.ts) instead of UPLOAD_DIR; the disk when empty. */
@@ -20,7 +27,7 @@ const envSchema = databaseEnvSchema.extend({
     }),
   SITE_URL: z.string().trim().url().default('http://localhost:3000'),
   /** Room for public pages in the page cache of `scripts/server.ts`, in megabytes; 0 turns it off. */
-  PAGE_CACHE_MB: z.coerce.number().int().min(0).max(4096).default(32),
+  PAGE_CACHE_MB: z.coerce.number().int().min(0).max(4096).default(DEFAULT_PAGE_CACHE_MB),
   /** Uncached home, example and commune pages rendered by react-dom/server alone (lib/plain-pages), not by Next; `off` asks Next. */
   PLAIN_PAGES: z.enum(['on', 'off']).default('on'),
   /** Room for public data (query results) cached in each server process, in megabytes. */

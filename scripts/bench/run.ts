@@ -8,6 +8,7 @@ import { join, relative } from 'node:path';
 import postgres from 'postgres';
 import { checkConnection, createDatabase } from '../../db/client';
 import { runMigrations } from '../../db/migrate';
+import { DEFAULT_PAGE_CACHE_MB } from '../../lib/env';
 import { benchDatabaseUrl, describeUrl, hasFlag, readIntFlag } from './args';
 import { runDbPhase } from './db-phase';
 import { measureLongTail } from './longtail-rows';
@@ -78,7 +79,7 @@ async function httpPhase(url: string, options: { durationSec: number; connection
     return {
       params,
       // What the server ran as: worker processes (scripts/serve.ts) and the page cache's size per process.
-      serverSettings: { webConcurrency: process.env.WEB_CONCURRENCY ?? '(mặc định: một mỗi lõi)', pageCacheMb: process.env.PAGE_CACHE_MB ?? '32' },
+      serverSettings: { webConcurrency: process.env.WEB_CONCURRENCY ?? '(mặc định: một mỗi lõi)', pageCacheMb: process.env.PAGE_CACHE_MB ?? String(DEFAULT_PAGE_CACHE_MB) },
       reference,
       longTail: longTail.summary,
       routes: results,
