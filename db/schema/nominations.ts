@@ -142,6 +142,13 @@ export const nominations = pgTable(
       .using('gin', t.searchWords)
       .with({ fastupdate: 'off' })
       .where(sql`status = 'approved'`),
+    // The words with the year as one more word ("~y2024", which no query word can be): a search within a
+    // year finds its matches in the index, instead of reading every year's matches to test the year
+    // (db/queries/example-filters.ts, yearWords).
+    index('nominations_search_words_year_idx')
+      .using('gin', sql`(${t.searchWords} || array_to_tsvector(ARRAY['~y' || ${t.year}::text]))`)
+      .with({ fastupdate: 'off' })
+      .where(sql`status = 'approved'`),
     // The title's words alone: a common word matches most documents but few titles, so a large
     // search ranks only the examples whose title holds it (db/queries/search-at-scale.ts).
     // "Tác động" order (most households out of poverty first): a list or a large search sorted so walks
