@@ -3,7 +3,7 @@ import type { ExampleFilters } from '@/lib/domain/example-filters';
 import type { Db } from '../client';
 import { adminUnits, campaigns, nominations, publicExampleWords, publicFacetCounts } from '../schema';
 import { exampleConditions, type AreaSelection, type FilterTable } from './example-filters';
-import { countUpTo, SAMPLE_PERCENT, sampleOf, SEARCH_COUNT_CAP, searchCountCap, type CappedCount } from './search-at-scale';
+import { countSearch, countUpTo, SAMPLE_PERCENT, sampleOf, SEARCH_COUNT_CAP, searchCountCap, type CappedCount, type SureSample } from './search-at-scale';
 import type { AdminTree } from '@/lib/domain/vocabulary';
 
 export interface FacetCounts {
@@ -29,8 +29,14 @@ interface Source {
   sampled: boolean;
 }
 const wholeTable: Source = { from: sql`${nominations}`, table: nominations, scale: 1, sampled: false };
-/** Picks the source for the matches of one facet query (given on nominations); `full` says they are the list's own matches. */
-type SourceFor = (where: SQL, full: boolean) => Promise<Source>;
+/**
+ * Picks the source for the matches of one facet query (given on nominations); `full` says they are the list's own
+ * matches, `without` the one filter the query leaves out (a facet counting its own choices), if it leaves out one.
+ */
+type SourceFor = (where: SQL, full: boolean, without?: OwnFilter) => Promise<Source>;
+
+/** The filters whose facet counts without them: the same filters less one, with no other table or scope. */
+type OwnFilter = 'year' | 'kind' | 'field' | 'campaign';
 
 /**
  * Pages of public_example_words (migration 0028): a row there holds only the words and the facet keys, the
@@ -68,6 +74,8 @@ export interface FacetParams {
   samplePercent?: number;
   /** The list's own count of the same matches, when it has one: not counted twice. */
   matches?: CappedCount;
+  /** The sample that finds a facet's matches surely large (SURE_SAMPLE; the whole table and fewer rows in tests). */
+  sureSample?: SureSample;
 }
 
 /** How many examples each choice would give, with every other filter kept (its own left out). */
@@ -78,8 +86,16 @@ export async function countExampleFacets(db: Db, params: FacetParams): Promise<F
   // Grouping 90 000 matches of a common word reads 90 000 wide rows; a sample of the pages reads 2 000.
   // Each facet query is judged on its own matches: with a year chosen, the year facet counts the
   // search in every year, which may be large when the list itself is not.
-  const sourceFor: SourceFor = async (where, full) => {
-    const counted = full && params.matches ? params.matches : await countUpTo(db, where, searchCountCap(filters, countCap, narrowedCountCap));
+  const sourceFor: SourceFor = async (where, full, without) => {
+    const cap = searchCountCap(filters, countCap, narrowedCountCap);
+    // A facet leaving out the one filter that narrowed the search (the year of "giảm nghèo" in 2024) counts
+    // the words alone, which the sample finds surely large, as the list does, before counting 1 001 of them.
+    const counted =
+      full && params.matches
+        ? params.matches
+        : without
+          ? await countSearch(db, { filters: { ...filters, [without]: undefined }, area: params.area, where, cap, sample: params.sureSample })
+          : await countUpTo(db, where, cap);
     return counted.exact ? wholeTable : sampled(samplePercent, params.area.fuzzySearch ? nominations : publicExampleWords);
   };
   return countFacetsByGrouping(db, params, sourceFor);
@@ -124,6 +140,8 @@ interface Facet {
   shared: boolean;
   /** What its count depends on besides the data: lists that agree on it share the count (FacetMemo). */
   dependsOn: string;
+  /** The one filter its matches leave out, when they are the list's filters less that one. */
+  without?: OwnFilter;
 }
 
 const PAGING = ['cursor', 'sort'];
@@ -190,11 +208,14 @@ export async function countFacetsByGrouping(
 
   const keeping = (...left: string[]) => keptFilters({ filters, area }, left);
   const facets: [string, Facet][] = [
-    ['year', { key: (t) => sql`${t.year}`, where: whereExcept('year'), shared: filters.year === undefined, dependsOn: keeping('year') }],
-    ['kind', { key: (t) => sql`${t.nomineeKind}`, where: whereExcept('kind'), shared: !filters.kind, dependsOn: keeping('kind') }],
-    ['field', { key: (t) => sql`${t.field}`, where: whereExcept('field'), shared: !filters.field, dependsOn: keeping('field') }],
+    ['year', { key: (t) => sql`${t.year}`, where: whereExcept('year'), shared: filters.year === undefined, dependsOn: keeping('year'), without: 'year' }],
+    ['kind', { key: (t) => sql`${t.nomineeKind}`, where: whereExcept('kind'), shared: !filters.kind, dependsOn: keeping('kind'), without: 'kind' }],
+    ['field', { key: (t) => sql`${t.field}`, where: whereExcept('field'), shared: !filters.field, dependsOn: keeping('field'), without: 'field' }],
     // By id, named afterwards: a lookup per row would cost one subquery per example.
-    ['campaign', { key: (t) => sql`${t.campaignId}`, where: whereExcept('campaign'), shared: !filters.campaign, dependsOn: keeping('campaign') }],
+    [
+      'campaign',
+      { key: (t) => sql`${t.campaignId}`, where: whereExcept('campaign'), shared: !filters.campaign, dependsOn: keeping('campaign'), without: 'campaign' },
+    ],
     // Outside the area chosen: the same for every commune of the other filters, which is where keeping them pays.
     ['provinceNew', { key: (t) => sql`'2025:' || ${t.provinceCodeNew}`, where: areaFree, shared: noArea, dependsOn: keeping(...AREA) }],
     ['provinceOld', { key: (t) => sql`'2024:' || ${t.provinceCodeOld}`, where: areaFree, shared: noArea, dependsOn: keeping(...AREA) }],
@@ -212,7 +233,7 @@ export async function countFacetsByGrouping(
   const apart = facets.filter(([, facet]) => !facet.shared);
   let estimated = false;
   // The source is chosen by counting on nominations; the facet query is then written for the source's table.
-  const from = (where: OnTable, isFull = false) => sourceFor(where(nominations), isFull);
+  const from = (where: OnTable, isFull = false, without?: OwnFilter) => sourceFor(where(nominations), isFull, without);
   /** A count, kept by what it depends on when the caller keeps counts; plain arrays, which the cache can weigh. */
   const kept = async <T>(key: string, count: () => Promise<{ counts: T; sampled: boolean }>): Promise<T> => {
     const result = memo ? await memo(`facet:${key}`, count) : await count();
@@ -230,7 +251,7 @@ export async function countFacetsByGrouping(
     Promise.all(
       apart.map(async ([name, facet]) => {
         const counts = await kept(`${name}:${facet.dependsOn}`, async () => {
-          const source = await from(facet.where);
+          const source = await from(facet.where, false, facet.without);
           return { counts: [...(await grouped(db, source, facet.key(source.table), facet.where(source.table)))], sampled: source.sampled };
         });
         return [name, new Map(counts)] as const;

@@ -1,8 +1,9 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { eq, sql } from 'drizzle-orm';
 import { countExampleFacets, countFacetsByGrouping } from '@/db/queries/example-facets';
 import { listPublishedExamples } from '@/db/queries/examples';
 import { exampleConditions, resolveAreaSelection } from '@/db/queries/example-filters';
+import * as scale from '@/db/queries/search-at-scale';
 import { countSearch } from '@/db/queries/search-at-scale';
 import { insertNomination } from '@/db/queries/nomination-drafts';
 import { campaigns, units } from '@/db/schema';
@@ -213,5 +214,29 @@ describe('a search surely large from its sample', () => {
   it('is always counted when narrowed by another filter, whose examples a sample of pages catches or misses whole', async () => {
     expect(await countOf(SEARCH, 2)).toEqual({ n: 2, exact: false });
     expect(await countOf({ ...WORDS, kind: 'model' }, 1)).toEqual({ n: 1, exact: false });
+  });
+
+  it('decides the facet of the narrowing filter, which counts the words alone, without counting them', async () => {
+    const area = await resolveAreaSelection(database.db, SEARCH);
+    const counts = vi.spyOn(scale, 'countUpTo');
+    try {
+      // The year facet of a search within a year counts the words in every year: surely large from the sample.
+      const facets = await countExampleFacets(database.db, { filters: SEARCH, area, narrowedCountCap: 3, samplePercent: 100, sureSample: WHOLE });
+      expect(facets.estimated).toBe(true);
+      expect(facets.year.get(2020)).toBe(EXAMPLES.length);
+      // One count only, of the list's own matches (within the year) for the facets that keep every filter.
+      expect(counts).toHaveBeenCalledTimes(1);
+      // Without a sample that finds it large, the year facet's matches are counted, to the same counts.
+      const counted = await countExampleFacets(database.db, {
+        filters: SEARCH,
+        area,
+        narrowedCountCap: 3,
+        samplePercent: 100,
+        sureSample: { percent: 100, minRows: 10_000 },
+      });
+      expect(counted).toEqual(facets);
+    } finally {
+      counts.mockRestore();
+    }
   });
 });
