@@ -6,7 +6,6 @@ import { LOG_LEVELS } from './ops/log-levels';
 import { parseTrustedProxies } from './net/forwarding';
 import { parseStorageUrl } from './uploads/storage-url';
 
-// The database's own settings are read by db/config.ts; the rest of the app's are added here.
 /**
  * The page cache's room per process, in megabytes. Pages are kept uncompressed (each hit gets its own nonce), 20–60 kB
  * each, so 16 MB holds some 550 of them per worker: the pages a district's visitors share. The long tail is not
@@ -14,6 +13,7 @@ import { parseStorageUrl } from './uploads/storage-url';
  */
 export const DEFAULT_PAGE_CACHE_MB = 16;
 
+// The database's own settings are read by db/config.ts; the rest of the app's are added here.
 const envSchema = databaseEnvSchema.extend({
   UPLOAD_DIR: z.string().trim().min(1).default('./data/uploads'),
   /** Uploads in an S3-compatible bucket (lib/uploads/storage-url.ts) instead of UPLOAD_DIR; the disk when empty. */

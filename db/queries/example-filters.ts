@@ -196,8 +196,8 @@ const yearLexeme = (year: number) => `~y${year}`;
  * would not find it; the year's own condition stays beside it.
  */
 export function yearWords(q: string | undefined, year: number): SQL | null {
-  const plain = searchCondition(q);
   const words = queryWords(q ?? '');
-  if (!plain || words.length === 0) return plain;
+  // No query, or only symbols: searchCondition's answer (nothing to match, or nothing found).
+  if (!q?.trim() || words.length === 0) return searchCondition(q);
   return sql`(${nominations.searchWords} || array_to_tsvector(ARRAY['~y' || ${nominations.year}::text])) @@ (SELECT ${`${wordsQuery(words)} & '${yearLexeme(year)}'`}::tsquery)`;
 }

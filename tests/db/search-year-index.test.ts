@@ -52,6 +52,8 @@ describe('a search within a year', () => {
     expect(await found({ q: 'y2022' })).toEqual(['Hội quán nông dân xem y2022 là năm bản lề']);
     expect(await found({ q: 'y2022', year: 2022 })).toEqual([]);
     expect(await found({ q: '~y2022', year: 2022 })).toEqual([]);
+    // Symbols alone search for nothing, within a year as without.
+    expect(await found({ q: '~ %', year: 2022 })).toEqual([]);
   });
 
   it('is answered from the index of words and years', async () => {
