@@ -13,6 +13,14 @@ import { parseStorageUrl } from './uploads/storage-url';
  */
 export const DEFAULT_PAGE_CACHE_MB = 16;
 
+/**
+ * Searches each process lets reach the database at once. A search waits on several round trips one after another,
+ * so with two per worker the visitors' mix queued its searches at the gate: p99 296–481 ms against 274–302 with
+ * four, at the same rate, and the heaviest searches at once ran no slower (docs/performance.md). Eight at once on
+ * two cores stay well inside the statement timeout now that a search costs some 25 ms of the database.
+ */
+export const DEFAULT_SEARCH_CONCURRENCY = 4;
+
 // The database's own settings are read by db/config.ts; the rest of the app's are added here.
 const envSchema = databaseEnvSchema.extend({
   UPLOAD_DIR: z.string().trim().min(1).default('./data/uploads'),
@@ -33,7 +41,7 @@ const envSchema = databaseEnvSchema.extend({
   /** Room for public data (query results) cached in each server process, in megabytes. */
   PUBLIC_DATA_CACHE_MB: z.coerce.number().int().min(1).max(4096).default(64),
   /** Searches each server process runs against the database at once; more wait their turn (lib/examples/search-gate.ts). */
-  SEARCH_CONCURRENCY: z.coerce.number().int().min(1).max(64).default(2),
+  SEARCH_CONCURRENCY: z.coerce.number().int().min(1).max(64).default(DEFAULT_SEARCH_CONCURRENCY),
   /** Reverse proxies whose X-Forwarded-For is believed (addresses or CIDR ranges); none by default. */
   TRUSTED_PROXIES: z
     .string()
