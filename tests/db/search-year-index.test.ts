@@ -22,11 +22,7 @@ const slugByTitle = new Map<string, string>();
 beforeAll(async () => {
   database = await createTestDatabase({ seeded: true });
   for (const e of EXAMPLES) {
-    const row = await insertPublished(database.db, { title: e.title });
-    await database.db
-      .update(nominations)
-      .set({ year: e.year })
-      .where(sql`${nominations.id} = ${row.id}`);
+    const row = await insertPublished(database.db, { title: e.title, year: e.year });
     slugByTitle.set(e.title, row.slug);
   }
 });
